@@ -1,0 +1,75 @@
+"""OffsetMap: maps a span of a normalised view back to the original text.
+
+The normalised text is built from segments of the original. Most segments are 1:1 (one
+character for one character); the rest replace ``orig_len`` characters with ``norm_len``
+characters (deletions have ``norm_len == 0``). A normalised span maps to the smallest original
+range covering the segments it touches, so it always lies inside the original and the map is
+monotonic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    norm_start: int
+    norm_len: int
+    orig_start: int
+    orig_len: int
+
+
+class OffsetMap:
+    """Normalised offsets -> original offsets; identity when nothing changed length."""
+
+    __slots__ = ("_identity", "_norm_len", "_norm_starts", "_orig_len", "_segments")
+
+    def __init__(self, segments: list[Segment], norm_len: int, orig_len: int) -> None:
+        # Only segments that produce normalised characters can contain a normalised offset.
+        self._segments = [s for s in segments if s.norm_len > 0]
+        self._norm_starts = [s.norm_start for s in self._segments]
+        self._norm_len = norm_len
+        self._orig_len = orig_len
+        self._identity = all(s.norm_len == s.orig_len for s in segments) and norm_len == orig_len
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls([Segment(0, length, 0, length)] if length else [], length, length)
+
+    @property
+    def is_identity(self) -> bool:
+        return self._identity
+
+    def _segment(self, norm_index: int) -> Segment:
+        return self._segments[bisect_right(self._norm_starts, norm_index) - 1]
+
+    def start(self, norm_index: int) -> int:
+        """Original offset of the normalised character at ``norm_index``."""
+        if self._identity:
+            return norm_index
+        if norm_index >= self._norm_len:
+            return self._orig_len
+        seg = self._segment(norm_index)
+        if seg.norm_len == seg.orig_len:
+            return seg.orig_start + (norm_index - seg.norm_start)
+        return seg.orig_start
+
+    def end(self, norm_end: int) -> int:
+        """Original offset just after the normalised character at ``norm_end - 1``."""
+        if self._identity:
+            return norm_end
+        if norm_end <= 0:
+            return 0
+        last = min(norm_end, self._norm_len) - 1
+        seg = self._segment(last)
+        if seg.norm_len == seg.orig_len:
+            return seg.orig_start + (last - seg.norm_start) + 1
+        return seg.orig_start + seg.orig_len
+
+    def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``."""
+        if norm_end <= norm_start:
+            raise ValueError(f"empty or reversed span [{norm_start}, {norm_end})")
+        return self.start(norm_start), self.end(norm_end)

@@ -1,0 +1,102 @@
+"""Sentences, clauses and tokens over the normalised view, with Arabic clitic variants.
+
+Offsets here are normalised offsets; ``TextView`` maps them back to the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[.!?؟؛;]+(?=\s|$|[\"'])|\n+")
+_CLAUSE_END = regex.compile(r"[،,:]")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}\p{N}_]")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+# Proclitic sequences of Arabic: conjunction (و ف), then a preposition (ب ل ك) or the future
+# marker (س), then the article (ال); ل + ال is written لل.
+_PROCLITIC = regex.compile(r"^(?P<conj>[وف])?(?:(?P<prep>[بلك])|(?P<fut>س))?(?P<art>ال)?")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A sentence, clause or token: normalised offsets and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _pieces(text: str, start: int, end: int, boundary: regex.Pattern[str]) -> list[Piece]:
+    out: list[Piece] = []
+    pos = start
+    for m in boundary.finditer(text, start, end):
+        _append_trimmed(out, text, pos, m.end())
+        pos = m.end()
+    _append_trimmed(out, text, pos, end)
+    return out
+
+
+def _append_trimmed(out: list[Piece], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Piece(start, end, text[start:end]))
+
+
+def sentences(text: str) -> list[Piece]:
+    """Split on . ! ? ؟ ؛ ; and line breaks."""
+    return _pieces(text, 0, len(text), _SENTENCE_END)
+
+
+def clauses(text: str, sentence: Piece) -> list[Piece]:
+    """Split a sentence on the Arabic and Latin comma and the colon."""
+    return _pieces(text, sentence.start, sentence.end, _CLAUSE_END)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
+    """Words, numbers and single punctuation marks."""
+    stop = len(text) if end is None else end
+    return [Piece(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
+    """Readings of ``word`` with proclitics removed: ``(offset of the stem, stem)``.
+
+    The word itself comes first. A stem keeps its article as a separate reading, and the
+    article elided after ل (للقوات) is restored (القوات at offset 1).
+
+    >>> clitic_variants("وبالقوات")
+    ((0, 'وبالقوات'), (1, 'بالقوات'), (2, 'القوات'), (4, 'قوات'))
+    """
+    out: list[tuple[int, str]] = [(0, word)]
+    if not _ARABIC_LETTER.match(word):
+        return tuple(out)
+    m = _PROCLITIC.match(word)
+    conj, prep, fut, art = m.group("conj"), m.group("prep"), m.group("fut"), m.group("art")
+
+    def add(offset: int, stem: str) -> None:
+        if len(stem) - (2 if stem.startswith("ال") else 0) >= _MIN_STEM and (offset, stem) not in out:
+            out.append((offset, stem))
+
+    pos = 0
+    if conj:
+        pos = 1
+        add(pos, word[pos:])
+    if prep or fut:
+        pos += 1
+        add(pos, word[pos:])
+        if prep == "ل" and word[pos:].startswith("ل") and not art:
+            # لل = ل + ال: the stem after the second lam, with its article restored.
+            add(pos, "ا" + word[pos:])
+            add(pos + 1, word[pos + 1 :])
+    if art:
+        add(pos, word[pos:])
+        add(pos + 2, word[pos + 2 :])
+    return tuple(out)
