@@ -44,9 +44,9 @@ def builtin_places() -> PhraseLexicon[dict[str, object]]:
 class PlaceRecogniser:
     """Finds built-in place names; the value is the list entry."""
 
-    name = NAME
-    requires = ("tokens",)
-    provides = ("place",)
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("place",)
 
     def __init__(self) -> None:
         self.lexicon = builtin_places()

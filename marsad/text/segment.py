@@ -79,6 +79,7 @@ def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     if not _ARABIC_LETTER.match(word):
         return tuple(out)
     m = _PROCLITIC.match(word)
+    assert m is not None  # every group is optional, so the pattern always matches
     conj, prep, fut, art = m.group("conj"), m.group("prep"), m.group("fut"), m.group("art")
 
     def add(offset: int, stem: str) -> None:

@@ -1,0 +1,5 @@
+"""``python -m marsad``."""
+
+from marsad.cli import main
+
+main()

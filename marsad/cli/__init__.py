@@ -1,0 +1,23 @@
+"""The ``marsad`` command: one Typer app, one module per command (thin wrappers)."""
+
+from __future__ import annotations
+
+import typer
+
+from marsad.cli.extract import extract_command
+from marsad.cli.schema import schema_command
+
+app = typer.Typer(
+    name="marsad",
+    help="Read conflict news (Arabic first, English second) into evidence-backed event records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(extract_command)
+app.command("schema")(schema_command)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
