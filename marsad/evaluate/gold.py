@@ -99,7 +99,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("MARSAD_SHARED_DATA")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:
