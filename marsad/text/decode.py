@@ -66,15 +66,24 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded | Undecod
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NULs in every other byte of mostly-ASCII/Arabic text."""
+    """UTF-16 without a BOM: one byte of each pair takes very few values (00 for Latin, 06 for Arabic)."""
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 8 or len(data) % 2 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
+
+    def narrow(half: bytes) -> bool:
+        counts = sorted((half.count(b) for b in set(half)), reverse=True)
+        return sum(counts[:2]) > 0.85 * len(half)
+
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if narrow(high) and not narrow(low) and 0 in high:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if len(_LETTER.findall(text)) > 0.5 * len(text):
+                return encoding
     return None
 
 

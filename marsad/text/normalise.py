@@ -10,12 +10,11 @@ ASCII upper case lowered. The original text is never changed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-
-import regex
 
 from marsad.text.offsets import OffsetMap, Segment
 
@@ -40,6 +39,20 @@ for _cp in range(ord("A"), ord("Z") + 1):
     _ONE_TO_ONE[chr(_cp)] = chr(_cp + 32)
 
 TABLE = str.maketrans(_ONE_TO_ONE)
+_PAIRS = tuple(_ONE_TO_ONE.items())
+
+
+def translate(text: str) -> str:
+    """The 1:1 character mapping (same length, same offsets).
+
+    A replace per mapped character, skipped when absent, is ~4x faster than ``str.translate``
+    with a dict table on Arabic text (measured in bench/bench_text.py); no value is also a key,
+    so the order of the replacements does not matter.
+    """
+    for char, target in _PAIRS:
+        if char in text:
+            text = text.replace(char, target)
+    return text
 
 # Characters removed from the view: tatweel, Arabic diacritics and Quranic marks, invisible
 # format characters (ZWSP/ZWNJ/ZWJ, LRM/RLM, ALM, bidi embeddings and isolates, BOM, soft hyphen).
@@ -47,9 +60,9 @@ _DELETE = (
     "\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
     "\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 )
-_TRAILING_MARKS = regex.compile("[\u0640\u064b-\u065f\u0670]+")
+_TRAILING_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]+")
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
-_NON_JOINING = "اأإآدذرزوؤة"
+_ARABIC_LETTERS = "\u0621-\u064a"
 
 
 def _load_spelling() -> list[tuple[str, str]]:
@@ -58,46 +71,50 @@ def _load_spelling() -> list[tuple[str, str]]:
     for line in data.splitlines():
         if line and not line.startswith("#"):
             wrong, right = line.split("\t")[:2]
-            rows.append((wrong, right))
+            rows.append((wrong.translate(TABLE), right.translate(TABLE)))
     return rows
 
 
-def _loose(stem: str) -> str:
-    """A regex for a stem written in the view's letters that accepts the raw variants."""
-    classes = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
-    return "".join(classes.get(ch, regex.escape(ch)) for ch in stem)
-
-
 _SPELLING = _load_spelling()
-_SPELLING_FIX = {wrong: right for wrong, right in _SPELLING}
-_SPECIAL = regex.compile(
-    "|".join(
-        [
-            f"(?P<spell>{'|'.join(_loose(w) for w, _ in _SPELLING)})" if _SPELLING else "(?!)",
-            # A stray space inside a word: a stem ending in a non-joining letter, a space, then
-            # one lone letter that is not the conjunction و, closing the word.
-            rf"(?<=\p{{Arabic}}{{2}}[{_NON_JOINING}])(?P<split> )(?=[\p{{Arabic}}--[وأاإآ]](?![\p{{L}}\p{{M}}])(?! \p{{Arabic}}(?![\p{{L}}\p{{M}}])))",
-            f"(?P<delete>[{_DELETE}]+)",
-            f"(?P<present>[{_PRESENTATION}])",
-        ]
-    ),
-    regex.V1,
+# All edits are found on the 1:1-translated text, whose offsets equal the original's.
+_REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}]+|[{_PRESENTATION}]+")
+# A stray space inside a word: a stem ending in a non-joining letter, a space, then one lone
+# letter that is not the conjunction و and is not followed by another lone letter (أ ف ب).
+_SPLIT_WORD = re.compile(
+    f"(?<=[{_ARABIC_LETTERS}]{{2}}[اأإآدذرزوؤ]) (?=[{_ARABIC_LETTERS}](?<![وا])(?!\\w)(?! \\w(?!\\w)))"
 )
 
 
 @lru_cache(maxsize=4096)
-def _unfold(ch: str) -> str:
-    folded = unicodedata.normalize("NFKC", ch)
-    return "".join(c for c in folded if not regex.match(f"[{_DELETE}]", c)).translate(TABLE)
+def _unfold(chars: str) -> str:
+    folded = unicodedata.normalize("NFKC", chars)
+    return _DELETE_ONLY.sub("", folded).translate(TABLE)
 
 
-def _replacement(match: regex.Match[str]) -> str:
-    kind = match.lastgroup
-    if kind == "spell":
-        return _SPELLING_FIX[match.group().translate(TABLE)]
-    if kind == "present":
-        return _unfold(match.group())
-    return ""  # delete, split
+_DELETE_ONLY = re.compile(f"[{_DELETE}]+")
+
+
+def _edits(base: str) -> list[tuple[int, int, str]]:
+    """Non-1:1 edits ``(start, end, replacement)`` on the translated text, sorted, disjoint."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _REMOVED_OR_FOLDED.finditer(base):
+        chars = m.group()
+        edits.append((m.start(), m.end(), "" if _DELETE_ONLY.fullmatch(chars) else _unfold(chars)))
+    for wrong, right in _SPELLING:
+        i = base.find(wrong)
+        while i >= 0:
+            edits.append((i, i + len(wrong), right))
+            i = base.find(wrong, i + len(wrong))
+    for m in _SPLIT_WORD.finditer(base):
+        edits.append((m.start(), m.end(), ""))
+    if len(edits) < 2:
+        return edits
+    edits.sort()
+    disjoint = [edits[0]]
+    for edit in edits[1:]:
+        if edit[0] >= disjoint[-1][1]:
+            disjoint.append(edit)
+    return disjoint
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,30 +138,27 @@ def normalise(original: str) -> NormalisedText:
     >>> normalise("قصفٌ بريفِ إدلب").text
     'قصف بريف ادلب'
     """
+    base = translate(original)
+    edits = _edits(base)
+    if not edits:
+        return NormalisedText(original, base, OffsetMap.identity(len(base)))
     pieces: list[str] = []
     segments: list[Segment] = []
     norm_pos = 0
     orig_pos = 0
-    for match in _SPECIAL.finditer(original):
-        start, end = match.span()
+    for start, end, replacement in edits:
         if start > orig_pos:
-            gap = original[orig_pos:start].translate(TABLE)
-            pieces.append(gap)
-            segments.append(Segment(norm_pos, len(gap), orig_pos, len(gap)))
-            norm_pos += len(gap)
-        replacement = _replacement(match)
+            pieces.append(base[orig_pos:start])
+            segments.append(Segment(norm_pos, start - orig_pos, orig_pos, start - orig_pos))
+            norm_pos += start - orig_pos
         pieces.append(replacement)
         segments.append(Segment(norm_pos, len(replacement), start, end - start))
         norm_pos += len(replacement)
         orig_pos = end
-    if not segments:
-        text = original.translate(TABLE)
-        return NormalisedText(original, text, OffsetMap.identity(len(text)))
-    if orig_pos < len(original):
-        gap = original[orig_pos:].translate(TABLE)
-        pieces.append(gap)
-        segments.append(Segment(norm_pos, len(gap), orig_pos, len(gap)))
-        norm_pos += len(gap)
+    if orig_pos < len(base):
+        pieces.append(base[orig_pos:])
+        segments.append(Segment(norm_pos, len(base) - orig_pos, orig_pos, len(base) - orig_pos))
+        norm_pos += len(base) - orig_pos
     return NormalisedText(original, "".join(pieces), OffsetMap(segments, norm_pos, len(original)))
 
 

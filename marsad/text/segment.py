@@ -5,14 +5,19 @@ Offsets here are normalised offsets; ``TextView`` maps them back to the original
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple, overload
 
 import regex
 
-_SENTENCE_END = regex.compile(r"[.!?؟؛;]+(?=\s|$|[\"'])|\n+")
-_CLAUSE_END = regex.compile(r"[،,:]")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}\p{N}_]")
+_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$|[\"'])|\n+")
+_CLAUSE_END = re.compile(r"[،,:]")
+# Stdlib re is several times faster than regex here; the view has no combining marks left
+# for \w to miss, and its digits are ASCII.
+_TOKEN_SPLIT = re.compile(r"(\w+(?:[.,][0-9]+)*|[^\w\s])")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 
 # Proclitic sequences of Arabic: conjunction (و ف), then a preposition (ب ل ك) or the future
@@ -21,16 +26,15 @@ _PROCLITIC = regex.compile(r"^(?P<conj>[وف])?(?:(?P<prep>[بلك])|(?P<fut>س)
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A sentence, clause or token: normalised offsets and text."""
+class Piece(NamedTuple):
+    """A sentence, clause or token: normalised offsets and text (a tuple: cheap to make)."""
 
     start: int
     end: int
     text: str
 
 
-def _pieces(text: str, start: int, end: int, boundary: regex.Pattern[str]) -> list[Piece]:
+def _pieces(text: str, start: int, end: int, boundary: re.Pattern[str]) -> list[Piece]:
     out: list[Piece] = []
     pos = start
     for m in boundary.finditer(text, start, end):
@@ -59,10 +63,36 @@ def clauses(text: str, sentence: Piece) -> list[Piece]:
     return _pieces(text, sentence.start, sentence.end, _CLAUSE_END)
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
-    """Words, numbers and single punctuation marks."""
+class Tokens(Sequence[Piece]):
+    """Tokens as parallel lists (texts, starts, ends): built by C-level splitting, no per-token
+    objects until one is asked for. Indexing gives a Piece."""
+
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int]) -> None:
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Piece: ...
+    @overload
+    def __getitem__(self, index: slice) -> Tokens: ...
+    def __getitem__(self, index: int | slice) -> Piece | Tokens:
+        if isinstance(index, slice):
+            return Tokens(self.texts[index], self.starts[index], self.ends[index])
+        return Piece(self.starts[index], self.ends[index], self.texts[index])
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Words, numbers and single punctuation marks, with normalised offsets."""
     stop = len(text) if end is None else end
-    return [Piece(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    parts = _TOKEN_SPLIT.split(text[start:stop])
+    bounds = list(accumulate(map(len, parts), initial=start))
+    return Tokens(parts[1::2], bounds[1::2], bounds[2::2])
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from marsad.model import Document, Span
 from marsad.text.normalise import NormalisedText, normalise
-from marsad.text.segment import Piece, clauses, sentences, tokens
+from marsad.text.segment import Piece, Tokens, clauses, sentences, tokens
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class TextView:
         return [c for s in self.sentences for c in clauses(self.norm.text, s)]
 
     @cached_property
-    def tokens(self) -> list[Piece]:
+    def tokens(self) -> Tokens:
         return tokens(self.norm.text)
 
     def span(self, norm_start: int, norm_end: int) -> Span:

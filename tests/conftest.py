@@ -1,0 +1,23 @@
+"""Shared fixtures: where the public development data lives, and small inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = SHARED / "samples" / "000_9453000284ce5da0.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    """The first real input (read from ../shared, never copied into the repo)."""
+    assert SAMPLE.is_file(), f"the sample article is expected at {SAMPLE}"
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_text(sample_path: Path) -> str:
+    return sample_path.read_text(encoding="utf-8")
