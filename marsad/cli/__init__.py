@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from marsad.cli.eval import eval_command
 from marsad.cli.extract import extract_command
 from marsad.cli.schema import schema_command
 
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 app.command("extract")(extract_command)
 app.command("schema")(schema_command)
+app.command("eval")(eval_command)
 
 
 def main() -> None:
