@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# The public development data: ../shared beside the repo (as in CI), or MARSAD_SHARED.
+SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
 SAMPLE = SHARED / "samples" / "000_9453000284ce5da0.txt"
 
 

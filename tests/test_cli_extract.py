@@ -148,3 +148,17 @@ def test_schema_command_prints_the_schema() -> None:
 def test_no_arguments_prints_help() -> None:
     result = runner.invoke(app, [])
     assert "extract" in result.output
+
+
+def test_python_dash_m_runs_the_same_cli(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "marsad", "extract", str(path), "--format", "json", "-q"],
+        capture_output=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["document"]["text"] == ARTICLE
