@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -12,7 +13,8 @@ from marsad.evaluate import evaluate, gold_files
 
 REPO = Path(__file__).resolve().parents[1]
 DEVSET = REPO / "devset"
-SAMPLE_GOLD = REPO.parent / "shared" / "samples" / "000_9453000284ce5da0.gold.json"
+SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
+SAMPLE_GOLD = SHARED / "samples" / "000_9453000284ce5da0.gold.json"
 FLOORS = json.loads((DEVSET / "floors.json").read_text(encoding="utf-8"))
 
 

@@ -95,10 +95,13 @@ class SystemEvent:
 
 
 def default_data_dir() -> Path:
-    """``$MARSAD_SHARED_DATA``, else ``../shared/data`` beside the repository checkout."""
+    """``$MARSAD_SHARED_DATA``, else ``$MARSAD_SHARED/data``, else ``../shared/data`` by the repo."""
     env = os.environ.get("MARSAD_SHARED_DATA")
     if env:
         return Path(env)
+    shared = os.environ.get("MARSAD_SHARED")
+    if shared:
+        return Path(shared) / "data"
     return Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
