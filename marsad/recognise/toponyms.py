@@ -1,0 +1,301 @@
+"""Gazetteer-backed place recogniser: Arabic and English names, cue patterns, resolution.
+
+Names are matched with the clitic-aware PhraseLexicon (بريف، والرقة، لمدينة). Around a name it
+reads a cue (مدينة/بلدة/قرية/ناحية/منطقة/محافظة X، حقل/معبر/سد/مخيم/مطار/قاعدة/سجن X), a
+modifier (ريف X [الشرقي]، الريف الشرقي لـX، ريفي X وY، شمال/شرق X، قرب X) and country phrases
+(الأراضي التركية، شمال البلاد with the article's country when it is clear), then resolves
+every mention in the article's context (marsad.geocode.resolve). Value shape: docs/mentions.md.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
+from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
+from marsad.model import JSONValue, Mention
+from marsad.text.lexicon import PhraseLexicon, longest
+from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import Piece, clitic_variants
+from marsad.text.view import TextView
+
+NAME = "marsad.toponyms.v1"
+_ARABIC = regex.compile(r"\p{Arabic}")
+_NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
+_WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
+_FACILITY_WINDOW = 20
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    kind: str
+    features: frozenset[str]
+
+
+def _data(name: str) -> str:
+    return resources.files("marsad.recognise").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, CueWord]:
+    out: dict[str, CueWord] = {}
+    for line in _data("toponym_cues.tsv").splitlines():
+        if line and not line.startswith("#"):
+            cells = [*line.split("\t"), ""]
+            feats = frozenset(f for f in cells[2].split(",") if f)
+            out[normalise_phrase(cells[0])] = CueWord(cells[1], feats)
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(
+        normalise_phrase(w) for w in _data("toponym_stopwords.txt").splitlines()
+        if w and not w.startswith("#")
+    )
+
+
+@lru_cache(maxsize=8)
+def name_lexicon(gazetteer: MemoryGazetteer, arabic: bool) -> PhraseLexicon[tuple[Entry, ...]]:
+    """Every Arabic-script (or Latin) name of the gazetteer -> the entries bearing it."""
+    grouped: dict[str, dict[str, Entry]] = {}
+    for e in gazetteer.entries():
+        for n in e.names:
+            if bool(_ARABIC.search(n)) != arabic or (not arabic and not n.isascii()):
+                continue
+            key = normalise_phrase(n)
+            if key:
+                grouped.setdefault(key, {})[e.key] = e
+    return PhraseLexicon((k, tuple(v.values())) for k, v in grouped.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A place found in the normalised text, before resolution."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    key: str
+    entries: tuple[Entry, ...]
+    cue: Cue = "none"
+    features: frozenset[str] = frozenset()
+    modifier: Modifier = ""
+    qualifier: str = ""
+    dual: bool = False
+    article_country: bool = False
+
+
+def _cue(tok: Piece) -> tuple[str, CueWord, int] | None:
+    """The cue word ``tok`` is (through clitics): (stem, cue, offset of the stem)."""
+    words = cue_words()
+    for offset, stem in clitic_variants(tok.text):
+        if stem in words:
+            if offset >= 2 and tok.text[offset - 2 : offset] == "ال":
+                offset -= 2  # the article belongs to the phrase: الريف الشرقي
+            return stem, words[stem], offset
+    return None
+
+
+class ToponymRecogniser:
+    """Finds and resolves place mentions against a gazetteer (the embedded default if none)."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("place",)
+
+    def __init__(self, gazetteer: MemoryGazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.resolver = Resolver(self.gazetteer)
+        self._admin1_counts: Counter[tuple[str, str]] = Counter()
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        spots = self.spots(view)
+        base = self.context(spots)
+        return [m for m in (self.mention(view, s, spots, base) for s in spots) if m is not None]
+
+    # -- finding -------------------------------------------------------------------------
+    def spots(self, view: TextView) -> list[Spot]:
+        toks = view.tokens
+        arabic = view.language != "en"
+        lexicon = name_lexicon(self.gazetteer, arabic)
+        out: list[Spot] = []
+        for m in longest(lexicon.matches(toks)):
+            if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
+                continue
+            spot = self._shape(toks, m.start, m.end, m.first_token, m.last_token, m.key, m.value,
+                               m.proclitic)
+            if spot is not None:
+                out.append(spot)
+        regions = self._country_regions(toks)
+        out = [s for s in out if not any(s.start < r.end and r.start < s.end for r in regions)]
+        out.extend(regions)
+        out.sort(key=lambda s: s.start)
+        return _carry_dual(out)
+
+    def _shape(
+        self, toks: Sequence[Piece], start: int, end: int, i: int, j: int, key: str,
+        entries: tuple[Entry, ...], proclitic: str,
+    ) -> Spot | None:
+        spot = Spot(start, end, i, j, key, entries)
+        first = _cue(toks[i]) if j > i else None
+        if first and first[1].kind in _NAME_CUES:  # the name holds its cue: محافظة دير الزور
+            spot = replace(spot, cue=first[1].kind, features=first[1].features)  # type: ignore[arg-type]
+        k = i - 1
+        c = _cue(toks[k]) if k >= 0 else None
+        if c and c[1].kind in _NAME_CUES and spot.cue == "none":
+            spot = replace(spot, start=toks[k].start + c[2], cue=c[1].kind,  # type: ignore[arg-type]
+                           features=c[1].features)
+            k -= 1
+            c = _cue(toks[k]) if k >= 0 else None
+        if c and c[1].kind in ("countryside", "direction", "near"):
+            spot = replace(spot, start=toks[k].start + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
+                           qualifier=c[0], dual=c[0] == "ريفي")
+            if c[1].kind == "direction" and k > 0:
+                d = _cue(toks[k - 1])
+                if d and d[1].kind == "direction":  # شمال شرق X
+                    spot = replace(spot, start=toks[k - 1].start + d[2], qualifier=f"{d[0]} {c[0]}")
+        elif c and c[1].kind == "side" and proclitic.endswith("ل") and k > 0:
+            r = _cue(toks[k - 1])  # الريف الشرقي لدير الزور
+            if r and r[1].kind == "countryside":
+                spot = replace(spot, start=toks[k - 1].start + r[2], modifier="countryside",
+                               qualifier=f"{r[0]} {c[0]}")
+        if spot.modifier == "countryside":
+            n = j + 1
+            while n < len(toks) and n <= j + 2 and (s := _cue(toks[n])) and s[1].kind == "side" \
+                    and s[2] == 0:
+                spot = replace(spot, end=toks[n].end, last=n, qualifier=f"{spot.qualifier} {s[0]}")
+                n += 1
+        bare = spot.cue == "none" and not spot.modifier
+        if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3):
+            return None
+        return spot
+
+    def _country_regions(self, toks: Sequence[Piece]) -> list[Spot]:
+        """شمال البلاد: a part of the article's own country."""
+        out = []
+        for k in range(1, len(toks)):
+            c = _cue(toks[k])
+            d = _cue(toks[k - 1])
+            if c and c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction":
+                out.append(Spot(toks[k - 1].start + d[2], toks[k].end, k, k, c[0], (),
+                                modifier="direction", qualifier=d[0], article_country=True))
+        return out
+
+    # -- resolving -----------------------------------------------------------------------
+    def context(self, spots: Sequence[Spot]) -> Context:
+        """The article's country (when one clearly dominates) and the admin1 units it names."""
+        votes: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        for s in spots:
+            ccs = {e.country for e in s.entries}
+            if len(ccs) == 1:
+                levels = {e.level for e in s.entries}
+                votes[ccs.pop()] += 0.5 if levels == {"country"} else 1.0  # type: ignore[assignment]
+            unit = _unit(s)
+            if unit is not None:
+                admin1s[unit] += 1
+        country = None
+        ranked = votes.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            country = ranked[0][0]
+        self._admin1_counts = admin1s
+        return Context(country, frozenset(admin1s))
+
+    def mention(
+        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context
+    ) -> Mention | None:
+        ctx = self._context_for(view, spot, spots, base)
+        if spot.article_country:
+            entry = self.gazetteer.country(ctx.country) if ctx.country else None
+            if entry is None:
+                return None
+            res = Resolution(entry, None, None, None, ((entry, 1.0),))
+        else:
+            res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier, ctx)
+            if res.entry is None and spot.cue == "none" and not spot.modifier:
+                return None
+        span = view.span(spot.start, spot.end)
+        return Mention("place", span, span.of(view.original), self.value(spot, res), NAME)
+
+    def _context_for(
+        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context
+    ) -> Context:
+        near = frozenset(
+            (e.country, e.admin1)
+            for s in spots
+            if s is not spot and abs(s.first - spot.first) <= _WINDOW
+            for e in s.entries if e.level in ("admin1", "admin2", "admin3")
+        )
+        facility = any(
+            (c := _cue(t)) is not None and c[1].kind in ("facility", "facility-word")
+            for t in view.tokens[max(0, spot.first - _FACILITY_WINDOW) : spot.first]
+        )
+        own = _unit(spot)
+        admin1s = base.admin1s
+        if own is not None and self._admin1_counts.get(own, 0) <= 1:
+            admin1s = admin1s - {own}  # a mention is no evidence for itself
+        return replace(base, admin1s=admin1s, near=near, facility_words=facility)
+
+    def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
+        """The mention value (docs/mentions.md): the answer, its precision and the candidates."""
+        e = res.entry
+        out: dict[str, JSONValue] = {
+            "name": None, "level": None, "country": None, "admin1": None, "admin2": None,
+            "admin3": None, "geonames_id": None, "id_scheme": None, "place_id": None,
+            "lat": None, "lon": None, "geo_precision": None, "feature": None,
+            "qualifier": spot.qualifier or None,
+        }
+        if e is not None:
+            a1, a2, a3 = admin_names(self.gazetteer, e)
+            out.update(
+                name=e.name, level=e.level, country=e.country, admin1=a1, admin2=a2, admin3=a3,
+                geonames_id=e.geonames_id, id_scheme=e.scheme, place_id=e.key,
+                lat=res.lat, lon=res.lon, geo_precision=res.precision, feature=e.feature,
+            )
+        out["candidates"] = [
+            {"place_id": c.key, "name": c.name, "level": c.level, "country": c.country,
+             "admin1": admin_names(self.gazetteer, c)[0], "score": round(sc, 3)}
+            for c, sc in res.scored
+        ]
+        return out
+
+
+def admin_names(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str | None]:
+    """Names of the admin1, admin2 and admin3 units an entry lies in (or is)."""
+    if e.level == "country":
+        return None, None, None
+    a1 = gaz.admin("admin1", e.country, e.admin1) if e.admin1 else None
+    a1_name = e.name if e.level == "admin1" else (a1.name if a1 else None)
+    a2_name: str | None = None
+    if e.level == "admin2":
+        a2_name = e.name
+    elif e.admin2:
+        unit = gaz.get(e.admin2) if ":" in e.admin2 else gaz.admin("admin2", e.country, e.admin1,
+                                                                   e.admin2)
+        a2_name = unit.name if unit else None
+    return a1_name, a2_name, e.name if e.level == "admin3" else None
+
+
+def _unit(spot: Spot) -> tuple[str, str] | None:
+    """The one admin1 unit every candidate of a spot lies in, if they agree."""
+    units = {(e.country, e.admin1) for e in spot.entries if e.level != "country"}
+    return units.pop() if len(units) == 1 else None
+
+
+def _carry_dual(spots: list[Spot]) -> list[Spot]:
+    """ريفي حلب والحسكة: the dual countryside applies to the coordinated second name too."""
+    out: list[Spot] = []
+    for s in spots:
+        prev = out[-1] if out else None
+        if prev is not None and prev.dual and s.first == prev.last + 1 and not s.modifier:
+            s = replace(s, modifier="countryside", qualifier=prev.qualifier)
+        out.append(s)
+    return out
