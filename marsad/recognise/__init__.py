@@ -9,6 +9,10 @@ __all__ = ["DEFAULT_PIPELINE", "Recogniser", "Registry", "default_registry", "re
 # The recognisers a default run uses, in order (each may read what the earlier ones found).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "marsad.toponyms.v1",
+    # Reading cues (keep casualties after quantities, triggers after actors and casualties).
+    "marsad.specificity.v1",
+    "marsad.casualties.v1",
+    "marsad.triggers.v1",
 )
 
 
@@ -23,6 +27,20 @@ def register_builtins(registry: Registry) -> None:
 
     registry.register(
         "marsad.toponyms.v1", toponyms.ToponymRecogniser, requires=("tokens",), provides=("place",)
+    )
+
+    from marsad.recognise import casualties, specificity, triggers
+
+    registry.register(
+        "marsad.triggers.v1", triggers.TriggerRecogniser, requires=("tokens",), provides=("trigger",)
+    )
+    registry.register(
+        "marsad.casualties.v1", casualties.CasualtyRecogniser, requires=("tokens",),
+        provides=("casualty",),
+    )
+    registry.register(
+        "marsad.specificity.v1", specificity.SpecificityRecogniser, requires=("tokens",),
+        provides=("cue",),
     )
 
 

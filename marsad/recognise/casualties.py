@@ -1,0 +1,213 @@
+"""Casualty recogniser: killed and wounded, with counts, duals and vague counts.
+
+"مقتل 3 أشخاص وإصابة 5 آخرين" gives two mentions; "قتيلان" is exactly two; a plural alone
+("قتلى") means three or more (vague); "عشرات" 20–99. Counts come from the quantities recogniser
+when it found one there, else from digits and the small number table beside this module.
+"Killed and wounded" lumped in one figure gives no killed count (it may be all wounded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from marsad.model import Mention
+from marsad.recognise.cues import read_rows, token_index, variants
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.view import TextView
+
+NAME = "marsad.casualties.v1"
+_DIGITS = regex.compile(r"[وف]?([0-9]+(?:[.,][0-9]+)*)")
+_SINGULAR_NOUNS = frozenset({"قتيل", "جريح", "شهيد", "ضحيه", "مصاب", "قتيله"})
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyCue:
+    outcome: str | None
+    kind: str
+    min: int | None
+    max: int | None
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count found at some tokens: its range and the last token it covers."""
+
+    min: int | None
+    max: int | None
+    last: int
+    vague: bool = False
+    approximate: bool = False
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PhraseLexicon[CasualtyCue]:
+    lex: PhraseLexicon[CasualtyCue] = PhraseLexicon()
+    for phrases, outcome, kind, lo, hi in read_rows("marsad.recognise", "casualties.tsv"):
+        for phrase in phrases.split("|"):
+            for v in variants(phrase, endings=kind in ("head", "single", "plural")):
+                cue = CasualtyCue(
+                    None if outcome == "-" else outcome, kind,
+                    None if lo == "-" else int(lo), None if hi == "-" else int(hi), v,
+                )
+                lex.add(v, cue)
+    return lex
+
+
+class CasualtyRecogniser:
+    """Finds killed/wounded figures; value ``{"outcome", "min", "max", "vague"?}``."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("casualty",)
+
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        toks = view.tokens
+        if not toks:
+            return []
+        at: dict[int, LexiconMatch[CasualtyCue]] = {}
+        for match in longest(self.lexicon.matches(toks)):
+            at[match.first_token] = match
+        quantities = self._quantities(view, found)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            m = at.get(i)
+            if m is not None and m.value.kind == "combined":
+                i = self._skip_count(m.last_token + 1, at, quantities, toks)
+                continue
+            if m is not None and m.value.kind == "head":
+                count = self._count(m.last_token + 1, at, quantities, toks)
+                if count is not None:
+                    outcome, last = m.value.outcome, count.last
+                    noun = at.get(last + 1)
+                    if noun is not None and noun.value.kind in ("noun", "plural", "single"):
+                        outcome = noun.value.outcome or outcome
+                        last = noun.last_token
+                    out.append(self._mention(view, m.start, toks[last].end, outcome, count))
+                    i = last + 1
+                    continue
+                i = m.last_token + 1
+                continue
+            count = self._count(i, at, quantities, toks, heads_only=False)
+            if count is not None:
+                j = count.last + 1
+                if j < len(toks) and toks[j].text == "من":
+                    j += 1
+                noun = at.get(j)
+                if noun is not None and noun.value.kind == "noun" and noun.value.outcome:
+                    start = m.start if m is not None else toks[i].start + (toks[i].text[0] in "وف")
+                    out.append(
+                        self._mention(view, start, toks[noun.last_token].end,
+                                      noun.value.outcome, count)
+                    )
+                    i = noun.last_token + 1
+                    continue
+            if m is not None and m.value.kind in ("noun", "dual") and m.value.outcome:
+                if m.value.kind == "dual":
+                    count = Count(2, 2, m.last_token)
+                elif m.value.key in _SINGULAR_NOUNS:
+                    count = Count(1, 1, m.last_token)
+                else:
+                    count = Count(3, None, m.last_token, vague=True)
+                out.append(self._mention(view, m.start, m.end, m.value.outcome, count))
+                i = m.last_token + 1
+                continue
+            i += 1
+        return out
+
+    def _mention(
+        self, view: TextView, start: int, end: int, outcome: str | None, count: Count
+    ) -> Mention:
+        span = view.span(start, end)
+        value: dict[str, object] = {"outcome": outcome or "killed", "min": count.min,
+                                    "max": count.max}
+        if count.vague:
+            value["vague"] = True
+        if count.approximate:
+            value["approximate"] = True
+        return Mention("casualty", span, span.of(view.original), value, self.name)
+
+    def _quantities(self, view: TextView, found: Sequence[Mention]) -> dict[int, Count]:
+        """Counts found by the quantities recogniser, keyed by their first token."""
+        out: dict[int, Count] = {}
+        quantities = [q for q in found if q.kind == "quantity" and isinstance(q.value, dict)]
+        if not quantities:
+            return out
+        starts = [view.norm.offsets.start(t.start) for t in view.tokens]
+        for q in quantities:
+            value = q.value
+            if value.get("measure", "count") != "count" or value.get("unit"):
+                continue
+            first = token_index(starts, q.span.start)
+            last = token_index(starts, q.span.end - 1)
+            lo, hi = value.get("min"), value.get("max")
+            out[first] = Count(
+                int(lo) if lo is not None else None, int(hi) if hi is not None else None, last,
+                bool(value.get("vague")), bool(value.get("approximate")),
+            )
+        return out
+
+    def _count(
+        self,
+        i: int,
+        at: dict[int, LexiconMatch[CasualtyCue]],
+        quantities: dict[int, Count],
+        toks: Sequence[object],
+        heads_only: bool = True,
+    ) -> Count | None:
+        """The count starting at token ``i`` (after skip words and bounds, if any)."""
+        more = about = False
+        for _ in range(4):
+            m = at.get(i)
+            if m is None or m.value.kind not in ("skip", "more", "about"):
+                break
+            more |= m.value.kind == "more"
+            about |= m.value.kind == "about"
+            i = m.last_token + 1
+        if i >= len(toks):
+            return None
+        count = quantities.get(i)
+        tok = toks[i]
+        text = getattr(tok, "text", "")
+        digits = _DIGITS.fullmatch(text)
+        if count is None and digits:
+            n = int(digits.group(1).replace(",", "").split(".")[0])
+            count = Count(n, n, i)
+        m = at.get(i)
+        if count is None and m is not None:
+            kinds = ("number", "vague", "dual") + (("single", "plural", "noun") if heads_only else ())
+            if m.value.kind in kinds and (m.value.kind != "dual" or m.value.outcome is None
+                                          or heads_only):
+                if m.value.kind == "noun":
+                    if m.value.key in _SINGULAR_NOUNS:
+                        count = Count(1, 1, m.last_token)
+                    else:
+                        count = Count(3, None, m.last_token, vague=True)
+                else:
+                    vague = m.value.kind in ("vague", "plural")
+                    count = Count(m.value.min, m.value.max, m.last_token, vague=vague)
+        if count is None:
+            return None
+        if more and count.min is not None:
+            return Count(count.min + 1, None, count.last, count.vague, count.approximate)
+        if about:
+            return Count(count.min, count.max, count.last, count.vague, True)
+        return count
+
+    def _skip_count(
+        self,
+        i: int,
+        at: dict[int, LexiconMatch[CasualtyCue]],
+        quantities: dict[int, Count],
+        toks: Sequence[object],
+    ) -> int:
+        count = self._count(i, at, quantities, toks)
+        return i if count is None else count.last + 1

@@ -1,0 +1,63 @@
+"""Helpers shared by the cue-lexicon recognisers (triggers, casualties, specificity).
+
+Lexicon rows list Arabic phrases naturally; ``variants`` adds the forms news text actually
+uses (definite article on following words, accusative alif and pronoun endings on single
+nouns), and ``Scope`` says which sentence and clause each token sits in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import Piece
+
+_ENDINGS = ("ا", "ه", "ها", "هم", "هما")
+
+
+def variants(phrase: str, endings: bool = True) -> list[str]:
+    """The phrase, with the article added to its following words and (single words) endings."""
+    norm = normalise_phrase(phrase)
+    words = norm.split()
+    out = [norm]
+    if len(words) > 1:
+        definite = [words[0]] + [w if w.startswith("ال") else "ال" + w for w in words[1:]]
+        out.append(" ".join(definite))
+    elif endings and len(norm) >= 3 and not norm.endswith(("ا", "ي", "ه", "و")):
+        out.extend(norm + e for e in _ENDINGS)
+    return list(dict.fromkeys(out))
+
+
+def read_rows(package: str, name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a data file beside a recogniser, comments and blanks skipped."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Sentence and clause index of every token of a view (normalised offsets)."""
+
+    sentence_of: tuple[int, ...]
+    clause_of: tuple[int, ...]
+
+    @classmethod
+    def build(
+        cls, toks: Sequence[Piece], sentences: Sequence[Piece], clauses: Sequence[Piece]
+    ) -> Scope:
+        s_starts = [s.start for s in sentences]
+        c_starts = [c.start for c in clauses]
+        return cls(
+            tuple(max(0, bisect_right(s_starts, t.start) - 1) for t in toks),
+            tuple(max(0, bisect_right(c_starts, t.start) - 1) for t in toks),
+        )
+
+
+def token_index(starts: Sequence[int], offset: int) -> int:
+    """Index of the token at or just before ``offset`` (``starts``: sorted token starts)."""
+    return max(0, bisect_right(starts, offset) - 1)

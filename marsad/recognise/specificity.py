@@ -1,0 +1,69 @@
+"""Specificity cues: words that make a report a pattern, a trend, the past, a maybe or a denial.
+
+The value is ``{"specificity", "scope"}``; the assembler applies a cue to the triggers in its
+scope (see ``specificity.tsv``). Found in code besides the lexicon: "قبل/منذ + number + years"
+(historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from marsad.model import Mention
+from marsad.recognise.cues import read_rows, variants
+from marsad.text.lexicon import PhraseLexicon, longest
+from marsad.text.view import TextView
+
+NAME = "marsad.specificity.v1"
+_YEARS = r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام)(?![\p{L}\p{N}])"
+_SINCE = regex.compile(r"(?<![\p{L}\p{N}])منذ" + _YEARS)
+_YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])قبل" + _YEARS)
+_MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=[يتن]\p{L}{2,})(?!تم(?!\p{L}))")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PhraseLexicon[tuple[str, str]]:
+    lex: PhraseLexicon[tuple[str, str]] = PhraseLexicon()
+    for phrases, specificity, scope in read_rows("marsad.recognise", "specificity.tsv"):
+        for phrase in phrases.split("|"):
+            for v in variants(phrase, endings=scope == "near"):
+                lex.add(v, (specificity, scope))
+    return lex
+
+
+class SpecificityRecogniser:
+    """Finds specificity cues (kind ``cue``)."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("cue",)
+
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        spans: list[tuple[int, int, str, str]] = [
+            (m.start, m.end, *m.value) for m in longest(self.lexicon.matches(view.tokens))
+        ]
+        for rx, specificity, scope in (
+            (_YEARS_AGO, "historical", "clause"),
+            (_SINCE, "historical", "since"),
+            (_MAY, "hypothetical", "after"),
+        ):
+            for match in rx.finditer(view.text):
+                end = match.end() if match.end() > match.start() else match.start() + 1
+                text = view.text[match.start() : end].rstrip()
+                start = match.start() + (1 if text.startswith("وقد") else 0)
+                spans = [s for s in spans if s[1] <= start or s[0] >= start + len(text)]
+                spans.append((start, match.start() + len(text), specificity, scope))
+        out: list[Mention] = []
+        for start, end, specificity, scope in sorted(spans):
+            span = view.span(start, end)
+            out.append(
+                Mention("cue", span, span.of(view.original),
+                        {"specificity": specificity, "scope": scope}, self.name)
+            )
+        return out

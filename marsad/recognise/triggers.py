@@ -1,0 +1,182 @@
+"""Event-trigger recogniser: Arabic cue words -> ACLED type/sub-type, PLOVER type and mode.
+
+The lexicon (``triggers.tsv``) lists verbs in their forms, masdars and nouns. Weak cues
+(قتل، هجوم، انفجار، سيطرة…) count only in conflict context and when no strong cue shares their
+clause; blocks (مناطق سيطرة، الحكم بالإعدام…) cancel the cues they cover. Bare قصف takes its
+platform (air vs ground) from qualifier words in its clause or sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.model import Mention
+from marsad.recognise.cues import Scope, read_rows, token_index, variants
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.view import TextView
+
+NAME = "marsad.triggers.v1"
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+_PRESENT_PREFIX = ("ي", "ت", "ن")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon row: what the phrase means and how it behaves."""
+
+    lemma: str
+    form: str
+    event_type: str
+    sub_event_type: str | None
+    plover: str | None
+    mode: str | None
+    family: str
+    strength: str
+    decide: str | None
+    requires: tuple[str, ...]
+
+
+def _opt(x: str) -> str | None:
+    return None if x in ("-", "") else x
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PhraseLexicon[Cue]:
+    """The trigger lexicon, loaded once per process."""
+    lex: PhraseLexicon[Cue] = PhraseLexicon()
+    for row in read_rows("marsad.recognise", "triggers.tsv"):
+        lemma, form, phrases, etype, sub, plover, mode, family, strength, decide, req = row
+        cue = Cue(
+            lemma, form, etype, _opt(sub), _opt(plover), _opt(mode), family, strength,
+            _opt(decide), tuple(r for r in req.split(",") if r != "-"),
+        )
+        endings = strength in ("strong", "weak")
+        for phrase in phrases.split("|"):
+            for variant in variants(phrase, endings):
+                lex.add(variant, cue)
+    return lex
+
+
+def _form(cue: Cue, stem: str) -> str:
+    if cue.form == "verb" and stem.startswith(_PRESENT_PREFIX) and len(stem) > 3:
+        return "present"
+    if stem.endswith("ات") or (cue.form == "plural" and not stem.endswith("ه")):
+        return "plural"
+    return cue.form
+
+
+class TriggerRecogniser:
+    """Finds event triggers; the value carries the coding (see docs/mentions.md)."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("trigger",)
+
+    def __init__(self) -> None:
+        self.lexicon = lexicon()
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        toks = view.tokens
+        if not toks:
+            return []
+        scope = Scope.build(toks, view.sentences, view.clauses)
+        matches = self.lexicon.matches(toks)
+        blocked: set[int] = set()
+        by_role: dict[str, list[LexiconMatch[Cue]]] = {}
+        for m in matches:
+            if m.value.strength == "block":
+                blocked.update(range(m.first_token, m.last_token + 1))
+            else:
+                by_role.setdefault(m.value.strength, []).append(m)
+        candidates = [
+            m
+            for m in longest(by_role.get("strong", []) + by_role.get("weak", []))
+            if not any(i in blocked for i in range(m.first_token, m.last_token + 1))
+        ]
+        context_sents = {scope.sentence_of[m.first_token] for m in by_role.get("context", [])}
+        orig_starts = [view.norm.offsets.start(t.start) for t in toks]
+        for other in found:
+            if other.kind in ("actor", "casualty"):
+                context_sents.add(scope.sentence_of[token_index(orig_starts, other.span.start)])
+        families: dict[int, set[str]] = {}
+        strong_clauses: set[int] = set()
+        for m in candidates:
+            families.setdefault(scope.sentence_of[m.first_token], set()).add(m.value.family)
+            if m.value.strength == "strong":
+                strong_clauses.add(scope.clause_of[m.first_token])
+                context_sents.add(scope.sentence_of[m.first_token])
+        weak_clauses: set[int] = set()
+        out: list[Mention] = []
+        for m in candidates:
+            cue = m.value
+            sent, clause = scope.sentence_of[m.first_token], scope.clause_of[m.first_token]
+            if cue.requires and not families.get(sent, set()) & set(cue.requires):
+                continue
+            if cue.strength == "weak":
+                if clause in strong_clauses or clause in weak_clauses or sent not in context_sents:
+                    continue
+                weak_clauses.add(clause)
+            value = self._value(cue, m, view, scope, by_role)
+            span = view.span(m.start, m.end)
+            out.append(Mention("trigger", span, span.of(view.original), value, self.name))
+        return out
+
+    def _value(
+        self,
+        cue: Cue,
+        m: LexiconMatch[Cue],
+        view: TextView,
+        scope: Scope,
+        by_role: dict[str, list[LexiconMatch[Cue]]],
+    ) -> dict[str, object]:
+        stem = view.text[m.start : m.end].split()[0]
+        value: dict[str, object] = {
+            "event_type": cue.event_type,
+            "sub_event_type": cue.sub_event_type,
+            "plover": cue.plover,
+            "lemma": cue.lemma,
+            "family": cue.family,
+            "form": _form(cue, stem),
+            "strength": cue.strength,
+        }
+        if cue.mode:
+            value["plover_mode"] = cue.mode
+        if cue.decide == "platform":
+            platform = _nearest(m, by_role.get("qualifier", []), scope)
+            value["sub_event_type"] = AIR if platform == "air" else SHELLING
+            value["family"] = "air" if platform == "air" else "shell"
+            if platform is None:
+                value["decided"] = "default"
+        elif cue.decide:
+            value["decide"] = cue.decide
+            target = _nearest(m, by_role.get("target", []), scope, after_only=True)
+            if target:
+                value["target"] = target
+        return value
+
+
+def _nearest(
+    m: LexiconMatch[Cue],
+    others: Sequence[LexiconMatch[Cue]],
+    scope: Scope,
+    after_only: bool = False,
+) -> str | None:
+    """The label (event_type column) of the closest qualifier in the clause, else the sentence."""
+    clause, sent = scope.clause_of[m.first_token], scope.sentence_of[m.first_token]
+    best: tuple[int, int, str] | None = None
+    for o in others:
+        overlaps = o.first_token <= m.last_token and o.last_token >= m.first_token
+        if overlaps or (after_only and o.first_token < m.last_token):
+            continue
+        if scope.sentence_of[o.first_token] != sent:
+            continue
+        if after_only and scope.clause_of[o.first_token] != clause:
+            continue
+        rank = 0 if scope.clause_of[o.first_token] == clause else 1
+        dist = min(abs(o.first_token - m.last_token), abs(m.first_token - o.last_token))
+        if best is None or (rank, dist) < best[:2]:
+            best = (rank, dist, o.value.event_type)
+    return best[2] if best else None
