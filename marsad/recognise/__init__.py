@@ -9,6 +9,9 @@ __all__ = ["DEFAULT_PIPELINE", "Recogniser", "Registry", "default_registry", "re
 # The recognisers a default run uses, in order (each may read what the earlier ones found).
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "marsad.toponyms.v1",
+    "marsad.actors.v1",
+    "marsad.attribution.v1",
+    "marsad.framing.v1",
     # Reading cues (keep casualties after quantities, triggers after actors and casualties).
     "marsad.specificity.v1",
     "marsad.casualties.v1",
@@ -27,6 +30,19 @@ def register_builtins(registry: Registry) -> None:
 
     registry.register(
         "marsad.toponyms.v1", toponyms.ToponymRecogniser, requires=("tokens",), provides=("place",)
+    )
+    from marsad.recognise import actors, attribution, framing
+
+    registry.register(
+        "marsad.actors.v1", actors.ActorRecogniser, requires=("tokens",), provides=("actor",)
+    )
+    registry.register(
+        "marsad.attribution.v1", attribution.AttributionRecogniser,
+        requires=("tokens", "actor"), provides=("attribution",),
+    )
+    registry.register(
+        "marsad.framing.v1", framing.FramingRecogniser, requires=("tokens", "actor"),
+        provides=("framing",),
     )
 
     from marsad.recognise import casualties, specificity, triggers

@@ -1,0 +1,232 @@
+"""Time-aware actor dictionary: names of armed forces, groups and generic actors -> ACLED actors.
+
+Aliases (actor_aliases.tsv) point at keys; a key has one row per period (actors.tsv), and the
+document's publication date picks the row. With no date, the most recent row is used and the
+value says so (``as_of`` null, the other readings in ``alternatives``). Generic actors
+(Unidentified Armed Group, Civilians, Protesters, ...) take the document's country: the country
+most often named by the place mentions found before (ties: the one named first); with no place,
+the name has no country suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.model import Mention, Span
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.segment import Piece
+from marsad.text.view import TextView
+
+NAME = "marsad.actors.v1"
+QUOTES = frozenset({'"', "'"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DOC_COUNTRY = "*"
+BLOCKER = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One actor in one period."""
+
+    key: str
+    id: str
+    name: str
+    inter: int
+    country: str | None
+    valid_from: str | None
+    valid_to: str | None
+
+    def covers(self, day: str) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day < self.valid_to
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One reading of an alias: the actor key, the framing it carries, the countries it needs."""
+
+    key: str
+    signals: tuple[str, ...]
+    context: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTable:
+    rows: dict[str, list[ActorRow]]
+    countries: dict[str, str]
+    lexicon: PhraseLexicon[tuple[Alias, ...]]
+
+
+def _data_lines(filename: str) -> list[list[str]]:
+    text = resources.files("marsad.recognise").joinpath(filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> ActorTable:
+    """The actor rows, country names and alias lexicon, loaded once per process."""
+    rows: dict[str, list[ActorRow]] = {}
+    for key, aid, name, inter, country, start, end in _data_lines("actors.tsv"):
+        rows.setdefault(key, []).append(
+            ActorRow(key, aid, name, int(inter), country or None, start or None, end or None)
+        )
+    for group in rows.values():
+        group.sort(key=lambda r: r.valid_from or "")
+    countries = {iso: name for iso, name in _data_lines("actor_countries.tsv")}
+    readings: dict[str, list[Alias]] = {}
+    for fields in _data_lines("actor_aliases.tsv"):
+        alias, key = fields[0], fields[1]
+        signals = tuple(s for s in (fields[2] if len(fields) > 2 else "").split(",") if s)
+        context = frozenset(c for c in (fields[3] if len(fields) > 3 else "").split(",") if c)
+        if key != BLOCKER and key not in rows:
+            raise ValueError(f"actor alias {alias!r} points at unknown key {key!r}")
+        readings.setdefault(alias, []).append(Alias(key, signals, context))
+    lexicon: PhraseLexicon[tuple[Alias, ...]] = PhraseLexicon(
+        (alias, tuple(values)) for alias, values in readings.items()
+    )
+    return ActorTable(rows, countries, lexicon)
+
+
+def unquoted(toks: Sequence[Piece]) -> tuple[list[Piece], list[int]]:
+    """Tokens without quotation marks, and each kept token's index in ``toks``.
+
+    Lets one lexicon phrase match across quotes: قوات "قسد" reads as قوات قسد.
+    """
+    kept: list[Piece] = []
+    index: list[int] = []
+    for i, tok in enumerate(toks):
+        if tok.text not in QUOTES:
+            kept.append(tok)
+            index.append(i)
+    return kept, index
+
+
+def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
+    """End of ``toks[first..last]``, widened over a closing quote when a quote opened inside."""
+    inside = sum(1 for t in toks[first : last + 1] if t.text in QUOTES)
+    if inside % 2 == 1 and last + 1 < len(toks) and toks[last + 1].text in QUOTES:
+        return toks[last + 1].end
+    return toks[last].end
+
+
+def original_starts(view: TextView, toks: Sequence[Piece]) -> list[int]:
+    """Each token's start in the original text (to place other recognisers' spans on tokens)."""
+    return [view.norm.offsets.start(t.start) for t in toks]
+
+
+def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:
+    """First and last token index covering an original ``span``, given ``original_starts``."""
+    first = bisect_right(starts, span.start) - 1
+    last = bisect_left(starts, span.end) - 1
+    if first < 0 or last < first:
+        return None
+    return first, last
+
+
+def publication_day(view: TextView) -> str | None:
+    """The ISO day the document was published, when known."""
+    published = view.document.published
+    if published and _ISO_DATE.match(published):
+        return published[:10]
+    return None
+
+
+def document_country(found: Sequence[Mention]) -> str | None:
+    """The country the places found so far name most often (ties: the first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in found:
+        if m.kind == "place" and isinstance(m.value, dict):
+            country = m.value.get("country")
+            if isinstance(country, str) and country:
+                counts[country] += 1
+                first.setdefault(country, m.span.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def choose_reading(readings: Sequence[Alias], country: str | None) -> Alias | None:
+    """The reading whose context names the document's country, else the context-free one."""
+    for alias in readings:
+        if country is not None and country in alias.context:
+            return alias
+    for alias in readings:
+        if not alias.context:
+            return alias
+    return None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class ActorRecogniser:
+    """Finds actor names; the value is the ACLED actor for the document's date and country."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("actor",)
+
+    def __init__(self) -> None:
+        self.table = actor_table()
+
+    def resolve(
+        self, alias: Alias, day: str | None, country: str | None
+    ) -> dict[str, object] | None:
+        """The actor value for one alias reading, or None when no row covers ``day``."""
+        rows = self.table.rows[alias.key]
+        if day is not None:
+            dated = [r for r in rows if r.covers(day)]
+            if not dated:
+                return None
+            row, others = dated[-1], []
+        else:
+            row = rows[-1]
+            others = sorted({r.id for r in rows if r.id != row.id})
+        name, aid, actor_country = row.name, row.id, row.country
+        if row.country == _DOC_COUNTRY:
+            actor_country = country
+            label = self.table.countries.get(country, country) if country else None
+            if label:
+                name, aid = f"{row.name} ({label})", f"{row.id}-{_slug(label)}"
+        value: dict[str, object] = {
+            "id": aid,
+            "name": name,
+            "type": row.inter,
+            "country": actor_country,
+            "key": row.key,
+            "period": [row.valid_from, row.valid_to],
+            "as_of": day,
+        }
+        if others:
+            value["alternatives"] = others
+        if alias.signals:
+            value["framing"] = list(alias.signals)
+        return value
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        toks = view.tokens
+        kept, index = unquoted(toks)
+        day = publication_day(view)
+        country = document_country(found)
+        out: list[Mention] = []
+        match: LexiconMatch[tuple[Alias, ...]]
+        for match in longest(self.table.lexicon.matches(kept)):
+            reading = choose_reading([a for a in match.value if a.key != BLOCKER], country)
+            if reading is None or any(a.key == BLOCKER for a in match.value):
+                continue
+            value = self.resolve(reading, day, country)
+            if value is None:
+                continue
+            end = closing_quote_end(toks, index[match.first_token], index[match.last_token])
+            span = view.span(match.start, end)
+            out.append(Mention("actor", span, span.of(view.original), value, self.name))
+        return out

@@ -1,0 +1,217 @@
+"""Framing: loaded terms and formulas (occupation, terrorist, militia, martyr, ...) and whom they qualify.
+
+Cues from framing.tsv and the actors found before are joined into one framing phrase when they
+touch: a prefix before a name (مليشيا "قسد"), an epithet after it (داعش الإرهابي), a formula
+(المحظور في روسيا, also in brackets) and a proxy tail (الموالية للجيش التركي). A phrase is
+reported when it carries a loaded signal; the actor it qualifies is the value's ``target``.
+Quotation marks around a name are recorded as the ``quoted-name`` signal, never alone, since
+some outlets quote every name. Words inside an actor's proper name (كتائب الشهيد ...) are not cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from marsad.model import Mention
+from marsad.recognise.actors import (
+    QUOTES,
+    closing_quote_end,
+    original_starts,
+    token_range,
+    unquoted,
+)
+from marsad.text.lexicon import PhraseLexicon, longest
+from marsad.text.segment import Piece
+from marsad.text.view import TextView
+
+NAME = "marsad.framing.v1"
+QUOTED = "quoted-name"
+PROXY = "proxy-label"
+_EXTRA_READINGS = {
+    QUOTED: "name put in quotation marks (distancing)",
+    PROXY: "framed as a proxy of a foreign or state backer",
+}
+_PROXY_HEADS = frozenset({"الموالي", "الموالية", "الموالين", "الموالون", "الموالييه", "المواليه"})
+_PROXY_PREFIXES = ("militia-label", "mercenary-label", "gang-label")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    cue: str
+    kind: str  # term | prefix | prefix-only | suffix | formula | block
+    signal: str
+    reading: str
+    neutral_for: frozenset[str]
+
+
+@dataclass(slots=True)
+class Item:
+    """A cue or an actor on the unquoted tokens ``first..last`` (normalised ``start..end``)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    cue: Cue | None = None
+    actor: dict[str, object] | None = None
+    signals: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    lexicon: PhraseLexicon[Cue]
+    by_signal: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    """The framing lexicon and each signal's canonical cue and reading, loaded once."""
+    text = resources.files("marsad.recognise").joinpath("framing.tsv").read_text(encoding="utf-8")
+    lexicon: PhraseLexicon[Cue] = PhraseLexicon()
+    by_signal: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        phrase, cue, kind, signal, reading, neutral = (line.split("\t") + [""] * 6)[:6]
+        lexicon.add(phrase, Cue(cue, kind, signal, reading, frozenset(filter(None, neutral.split(",")))))
+        if kind != "block":
+            by_signal.setdefault(signal, (cue, reading))
+    return Catalogue(lexicon, by_signal)
+
+
+class FramingRecogniser:
+    """Finds framing phrases: ``{cue, reading, signals, target?, target_name?, backer?}``."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ("tokens", "actor")
+    provides: tuple[str, ...] = ("framing",)
+
+    def __init__(self) -> None:
+        self.catalogue = catalogue()
+
+    def _items(self, view: TextView, found: Sequence[Mention]) -> tuple[list[Item], list[Piece]]:
+        toks = view.tokens
+        kept, index = unquoted(toks)
+        starts = original_starts(view, kept)
+        actors: list[Item] = []
+        for m in found:
+            if m.kind != "actor" or not isinstance(m.value, dict):
+                continue
+            rng = token_range(starts, m.span)
+            if rng is None:
+                continue
+            first, last = rng
+            start = kept[first].start + max(0, m.span.start - starts[first])
+            item = Item(first, last, start, closing_quote_end(toks, index[first], index[last]))
+            item.actor = m.value
+            item.signals = [str(s) for s in m.value.get("framing") or ()]
+            i, j = index[first], index[last]
+            if 0 < i and j + 1 < len(toks) and toks[i - 1].text in QUOTES and toks[j + 1].text in QUOTES:
+                item.signals.append(QUOTED)
+            actors.append(item)
+        items = list(actors)
+        for cm in longest(self.catalogue.lexicon.matches(kept)):
+            if cm.value.kind == "block":
+                continue
+            if any(a.first <= cm.last_token and cm.first_token <= a.last for a in actors):
+                continue  # inside an actor's name: the alias says whether it is loaded
+            end = cm.end
+            if cm.value.kind in ("prefix", "prefix-only"):
+                end = _quoted_tail(toks, index[cm.last_token], end)
+            items.append(Item(cm.first_token, cm.last_token, cm.start, end, cue=cm.value))
+        items.sort(key=lambda it: it.first)
+        return items, kept
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        items, kept = self._items(view, found)
+        out: list[Mention] = []
+        i = 0
+        while i < len(items):
+            chain = [items[i]]
+            i += 1
+            while i < len(items) and _joins(chain, items[i], kept):
+                chain.append(items[i])
+                i += 1
+            mention = self._mention(view, chain, kept)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _mention(self, view: TextView, chain: list[Item], kept: list[Piece]) -> Mention | None:
+        signals: list[str] = []
+        cues: list[str] = []
+        target: dict[str, object] | None = None
+        backer: dict[str, object] | None = None
+        for k, item in enumerate(chain):
+            if item.actor is not None:
+                if k > 0 and item.first - chain[k - 1].last == 2:  # الموالية لـ <actor>
+                    backer = backer or item.actor
+                else:
+                    target = target or item.actor
+                    signals.extend(item.signals)
+                continue
+            cue = item.cue
+            assert cue is not None
+            if cue.kind == "prefix-only":
+                nxt = chain[k + 1] if k + 1 < len(chain) else None
+                if nxt is None or nxt.actor is None or nxt.actor.get("key") in cue.neutral_for:
+                    continue
+            signals.append(cue.signal)
+            cues.append(cue.cue)
+        if backer is not None:
+            signals.append(PROXY)
+        signals = list(dict.fromkeys(signals))
+        if not [s for s in signals if s != QUOTED]:
+            return None
+        readings = [self._reading(s) for s in signals]
+        end = chain[-1].end
+        last = chain[-1].last
+        if chain[-1].cue is not None and chain[-1].cue.kind == "formula" and last + 1 < len(kept):
+            first = chain[-1].first
+            if kept[last + 1].text == ")" and first > 0 and kept[first - 1].text == "(":
+                end = kept[last + 1].end
+        span = view.span(chain[0].start, end)
+        value: dict[str, object] = {
+            "cue": cues[0] if cues else self.catalogue.by_signal.get(signals[0], (signals[0], ""))[0],
+            "reading": "; ".join(dict.fromkeys(r for r in readings if r)),
+            "signals": signals,
+        }
+        if target is not None:
+            value["target"] = target.get("id")
+            value["target_name"] = target.get("name")
+        if backer is not None:
+            value["backer"] = backer.get("id")
+        return Mention("framing", span, span.of(view.original), value, self.name)
+
+    def _reading(self, signal: str) -> str:
+        if signal in _EXTRA_READINGS:
+            return _EXTRA_READINGS[signal]
+        return self.catalogue.by_signal.get(signal, ("", signal))[1]
+
+
+def _quoted_tail(toks: Sequence[Piece], last: int, end: int) -> int:
+    """Widen a prefix over a quoted word after it (الميليشيات "التركمانية"): up to 3 words."""
+    if last + 1 < len(toks) and toks[last + 1].text in QUOTES:
+        for k in range(last + 2, min(last + 6, len(toks))):
+            if toks[k].text in QUOTES:
+                return toks[k].end if k > last + 2 else end
+    return end
+
+
+def _joins(chain: list[Item], nxt: Item, kept: list[Piece]) -> bool:
+    """Whether ``nxt`` continues the framing phrase ``chain`` (touching, at least one a cue)."""
+    prev = chain[-1]
+    gap = nxt.first - prev.last - 1
+    if gap == 0:
+        return prev.cue is not None or nxt.cue is not None
+    if gap == 1 and nxt.cue is not None and nxt.cue.kind == "formula":
+        return kept[prev.last + 1].text == "("
+    if gap == 1 and nxt.actor is not None and kept[prev.last + 1].text in _PROXY_HEADS:
+        loaded = {s for it in chain for s in it.signals} | {
+            it.cue.signal for it in chain if it.cue is not None
+        }
+        return bool(loaded & set(_PROXY_PREFIXES))
+    return False
