@@ -67,7 +67,9 @@ def score(e: Entry, cue: Cue, features: frozenset[str], modifier: Modifier, ctx:
         else:
             s -= 3.0  # a facility's bare short name needs a cue or facility words nearby
     elif cue == "facility":
-        s -= 2.0
+        s -= 3.0
+    if e.scheme == "marsad":
+        s += 1.0  # curated for conflict reporting: preferred over an OCHA alias of the same name
     if cue == "town":
         s += 2.0 if e.level == "place" else -1.0
     elif cue == "governorate":

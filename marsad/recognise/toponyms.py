@@ -64,6 +64,12 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=8)
 def name_lexicon(gazetteer: MemoryGazetteer, arabic: bool) -> PhraseLexicon[tuple[Entry, ...]]:
     """Every Arabic-script (or Latin) name of the gazetteer -> the entries bearing it."""
+    return PhraseLexicon(name_index(gazetteer, arabic).items())
+
+
+@lru_cache(maxsize=8)
+def name_index(gazetteer: MemoryGazetteer, arabic: bool) -> dict[str, tuple[Entry, ...]]:
+    """Normalised name -> entries, for one script."""
     grouped: dict[str, dict[str, Entry]] = {}
     for e in gazetteer.entries():
         for n in e.names:
@@ -72,7 +78,7 @@ def name_lexicon(gazetteer: MemoryGazetteer, arabic: bool) -> PhraseLexicon[tupl
             key = normalise_phrase(n)
             if key:
                 grouped.setdefault(key, {})[e.key] = e
-    return PhraseLexicon((k, tuple(v.values())) for k, v in grouped.items())
+    return {k: tuple(v.values()) for k, v in grouped.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +133,19 @@ class ToponymRecogniser:
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
+        index = name_index(self.gazetteer, arabic)
         for m in longest(lexicon.matches(toks)):
             if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
                 continue
-            spot = self._shape(toks, m.start, m.end, m.first_token, m.last_token, m.key, m.value,
+            if m.proclitic.endswith("س"):
+                continue  # سرقة is no future-marked رقة
+            entries = m.value
+            rest = m.key.split(" ", 1)
+            if (len(rest) == 2 and rest[1] in index and rest[0] in cue_words()
+                    and cue_words()[rest[0]].kind in _NAME_CUES):
+                # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
+                entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
+            spot = self._shape(toks, m.start, m.end, m.first_token, m.last_token, m.key, entries,
                                m.proclitic)
             if spot is not None:
                 out.append(spot)
@@ -174,8 +189,8 @@ class ToponymRecogniser:
                 spot = replace(spot, end=toks[n].end, last=n, qualifier=f"{spot.qualifier} {s[0]}")
                 n += 1
         bare = spot.cue == "none" and not spot.modifier
-        if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3):
-            return None
+        if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
+            return None  # الصماد (a surname) is no article-less صماد without a cue
         return spot
 
     def _country_regions(self, toks: Sequence[Piece]) -> list[Spot]:
@@ -220,8 +235,10 @@ class ToponymRecogniser:
             res = Resolution(entry, None, None, None, ((entry, 1.0),))
         else:
             res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier, ctx)
-            if res.entry is None and spot.cue == "none" and not spot.modifier:
-                return None
+            if res.entry is None and (
+                spot.cue not in ("town", "nahiya", "facility") or spot.key in stopwords()
+            ):
+                return None  # "no match" is kept only where a cue says a place is named
         span = view.span(spot.start, spot.end)
         return Mention("place", span, span.of(view.original), self.value(spot, res), NAME)
 
