@@ -6,6 +6,7 @@ import typer
 
 from marsad.cli.eval import eval_command
 from marsad.cli.extract import extract_command
+from marsad.cli.gazetteer import gazetteer_app
 from marsad.cli.schema import schema_command
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app = typer.Typer(
 app.command("extract")(extract_command)
 app.command("schema")(schema_command)
 app.command("eval")(eval_command)
+app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def main() -> None:

@@ -178,9 +178,13 @@ def build(
     return write(files, out, wanted, say)
 
 
-def write(paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None) -> BuildReport:
-    """Load ``paths`` plus the curated facilities, assemble and write ``out``."""
+def write(
+    paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None,
+    base: Sequence[Entry] = (),
+) -> BuildReport:
+    """Load ``paths`` (over ``base`` entries) plus the curated facilities; write ``out``."""
     loaded = load_files(paths, countries, say)
+    loaded.entries[:0] = list(base)
     loaded.extend(read_curated(_data("facilities.tsv")))
     entries = assemble(loaded, countries)
     n = write_entries(out, entries)
