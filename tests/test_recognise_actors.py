@@ -122,3 +122,8 @@ def test_english_names() -> None:
         "en",
     )
     assert [m.value["key"] for m in found] == ["sdf", "islamic-state", "unidentified"]
+
+
+def test_a_base_is_not_al_qaeda() -> None:
+    assert _ids("اندلعت معارك عنيفة في القاعدة الجوية شمال لحج.") == []
+    assert _ids("تبنى تنظيم القاعدة الهجوم في أبين.") == ["al-qaeda"]

@@ -103,3 +103,18 @@ def test_sample_gold_attributions(sample_path: Path, sample_text: str) -> None:
         assert m.value["speaker"] == g["speaker"]
         assert m.value["speaker_type"] == g["speaker_type"]
         assert m.value.get("via") == g.get("via")
+
+
+def test_outlet_in_quotes_after_a_bare_lam_is_the_via() -> None:
+    value = _one('وقال مصدر عسكري لـ"الوطن" إن التعزيزات وصلت.')
+    assert (value["speaker"], value["via"]) == ("a military source", "الوطن")
+
+
+def test_quoted_speech_is_not_a_speaker() -> None:
+    found = _attributions('وتابع المسؤول في حمص مضيفا "المدنيون عالقون في الأقبية".')
+    assert [m.value["speaker"] for m in found] == ["an official"]  # not the quoted civilians
+
+
+def test_negated_reporting_verb_is_marked() -> None:
+    value = _one("ولم يؤكد الجيش الإسرائيلي حصيلة القتلى في غزة.")
+    assert value["negated"] is True

@@ -86,3 +86,15 @@ def test_sample_gold_framing_cues(sample_path: Path, sample_text: str) -> None:
         m = found.get((start, start + len(g["cue"])))
         assert m is not None, f"framing cue {g['cue']!r} not found with its exact span"
         assert m.value["signals"] and m.value["reading"]
+
+
+def test_a_conjunction_starts_a_new_phrase() -> None:
+    found = _framing("هاجم الحوثيون وميليشيات صالح مواقع في مأرب.")
+    assert [m.text for m in found] == ["ميليشيات"]
+    assert "target" not in found[0].value
+
+
+def test_resistance_is_a_name_in_yemen_and_a_label_elsewhere() -> None:
+    assert _framing("سيطرت المقاومة الشعبية على تبة في تعز اليمنية.") == []
+    (m,) = _framing("أطلقت المقاومة صواريخ من غزة.")
+    assert m.value["signals"] == ["resistance-label"]

@@ -36,6 +36,7 @@ _GEO_WORDS = frozenset(
 _INTER_SPEAKER_TYPE = {1: "official", 8: "official", 2: "armed-group", 3: "armed-group",
                        4: "armed-group", 5: "local", 6: "local", 7: "civilians"}
 _WINDOW = 40  # tokens a sentence-initial speaker may be from its reporting verb
+_NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "not", "did"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class AttributionRecogniser:
             if c.first in consumed or c.entry.role == "correspondent":
                 continue
             found_one = self._attribution(
-                c, kept, by_first, cue_first, cue_last, places, sentence_of, cands
+                view, index, c, kept, by_first, cue_first, cue_last, places, sentence_of, cands
             )
             if found_one is None:
                 continue
@@ -162,6 +163,8 @@ class AttributionRecogniser:
 
     def _attribution(
         self,
+        view: TextView,
+        index: list[int],
         c: Candidate,
         kept: list[Piece],
         by_first: dict[int, Candidate],
@@ -177,6 +180,8 @@ class AttributionRecogniser:
         used = {c.first}
         prep: CueEntry | None = None
         before = cue_last.get(c.first - 1)
+        if before is not None and index[c.first] - index[c.first - 1] > 1:
+            before = None  # a quotation opens between: مضيفا "المدنيون ..." is speech
         if before is not None:
             start = before[0]
             if before[1].position == "prep":
@@ -204,6 +209,8 @@ class AttributionRecogniser:
                 verb, q_end = after[1], after[0]
         if verb is not None and via is None:
             via, q_end = self._via(kept, q_end, by_first, places, used)
+        if verb is not None and via is None:
+            via, q_end = _quoted_outlet(view, kept, index, q_end)
         # An outlet relaying a speaker: نقلت وكالة X عن مصادر ...
         relayed = by_first.get(q_end + 2) if q_end + 1 < len(kept) else None
         if (
@@ -219,7 +226,10 @@ class AttributionRecogniser:
         verb = verb or prep
         if verb is None:
             return None
-        return start, max(q_end, speaker_end), self._value(c, verb, via), used
+        value = self._value(c, verb, via)
+        if start > 0 and kept[start - 1].text in _NEGATIONS:
+            value["negated"] = True  # لم يؤكد الجيش: the speaker did not confirm
+        return start, max(q_end, speaker_end), value, used
 
     @staticmethod
     def _value(c: Candidate, verb: CueEntry, via: str | None) -> dict[str, object]:
@@ -296,3 +306,22 @@ class AttributionRecogniser:
             if cue is not None and cue[1].position == "verb":
                 return cue[1]
         return None
+
+
+def _quoted_outlet(
+    view: TextView, kept: list[Piece], index: list[int], end: int
+) -> tuple[str | None, int]:
+    """An outlet named in quotes or brackets after a bare لـ: لـ"الاقتصادية"، لـ(اليوم)."""
+    toks = view.tokens
+    if end + 1 >= len(kept) or kept[end + 1].text != "ل":
+        return None, end
+    k = index[end + 1] + 1
+    if k >= len(toks) or toks[k].text not in ('"', "'", "("):
+        return None, end
+    close = ")" if toks[k].text == "(" else toks[k].text
+    for j in range(k + 1, min(k + 6, len(toks))):
+        if toks[j].text == close and j > k + 1:
+            name = view.span(toks[k + 1].start, toks[j - 1].end).of(view.original)
+            last = next((i for i, t in enumerate(kept) if t.start >= toks[j - 1].start), end)
+            return name, last
+    return None, end

@@ -58,6 +58,7 @@ class Item:
     cue: Cue | None = None
     actor: dict[str, object] | None = None
     signals: list[str] = field(default_factory=list)
+    conj: bool = False  # glued to a conjunction (و، ف): a new phrase starts here
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class FramingRecogniser:
             start = kept[first].start + max(0, m.span.start - starts[first])
             item = Item(first, last, start, closing_quote_end(toks, index[first], index[last]))
             item.actor = m.value
+            item.conj = view.original[starts[first] : m.span.start][:1] in ("و", "ف")
             item.signals = [str(s) for s in m.value.get("framing") or ()]
             i, j = index[first], index[last]
             if 0 < i and j + 1 < len(toks) and toks[i - 1].text in QUOTES and toks[j + 1].text in QUOTES:
@@ -121,7 +123,9 @@ class FramingRecogniser:
             end = cm.end
             if cm.value.kind in ("prefix", "prefix-only"):
                 end = _quoted_tail(toks, index[cm.last_token], end)
-            items.append(Item(cm.first_token, cm.last_token, cm.start, end, cue=cm.value))
+            item = Item(cm.first_token, cm.last_token, cm.start, end, cue=cm.value)
+            item.conj = cm.proclitic[:1] in ("و", "ف")
+            items.append(item)
         items.sort(key=lambda it: it.first)
         return items, kept
 
@@ -205,6 +209,8 @@ def _joins(chain: list[Item], nxt: Item, kept: list[Piece]) -> bool:
     """Whether ``nxt`` continues the framing phrase ``chain`` (touching, at least one a cue)."""
     prev = chain[-1]
     gap = nxt.first - prev.last - 1
+    if nxt.conj:
+        return False
     if gap == 0:
         return prev.cue is not None or nxt.cue is not None
     if gap == 1 and nxt.cue is not None and nxt.cue.kind == "formula":
