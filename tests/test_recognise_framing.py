@@ -98,3 +98,15 @@ def test_resistance_is_a_name_in_yemen_and_a_label_elsewhere() -> None:
     assert _framing("سيطرت المقاومة الشعبية على تبة في تعز اليمنية.") == []
     (m,) = _framing("أطلقت المقاومة صواريخ من غزة.")
     assert m.value["signals"] == ["resistance-label"]
+
+
+def test_a_term_does_not_swallow_a_neighbouring_actor() -> None:
+    (m,) = _framing("أطلق التحالف العربي عملية لتحرير الحديدة.")
+    assert m.text == "تحرير"
+    assert "target" not in m.value
+
+
+def test_a_quoted_label_is_marked_as_distanced() -> None:
+    (m,) = _framing('قتلت قوات الأمن ستة أشخاص من خلية "إرهابية" في القاهرة.')
+    assert m.text == '"إرهابية"'
+    assert m.value["signals"] == ["terrorist-label", "quoted-label"]

@@ -30,12 +30,16 @@ from marsad.text.view import TextView
 NAME = "marsad.framing.v1"
 QUOTED = "quoted-name"
 PROXY = "proxy-label"
+QUOTED_LABEL = "quoted-label"
 _EXTRA_READINGS = {
     QUOTED: "name put in quotation marks (distancing)",
     PROXY: "framed as a proxy of a foreign or state backer",
+    QUOTED_LABEL: "label put in quotation marks (the outlet keeps its distance from it)",
 }
 _PROXY_HEADS = frozenset({"الموالي", "الموالية", "الموالين", "الموالون", "الموالييه", "المواليه"})
 _PROXY_PREFIXES = ("militia-label", "mercenary-label", "gang-label")
+_PREFIXES = ("prefix", "prefix-only")
+_EPITHETS = ("suffix", "formula")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,10 @@ class FramingRecogniser:
                 end = _quoted_tail(toks, index[cm.last_token], end)
             item = Item(cm.first_token, cm.last_token, cm.start, end, cue=cm.value)
             item.conj = cm.proclitic[:1] in ("و", "ف")
+            i, j = index[cm.first_token], index[cm.last_token]
+            if 0 < i and j + 1 < len(toks) and toks[i - 1].text in QUOTES and toks[j + 1].text in QUOTES:
+                item.signals.append(QUOTED_LABEL)
+                item.start, item.end = toks[i - 1].start, toks[j + 1].end
             items.append(item)
         items.sort(key=lambda it: it.first)
         return items, kept
@@ -164,11 +172,12 @@ class FramingRecogniser:
                 if nxt is None or nxt.actor is None or nxt.actor.get("key") in cue.neutral_for:
                     continue
             signals.append(cue.signal)
+            signals.extend(item.signals)
             cues.append(cue.cue)
         if backer is not None:
             signals.append(PROXY)
         signals = list(dict.fromkeys(signals))
-        if not [s for s in signals if s != QUOTED]:
+        if not [s for s in signals if s not in (QUOTED, QUOTED_LABEL)]:
             return None
         readings = [self._reading(s) for s in signals]
         end = chain[-1].end
@@ -212,7 +221,11 @@ def _joins(chain: list[Item], nxt: Item, kept: list[Piece]) -> bool:
     if nxt.conj:
         return False
     if gap == 0:
-        return prev.cue is not None or nxt.cue is not None
+        if prev.cue is not None and prev.cue.kind in _PREFIXES:
+            return True  # ميليشيا "قسد"، تنظيم قسد، ميليشيات الحوثي
+        return nxt.cue is not None and nxt.cue.kind in _EPITHETS and (
+            prev.actor is not None or (prev.cue is not None and prev.cue.kind in _EPITHETS)
+        )  # داعش الإرهابي، الحوثي الانقلابية
     if gap == 1 and nxt.cue is not None and nxt.cue.kind == "formula":
         return kept[prev.last + 1].text == "("
     if gap == 1 and nxt.actor is not None and kept[prev.last + 1].text in _PROXY_HEADS:
