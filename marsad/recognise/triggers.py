@@ -60,12 +60,29 @@ def lexicon() -> PhraseLexicon[Cue]:
     return lex
 
 
+_PAST = frozenset(
+    "اعتقل اختطف اغتال اشتبك هاجم اقتحم استهدف سيطر استولي انتزع اغار نزح هرب انسحب انشق انضم "
+    "داهم اعدم اغتصب اطلق القي قبض اوقف احتجز جند جرف نهب سلب شن فجر قصف قتل خطف اعترض اسقط "
+    "ضبط فرق رشق احرق هدم تظاهر اعتصم احتج اضرب".split()
+)
+
+
 def _form(cue: Cue, stem: str) -> str:
-    if cue.form == "verb" and stem.startswith(_PRESENT_PREFIX) and len(stem) > 3:
-        return "present"
-    if stem.endswith("ات") or (cue.form == "plural" and not stem.endswith("ه")):
+    """verb (past), present, plural or noun, from the word's shape and its lexicon row."""
+    if stem.endswith("ات"):
         return "plural"
-    return cue.form
+    if not stem.startswith("ال") and (
+        stem in _PAST or (len(stem) > 3 and stem.endswith(("ت", "وا")) and stem[:-1] in _PAST)
+        or (len(stem) > 4 and stem.endswith("وا"))
+    ):
+        return "verb"
+    if len(stem) > 3 and (stem.startswith("ي") or (stem.startswith("ت") and stem.endswith("ون"))):
+        return "present"
+    if cue.form == "verb" and stem.startswith("ت") and len(stem) > 3:
+        return "present"
+    if cue.form == "plural" and not stem.endswith("ه"):
+        return "plural"
+    return "noun" if cue.form == "verb" and stem.startswith("ال") else cue.form
 
 
 class TriggerRecogniser:
@@ -133,6 +150,8 @@ class TriggerRecogniser:
         by_role: dict[str, list[LexiconMatch[Cue]]],
     ) -> dict[str, object]:
         stem = view.text[m.start : m.end].split()[0]
+        if stem.endswith(("ها", "هم")) and len(stem) > 5:
+            stem = stem[:-2]
         value: dict[str, object] = {
             "event_type": cue.event_type,
             "sub_event_type": cue.sub_event_type,

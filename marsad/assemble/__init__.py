@@ -1,0 +1,1 @@
+"""Helpers of the event assembler (``marsad.events``): document index, arguments, judgement, merging."""

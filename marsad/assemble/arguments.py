@@ -1,0 +1,256 @@
+"""Arguments of a candidate event: actors and their roles, location, date, casualties,
+quantities, attribution and framing, each taken from the trigger's clause, sentence or
+paragraph by a named rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+from marsad.model import Actor, Attribution, DateValue, Framing, Mention, Place, Span
+from marsad.text.normalise import normalise_phrase
+
+
+def _norm(words: set[str]) -> frozenset[str]:
+    return frozenset(normalise_phrase(w) for w in words)
+
+
+TARGET_MARKERS = _norm(
+    {"ضد", "استهداف", "استهدف", "استهدفت", "استهدفوا", "على", "علي", "بحق", "مواقع", "مقرات",
+     "نقاط", "دوريه", "دوريات", "تجمعات", "مراكز", "مقر"}
+)
+AFFILIATION_MARKERS = _norm(
+    {"الموالي", "الموالين", "الموالون", "الموالية", "التابع", "التابعه", "التابعين",
+     "التابعون", "المدعوم", "المدعومه", "المدعومين", "المقرب", "المقربه", "المقربين", "حلفاء",
+     "الداعم", "الداعمه", "موالين", "موالي", "مواليه", "تابع", "تابعه", "مدعومه", "مدعوم"}
+)
+HOLDER_MARKERS = _norm({"سيطرة", "سيطرته", "سيطرتها", "نفوذ", "قبضة", "لسيطرة", "حكم"})
+DESTINATION_MARKERS = _norm({"الي", "إلى", "باتجاه", "اتجاه", "نحو", "صوب", "الوصول", "وصول"})
+VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
+_PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
+              "district": 2, "admin3": 2, "subdistrict": 2}
+_WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
+
+
+def _has(words: Sequence[str], markers: frozenset[str]) -> bool:
+    return any(markers.intersection(w.split()) for w in words)
+
+
+def actor_of(m: Mention) -> Actor | None:
+    v = m.value if isinstance(m.value, dict) else {}
+    if not v.get("id"):
+        return None
+    return Actor(str(v["id"]), str(v.get("name") or v["id"]), int(v.get("type") or 0), m.text,
+                 m.span)
+
+
+def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> None:
+    """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger."""
+    agents: list[tuple[int, Mention]] = []
+    targets: list[tuple[int, Mention]] = []
+    t = c.trigger
+    for a in actors:
+        if idx.sent(a) != c.sent or a.span.overlaps(t.span):
+            continue
+        before = idx.words_before(a, 3)
+        if _has(before[-2:], AFFILIATION_MARKERS) or _has(before[-1:], HOLDER_MARKERS):
+            continue
+        same_clause = idx.clause(a) == c.clause
+        gap = idx.gap(t, a)
+        rank = (0 if same_clause else 10) + min(gap, 9)
+        after = a.span.start >= t.span.end
+        near = [set(w.split()) for w in before[-3:]]
+        agent_marked = any(
+            ("قبل" in w and k > 0 and "من" in near[k - 1]) or bool({"يد", "ايدي", "بواسطه"} & w)
+            for k, w in enumerate(near)
+        )
+        target_marked = after and _has(before[-min(2, gap + 1) :], TARGET_MARKERS)
+        if agent_marked:
+            agents.append((rank - 20, a))
+        elif target_marked:
+            targets.append((rank, a))
+        elif not same_clause:
+            continue
+        elif after and c.form != "verb" and c.family in VICTIM_FAMILIES and gap <= 2:
+            targets.append((rank, a))
+        elif after and c.form in ("verb", "present") and gap <= 2:
+            agents.append((rank - 5, a))
+        elif not after:
+            agents.append((rank, a))
+        elif gap <= 2:
+            agents.append((rank + 5, a))
+    agents.sort(key=lambda x: x[0])
+    targets.sort(key=lambda x: x[0])
+    if agents:
+        c.actor1 = actor_of(agents[0][1])
+    for _, a in targets + agents[1:]:
+        actor = actor_of(a)
+        if actor and (c.actor1 is None or actor.id != c.actor1.id):
+            c.actor2 = actor
+            break
+
+
+def place_of(m: Mention) -> Place:
+    v = m.value if isinstance(m.value, dict) else {}
+    level = str(v.get("level") or "")
+    precision = v.get("geo_precision")
+    if precision is None and level != "country":
+        precision = _PRECISION.get(level, 1)
+    country_only = level == "country"
+    gid = v.get("geonames_id")
+    return Place(
+        text=m.text, span=m.span, name=v.get("name"),
+        geonames_id=int(gid) if isinstance(gid, int | str) and str(gid).isdigit() else None,
+        id_scheme=v.get("id_scheme"), place_id=v.get("place_id"),
+        admin1=v.get("admin1"), admin2=v.get("admin2"), admin3=v.get("admin3"),
+        country=v.get("country"),
+        lat=None if country_only else v.get("lat"), lon=None if country_only else v.get("lon"),
+        geo_precision=None if country_only else precision,
+    )
+
+
+def _is_country(m: Mention) -> bool:
+    return isinstance(m.value, dict) and m.value.get("level") == "country"
+
+
+def dominant_place(places: Sequence[Mention]) -> Mention | None:
+    """The document's most mentioned non-country place (by admin1, then name), first on ties."""
+    keys = [
+        (p.value.get("admin1") or p.value.get("name")) if isinstance(p.value, dict) else None
+        for p in places
+    ]
+    counts = Counter(k for k, p in zip(keys, places, strict=True) if k and not _is_country(p))
+    if not counts:
+        return None
+    best = max(counts.values())
+    for k, p in zip(keys, places, strict=True):
+        if k and counts[k] == best and not _is_country(p):
+            return p
+    return None
+
+
+def assign_location(
+    c: Candidate, places: Sequence[Mention], idx: DocIndex, dominant: Mention | None
+) -> None:
+    """The place in scope: clause, sentence, paragraph, then the document's dominant place;
+    a country-only place is kept last and gives no point."""
+    t = c.trigger
+    moving = c.family in ("flight", "smuggling")
+    best: tuple[int, int, Mention] | None = None
+    country: Mention | None = None
+    for p in places:
+        if moving and _has(idx.words_before(p, 2), DESTINATION_MARKERS):
+            continue
+        if _is_country(p):
+            if idx.sent(p) == c.sent and country is None:
+                country = p
+            continue
+        if idx.clause(p) == c.clause:
+            rank = 0
+        elif idx.sent(p) == c.sent:
+            rank = 1
+        elif idx.para(p) == c.para and p.span.start < t.span.start:
+            rank = 2
+        else:
+            continue
+        key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
+        if best is None or key < best[:2]:
+            best = (*key, p)
+    if best is not None:
+        c.location, c.location_rank = place_of(best[2]), best[0]
+    elif dominant is not None and not c.headline:
+        c.location, c.location_rank = place_of(dominant), 3
+    elif country is not None:
+        c.location, c.location_rank = place_of(country), 4
+
+
+def assign_date(c: Candidate, dates: Sequence[Mention], idx: DocIndex) -> None:
+    """A resolved date in the clause (else the sentence); only ``specific`` events carry one."""
+    if c.specificity != "specific":
+        return
+    pool = [d for d in dates if idx.sent(d) == c.sent and _resolved(d)]
+    pool.sort(key=lambda d: (idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
+    if pool:
+        d = pool[0]
+        v = d.value
+        c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
+
+
+def _resolved(d: Mention) -> bool:
+    return isinstance(d.value, dict) and d.value.get("start") is not None
+
+
+def anchors_day(d: Mention) -> bool:
+    """A date mention that points at a day or period (resolved, or a named day not 'nowadays')."""
+    if _resolved(d):
+        return True
+    return isinstance(d.value, dict) and d.text.strip() not in _WEAK_DAY_WORDS and bool(
+        d.value.get("relative")
+    )
+
+
+def nearest(
+    m: Mention, cands: Sequence[Candidate], idx: DocIndex, prefer_before: bool = True
+) -> Candidate | None:
+    """The candidate of ``m``'s sentence closest to it (same clause first)."""
+    best: tuple[int, int, int, Candidate] | None = None
+    for c in cands:
+        if c.sent != idx.sent(m):
+            continue
+        before = c.trigger.span.start <= m.span.start
+        key = (
+            0 if c.clause == idx.clause(m) else 1,
+            idx.gap(c.trigger, m),
+            0 if before == prefer_before else 1,
+        )
+        if best is None or key < best[:3]:
+            best = (*key, c)
+    return best[3] if best else None
+
+
+def attributions_of(mentions: Sequence[Mention]) -> tuple[list[Attribution], dict[int, str]]:
+    """One Attribution per distinct speaker/via (ids a1, a2…), and each mention's id by start."""
+    out: list[Attribution] = []
+    ids: dict[tuple[str, str, str | None], str] = {}
+    by_start: dict[int, str] = {}
+    for m in mentions:
+        v = m.value if isinstance(m.value, dict) else {}
+        key = (str(v.get("speaker") or m.text), str(v.get("speaker_type") or "unknown"),
+               v.get("via"))
+        if key not in ids:
+            ids[key] = f"a{len(ids) + 1}"
+            out.append(Attribution(ids[key], key[0], key[1], m.text, m.span, via=key[2],
+                                   verb=v.get("verb")))
+        by_start[m.span.start] = ids[key]
+    return out, by_start
+
+
+def assign_attribution(
+    c: Candidate, attributions: Sequence[Mention], ids: dict[int, str], idx: DocIndex
+) -> None:
+    """The attribution of the trigger's sentence, else the latest one before it."""
+    same = [a for a in attributions if idx.sent(a) == c.sent]
+    if same:
+        a = min(same, key=lambda a: idx.gap(a, c.trigger))
+    else:
+        before = [a for a in attributions if a.span.end <= c.trigger.span.start]
+        if not before:
+            return
+        a = before[-1]
+    c.attribution = ids.get(a.span.start)
+
+
+def assign_framing(c: Candidate, framing: Sequence[Mention], idx: DocIndex) -> None:
+    """Framing cues in the trigger's clause or next to its actors."""
+    spans: list[Span] = [a.span for a in (c.actor1, c.actor2) if a is not None]
+    for f in framing:
+        near_actor = any(s.overlaps(f.span) or abs(s.start - f.span.end) < 3
+                         or abs(f.span.start - s.end) < 3 for s in spans)
+        if idx.clause(f) == c.clause or near_actor:
+            v = f.value if isinstance(f.value, dict) else {}
+            fr = Framing(str(v.get("cue") or f.text), str(v.get("reading") or ""), f.text, f.span)
+            if all(x.span != fr.span for x in c.framing):
+                c.framing.append(fr)

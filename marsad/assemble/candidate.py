@@ -1,0 +1,52 @@
+"""A trigger on its way to becoming an event: mutable while the assembler fills it in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.model import Actor, DateValue, Framing, Mention, Place, Specificity
+
+
+@dataclass
+class Candidate:
+    """One trigger mention with the arguments found for it so far."""
+
+    trigger: Mention
+    sent: int
+    clause: int
+    para: int
+    headline: bool
+    event_type: str
+    sub_event_type: str | None
+    plover: str | None
+    family: str
+    form: str
+    strength: str
+    specificity: Specificity = "specific"
+    votes: Counter[str] = field(default_factory=Counter)
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Place | None = None
+    location_rank: int = 9
+    date: DateValue = field(default_factory=lambda: DateValue(None, None, None))
+    killed: list[Mention] = field(default_factory=list)
+    wounded: list[Mention] = field(default_factory=list)
+    quantities: list[Mention] = field(default_factory=list)
+    attribution: str | None = None
+    framing: list[Framing] = field(default_factory=list)
+    cues: list[Mention] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    members: int = 1
+    confidence: float = 0.5
+
+    @property
+    def value(self) -> dict[str, object]:
+        v = self.trigger.value
+        return v if isinstance(v, dict) else {}
+
+    @property
+    def violent(self) -> bool:
+        return self.event_type in (
+            "Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+        ) or self.sub_event_type in ("Excessive force against protesters",)

@@ -1,0 +1,90 @@
+"""Where things are in one document: sentences, clauses, paragraphs, tokens, in original offsets.
+
+Mentions carry original spans; the assembler asks which sentence, clause or paragraph a span
+sits in and how many tokens apart two spans are.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from marsad.model import Mention
+from marsad.text.segment import clitic_variants
+from marsad.text.view import TextView
+
+_HEADLINE_MAX_TOKENS = 12
+_END_PUNCT = (".", "!", "؟", "?", ":", '"', "'")
+
+
+@dataclass
+class DocIndex:
+    """Sentence/clause/paragraph/token lookup for original offsets."""
+
+    view: TextView
+    sent_starts: list[int] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+    tok_starts: list[int] = field(default_factory=list)
+    headlines: set[int] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, view: TextView) -> DocIndex:
+        def starts(pieces: list[tuple[int, int]]) -> list[int]:
+            return [view.span(s, e).start for s, e in pieces]
+
+        idx = cls(view)
+        idx.sent_starts = starts([(s.start, s.end) for s in view.sentences])
+        idx.clause_starts = starts([(c.start, c.end) for c in view.clauses])
+        idx.tok_starts = starts([(t.start, t.end) for t in view.tokens])
+        text = view.original
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                idx.para_starts.append(pos)
+            pos += len(line) + 1
+        for i, s in enumerate(view.sentences):
+            para_lines = [p for p in view.text[s.start : s.end].split("\n") if p.strip()]
+            whole_line = (s.start == 0 or view.text[s.start - 1] == "\n") and (
+                s.end >= len(view.text) or view.text[s.end : s.end + 1] in ("\n", "")
+            )
+            n_tokens = len(s.text.split())
+            if (
+                whole_line
+                and len(para_lines) == 1
+                and n_tokens <= _HEADLINE_MAX_TOKENS
+                and not s.text.rstrip().endswith(_END_PUNCT)
+                and i + 1 < len(view.sentences)
+            ):
+                idx.headlines.add(i)
+        return idx
+
+    @staticmethod
+    def _at(starts: list[int], pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def sent(self, m: Mention) -> int:
+        return self._at(self.sent_starts, m.span.start)
+
+    def clause(self, m: Mention) -> int:
+        return self._at(self.clause_starts, m.span.start)
+
+    def para(self, m: Mention) -> int:
+        return self._at(self.para_starts, m.span.start)
+
+    def tok(self, pos: int) -> int:
+        return self._at(self.tok_starts, pos)
+
+    def gap(self, a: Mention, b: Mention) -> int:
+        """Tokens between two mentions (0 when adjacent or overlapping)."""
+        if a.span.end <= b.span.start:
+            return max(0, self.tok(b.span.start) - self.tok(a.span.end - 1) - 1)
+        if b.span.end <= a.span.start:
+            return max(0, self.tok(a.span.start) - self.tok(b.span.end - 1) - 1)
+        return 0
+
+    def words_before(self, m: Mention, n: int) -> list[str]:
+        """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
+        i = self.tok(m.span.start)
+        toks = self.view.tokens[max(0, i - n) : i]
+        return [" ".join(v for _, v in clitic_variants(t.text)) for t in toks]

@@ -1,0 +1,111 @@
+"""Judgements on a candidate: its specificity (from cues and anchors) and the type decisions
+that need its arguments (Attack vs Armed clash, Arrests vs Abduction, which side took territory).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.assemble.arguments import anchors_day
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+from marsad.model import Mention, Specificity
+
+NEAR_TOKENS = 6
+ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
+STATE_TYPES = frozenset({1, 8})
+# Non-state authorities that run their own courts and prisons (CODING §1: their detentions are
+# Arrests, not abductions).
+DE_FACTO_AUTHORITIES = ("sdf", "qsd", "aanes", "hts", "hayat", "houthi", "ansar-allah", "hamas",
+                        "lna", "haftar")
+_STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
+
+
+def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocIndex) -> None:
+    """Give every cue to the candidates in its scope (near cues to the closest one only)."""
+    for cue in cues:
+        scope = cue.value.get("scope", "near") if isinstance(cue.value, dict) else "near"
+        s, cl = idx.sent(cue), idx.clause(cue)
+        if scope == "near":
+            close = [c for c in cands if c.clause == cl and idx.gap(cue, c.trigger) <= NEAR_TOKENS]
+            if close:
+                min(close, key=lambda c: idx.gap(cue, c.trigger)).cues.append(cue)
+            continue
+        for c in cands:
+            after = c.trigger.span.start >= cue.span.end
+            if (
+                (scope in ("clause", "since") and c.clause == cl)
+                or (scope == "after" and c.clause == cl and after)
+                or (scope == "sentence" and c.sent == s and after)
+            ):
+                c.cues.append(cue)
+
+
+def judge_specificity(
+    c: Candidate, dates: Sequence[Mention], places_precise: Sequence[Mention], idx: DocIndex
+) -> None:
+    """specific / recurring / trend / historical / hypothetical / denied, with a named rule."""
+    kinds = {
+        (m.value.get("specificity"), m.value.get("scope")) for m in c.cues
+        if isinstance(m.value, dict)
+    }
+    spec = {k for k, _ in kinds}
+    for strong in _STRONG:
+        if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
+            c.specificity = strong
+            c.notes.append(f"{strong}: cue in scope")
+            return
+    in_clause_dates = [d for d in dates if idx.clause(d) == c.clause]
+    dated = any(anchors_day(d) for d in in_clause_dates)
+    if dated:
+        c.specificity = "specific"
+        return
+    if "trend" in spec:
+        c.specificity = "trend"
+        return
+    if "recurring" in spec:
+        c.specificity = "recurring"
+        return
+    if "historical" in spec:  # منذ + years with no continuing verb
+        c.specificity = "historical"
+        return
+    exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
+    precise_place = any(idx.clause(p) == c.clause for p in places_precise)
+    if exact_toll or c.form == "verb" or (precise_place and c.form == "noun"):
+        c.specificity = "specific"
+        return
+    non_violent = c.event_type.startswith("marsad:") or c.event_type == "Strategic developments"
+    c.specificity = "trend" if non_violent else "recurring"
+    c.notes.append("no dated or placed incident: pattern reporting")
+
+
+def decide_type(c: Candidate) -> None:
+    """The decisions the lexicon left to the arguments."""
+    decide = c.value.get("decide")
+    a1, a2 = c.actor1, c.actor2
+    if decide == "target":
+        target = c.value.get("target")
+        if a2 is not None and a2.type in (7,):
+            target = "civilian"
+        elif a2 is not None and a2.type in ARMED_TYPES:
+            target = "armed"
+        if target == "civilian":
+            c.event_type, c.sub_event_type, c.plover = "Violence against civilians", "Attack", "ASSAULT"
+        elif target == "armed":
+            c.event_type, c.sub_event_type, c.plover = "Battles", "Armed clash", "ASSAULT"
+        else:
+            c.notes.append("target not stated: lexicon default")
+    elif decide == "actor" and a1 is not None:
+        authority = a1.type in STATE_TYPES or any(k in a1.id for k in DE_FACTO_AUTHORITIES)
+        if not authority and a1.type in (2, 3, 4):
+            c.event_type = "Violence against civilians"
+            c.sub_event_type = "Abduction/forced disappearance"
+            c.plover = "ASSAULT"
+            c.notes.append("detention by a non-state group: abduction")
+    elif decide == "territory" and a1 is not None:
+        if a1.type == 1:
+            c.sub_event_type = "Government regains territory"
+        elif a1.type in (2, 3, 4, 8):
+            c.sub_event_type = "Non-state actor overtakes territory"
+    if c.value.get("decided") == "default":
+        c.notes.append("platform not stated: coded as shelling")
