@@ -20,7 +20,7 @@ from importlib import resources
 
 from marsad.model import Mention, Span
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
-from marsad.text.segment import Piece
+from marsad.text.segment import Piece, Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.actors.v1"
@@ -94,18 +94,46 @@ def actor_table() -> ActorTable:
     return ActorTable(rows, countries, lexicon)
 
 
-def unquoted(toks: Sequence[Piece]) -> tuple[list[Piece], list[int]]:
+def unquoted(toks: Sequence[Piece]) -> tuple[Sequence[Piece], list[int]]:
     """Tokens without quotation marks, and each kept token's index in ``toks``.
 
     Lets one lexicon phrase match across quotes: قوات "قسد" reads as قوات قسد.
     """
+    if isinstance(toks, Tokens):
+        texts, starts, ends = toks.texts, toks.starts, toks.ends
+        index = [i for i, t in enumerate(texts) if t not in QUOTES]
+        return [Piece(starts[i], ends[i], texts[i]) for i in index], index
     kept: list[Piece] = []
-    index: list[int] = []
+    index = []
     for i, tok in enumerate(toks):
         if tok.text not in QUOTES:
             kept.append(tok)
             index.append(i)
     return kept, index
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the actor, attribution and framing recognisers all read: unquoted tokens, their
+    indices among all tokens, and their original start offsets."""
+
+    kept: Sequence[Piece]
+    index: list[int]
+    starts: list[int]
+
+
+_LAST: list[tuple[TextView, Prepared]] = []
+
+
+def prepared(view: TextView) -> Prepared:
+    """``Prepared`` for ``view``, computed once for the consecutive recognisers that share it."""
+    if _LAST and _LAST[0][0] is view:
+        return _LAST[0][1]
+    kept, index = unquoted(view.tokens)
+    starts = original_starts(view, kept)
+    result = Prepared(kept, index, starts)
+    _LAST[:] = [(view, result)]
+    return result
 
 
 def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
@@ -118,7 +146,8 @@ def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
 
 def original_starts(view: TextView, toks: Sequence[Piece]) -> list[int]:
     """Each token's start in the original text (to place other recognisers' spans on tokens)."""
-    return [view.norm.offsets.start(t.start) for t in toks]
+    to_original = view.norm.offsets.start
+    return [to_original(t.start) for t in toks]
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:
@@ -214,7 +243,8 @@ class ActorRecogniser:
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
-        kept, index = unquoted(toks)
+        prep = prepared(view)
+        kept, index = prep.kept, prep.index
         day = publication_day(view)
         country = document_country(found)
         out: list[Mention] = []

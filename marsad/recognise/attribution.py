@@ -17,12 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.model import Mention
-from marsad.recognise.actors import (
-    closing_quote_end,
-    original_starts,
-    token_range,
-    unquoted,
-)
+from marsad.recognise.actors import closing_quote_end, prepared, token_range
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.segment import Piece
 from marsad.text.view import TextView
@@ -93,7 +88,7 @@ class AttributionRecogniser:
         self.speakers, self.cues = lexicons()
 
     def _candidates(
-        self, view: TextView, kept: list[Piece], found: Sequence[Mention], starts: list[int]
+        self, view: TextView, kept: Sequence[Piece], found: Sequence[Mention], starts: list[int]
     ) -> list[Candidate]:
         cands = [
             Candidate(m.first_token, m.last_token, m.value, m.start, m.proclitic)
@@ -119,10 +114,10 @@ class AttributionRecogniser:
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
-        kept, index = unquoted(toks)
+        prep = prepared(view)
+        kept, index, starts = prep.kept, prep.index, prep.starts
         if not kept:
             return []
-        starts = original_starts(view, kept)
         cands = self._candidates(view, kept, found, starts)
         by_first = {c.first: c for c in cands}
         cue_first: dict[int, tuple[int, CueEntry]] = {}
@@ -157,7 +152,7 @@ class AttributionRecogniser:
         return out
 
     @staticmethod
-    def _sentence_ids(view: TextView, kept: list[Piece]) -> list[int]:
+    def _sentence_ids(view: TextView, kept: Sequence[Piece]) -> list[int]:
         sent_starts = [s.start for s in view.sentences]
         return [bisect_right(sent_starts, t.start) for t in kept]
 
@@ -166,7 +161,7 @@ class AttributionRecogniser:
         view: TextView,
         index: list[int],
         c: Candidate,
-        kept: list[Piece],
+        kept: Sequence[Piece],
         by_first: dict[int, Candidate],
         cue_first: dict[int, tuple[int, CueEntry]],
         cue_last: dict[int, tuple[int, CueEntry]],
@@ -244,7 +239,7 @@ class AttributionRecogniser:
 
     @staticmethod
     def _qualifier(
-        kept: list[Piece], end: int, places: dict[int, tuple[int, str]]
+        kept: Sequence[Piece], end: int, places: dict[int, tuple[int, str]]
     ) -> tuple[int, str | None]:
         """Extend ``end`` over "في <place>" (في ريف دير الزور); returns the end and place name."""
         if end + 2 >= len(kept) or kept[end + 1].text != "في":
@@ -259,7 +254,7 @@ class AttributionRecogniser:
 
     def _via(
         self,
-        kept: list[Piece],
+        kept: Sequence[Piece],
         end: int,
         by_first: dict[int, Candidate],
         places: dict[int, tuple[int, str]],
@@ -285,7 +280,7 @@ class AttributionRecogniser:
         return None, end
 
     @staticmethod
-    def _opens_sentence(c: Candidate, kept: list[Piece], sentence_of: list[int]) -> bool:
+    def _opens_sentence(c: Candidate, kept: Sequence[Piece], sentence_of: list[int]) -> bool:
         return c.first == 0 or sentence_of[c.first - 1] != sentence_of[c.first]
 
     @staticmethod
@@ -309,7 +304,7 @@ class AttributionRecogniser:
 
 
 def _quoted_outlet(
-    view: TextView, kept: list[Piece], index: list[int], end: int
+    view: TextView, kept: Sequence[Piece], index: list[int], end: int
 ) -> tuple[str | None, int]:
     """An outlet named in quotes or brackets after a bare لـ: لـ"الاقتصادية"، لـ(اليوم)."""
     toks = view.tokens

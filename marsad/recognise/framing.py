@@ -16,13 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.model import Mention
-from marsad.recognise.actors import (
-    QUOTES,
-    closing_quote_end,
-    original_starts,
-    token_range,
-    unquoted,
-)
+from marsad.recognise.actors import QUOTES, closing_quote_end, prepared, token_range
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.segment import Piece
 from marsad.text.view import TextView
@@ -97,10 +91,10 @@ class FramingRecogniser:
     def __init__(self) -> None:
         self.catalogue = catalogue()
 
-    def _items(self, view: TextView, found: Sequence[Mention]) -> tuple[list[Item], list[Piece]]:
+    def _items(self, view: TextView, found: Sequence[Mention]) -> tuple[list[Item], Sequence[Piece]]:
         toks = view.tokens
-        kept, index = unquoted(toks)
-        starts = original_starts(view, kept)
+        prep = prepared(view)
+        kept, index, starts = prep.kept, prep.index, prep.starts
         actors: list[Item] = []
         for m in found:
             if m.kind != "actor" or not isinstance(m.value, dict):
@@ -152,7 +146,7 @@ class FramingRecogniser:
                 out.append(mention)
         return out
 
-    def _mention(self, view: TextView, chain: list[Item], kept: list[Piece]) -> Mention | None:
+    def _mention(self, view: TextView, chain: list[Item], kept: Sequence[Piece]) -> Mention | None:
         signals: list[str] = []
         cues: list[str] = []
         target: dict[str, object] | None = None
@@ -214,7 +208,7 @@ def _quoted_tail(toks: Sequence[Piece], last: int, end: int) -> int:
     return end
 
 
-def _joins(chain: list[Item], nxt: Item, kept: list[Piece]) -> bool:
+def _joins(chain: list[Item], nxt: Item, kept: Sequence[Piece]) -> bool:
     """Whether ``nxt`` continues the framing phrase ``chain`` (touching, at least one a cue)."""
     prev = chain[-1]
     gap = nxt.first - prev.last - 1
