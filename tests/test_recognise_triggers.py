@@ -106,3 +106,10 @@ def test_ceasefire_needs_context_but_is_an_agreement() -> None:
         ("Strategic developments", "Agreement")
     ]
     assert _triggers("وقعت الشركتان اتفاقا تجاريا جديدا.") == []
+
+
+def test_masdar_with_article_is_a_noun_and_past_verb_is_a_verb() -> None:
+    (noun,) = _triggers("تزايدت حالات الخطف في المدينة.")
+    assert noun.value["form"] == "noun"
+    (verb,) = _triggers("اختطفت مجموعة مسلحة طبيبا في المدينة.")
+    assert verb.value["form"] == "verb"

@@ -67,14 +67,19 @@ _PAST = frozenset(
 )
 
 
-def _form(cue: Cue, stem: str) -> str:
+# Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
+_AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
+
+
+def _form(cue: Cue, stem: str, proclitic: str = "") -> str:
     """verb (past), present, plural or noun, from the word's shape and its lexicon row."""
     if stem.endswith("ات"):
         return "plural"
-    if not stem.startswith("ال") and (
-        stem in _PAST or (len(stem) > 3 and stem.endswith(("ت", "وا")) and stem[:-1] in _PAST)
-        or (len(stem) > 4 and stem.endswith("وا"))
-    ):
+    if proclitic.endswith(("ال", "ب", "ل")) or stem.startswith("ال"):
+        return "noun" if cue.form != "plural" else "plural"
+    if (stem in _PAST and stem not in _AMBIGUOUS) or (
+        len(stem) > 3 and stem.endswith("ت") and stem[:-1] in _PAST
+    ) or (len(stem) > 4 and stem.endswith("وا")):
         return "verb"
     if len(stem) > 3 and (stem.startswith("ي") or (stem.startswith("ت") and stem.endswith("ون"))):
         return "present"
@@ -158,7 +163,7 @@ class TriggerRecogniser:
             "plover": cue.plover,
             "lemma": cue.lemma,
             "family": cue.family,
-            "form": _form(cue, stem),
+            "form": _form(cue, stem, m.proclitic),
             "strength": cue.strength,
         }
         if cue.mode:
