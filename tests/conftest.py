@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from store_backends import postgres_dsn, store_url  # noqa: F401 - store fixtures, both backends
 
 REPO = Path(__file__).resolve().parents[1]
 # The public development data: ../shared beside the repo (as in CI), or MARSAD_SHARED.

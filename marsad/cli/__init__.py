@@ -7,6 +7,7 @@ import typer
 from marsad.cli.eval import eval_command
 from marsad.cli.extract import extract_command
 from marsad.cli.gazetteer import gazetteer_app
+from marsad.cli.run import run_command
 from marsad.cli.schema import schema_command
 
 app = typer.Typer(
@@ -19,6 +20,7 @@ app = typer.Typer(
 app.command("extract")(extract_command)
 app.command("schema")(schema_command)
 app.command("eval")(eval_command)
+app.command("run")(run_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
