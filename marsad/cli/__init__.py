@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from marsad.cli.eval import eval_command
+from marsad.cli.export import export_command
 from marsad.cli.extract import extract_command
 from marsad.cli.gazetteer import gazetteer_app
 from marsad.cli.run import run_command
@@ -21,6 +22,7 @@ app.command("extract")(extract_command)
 app.command("schema")(schema_command)
 app.command("eval")(eval_command)
 app.command("run")(run_command)
+app.command("export")(export_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
