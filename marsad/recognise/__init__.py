@@ -12,6 +12,9 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "marsad.actors.v1",
     "marsad.attribution.v1",
     "marsad.framing.v1",
+    # Dates before quantities: quantities skip the numbers inside date mentions.
+    "marsad.dates.v1",
+    "marsad.quantities.v1",
     # Reading cues (keep casualties after quantities, triggers after actors and casualties).
     "marsad.specificity.v1",
     "marsad.casualties.v1",
@@ -43,6 +46,13 @@ def register_builtins(registry: Registry) -> None:
     registry.register(
         "marsad.framing.v1", framing.FramingRecogniser, requires=("tokens", "actor"),
         provides=("framing",),
+    )
+
+    from marsad.recognise import dates, quantities
+
+    registry.register("marsad.dates.v1", dates.DateRecogniser, requires=(), provides=("date",))
+    registry.register(
+        "marsad.quantities.v1", quantities.QuantityRecogniser, requires=(), provides=("quantity",)
     )
 
     from marsad.recognise import casualties, specificity, triggers

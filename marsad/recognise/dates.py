@@ -1,0 +1,378 @@
+"""Date recogniser: absolute, numeric, Hijri, weekday and relative dates, with ACLED precision.
+
+Absolute dates take any regional month name from ``dates.tsv`` ("15 آذار/مارس 2018",
+"تشرين الأول 2017", "March 3, 2018", "12/3/2018" day first, ISO). Hijri dates need their year
+and are converted with hijridate (Umm al-Qura). Weekdays and relative words ("أمس",
+"الأسبوع الماضي", "قبل ثلاثة أيام") resolve only against the document's publication date;
+without one they are kept with start/end null and ``resolved: false``. Nothing reads the clock.
+Precision: 1 day, 2 week, 3 month; a year or "four years ago" is coarser: no dates, null.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from hijridate import Hijri
+
+from marsad.model import Mention
+from marsad.recognise.numbers import _read, find_numbers
+from marsad.text.normalise import normalise_phrase
+from marsad.text.view import TextView
+
+NAME = "marsad.dates.v1"
+Value = dict[str, object]
+_ISO_DATE = re.compile(r"((?:19|20|21)[0-9]{2})-([0-9]{2})-([0-9]{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    months: dict[str, int]
+    ambiguous: frozenset[str]
+    hmonths: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int, bool]]  # phrase -> (kind, offset, needs a part word)
+    parts: dict[str, str]
+    ago: dict[str, tuple[str, int | None]]
+    patterns: dict[str, re.Pattern[str]]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    months: dict[str, int] = {}
+    hmonths: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    relative: dict[str, tuple[str, int, bool]] = {}
+    parts: dict[str, str] = {}
+    ago: dict[str, tuple[str, int | None]] = {}
+    ambiguous: set[str] = set()
+    for row in _read("dates.tsv"):
+        kind, phrase, value = row[0], normalise_phrase(row[1]), row[2]
+        flag = row[3] if len(row) > 3 else ""
+        if flag == "ambiguous":
+            ambiguous.add(phrase)
+        if kind == "month":
+            months[phrase] = int(value)
+        elif kind == "hmonth":
+            hmonths[phrase] = int(value)
+        elif kind == "weekday":
+            weekdays[phrase] = int(value)
+        elif kind.startswith("rel"):
+            relative[phrase] = (kind, int(value), flag == "part")
+        elif kind == "part":
+            parts[phrase] = value
+        elif kind == "ago":
+            ago[phrase] = (value, int(flag) if flag else None)
+    mon, wd, part = _alt(list(months)), _alt(list(weekdays)), _alt(list(parts))
+    year = r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+    rel_after = r"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?"
+    patterns = {
+        "absolute": re.compile(
+            rf"(?<!\w)(?P<cl>[وفب])?(?:(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s*)?(?:(?P<part>{part})\s+)?"
+            r"(?:(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|و|الي)\s*(?P<day2>[0-9]{1,2}))?"
+            r"\s*(?:من\s+|of\s+)?)?(?P<shahr>شهر\s+)?"
+            rf"(?P<mon>{mon})(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
+            rf"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?{year}(?:\s*م(?!\w))?)?"
+            rf"{rel_after}(?![\w/])"
+        ),
+        "english": re.compile(
+            rf"(?<!\w)(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?![0-9])(?:,?\s+{year})?"
+        ),
+        "numeric": re.compile(
+            r"(?<![0-9a-z/.\-])(?:(?P<day>[0-9]{1,2})\s*(?P<sep>[/.\-])\s*(?P<mon>[0-9]{1,2})\s*(?P=sep)\s*"
+            r"(?P<year>(?:19|20)[0-9]{2})|(?P<iy>(?:19|20)[0-9]{2})(?P<isep>[/\-])(?P<im>[0-9]{1,2})"
+            r"(?P=isep)(?P<id>[0-9]{1,2}))(?![\w/.\-]|\.[0-9])"
+        ),
+        "hijri": re.compile(
+            r"(?<![0-9a-z])(?:(?P<day>[0-9]{1,2})\s*(?:من\s+)?)?(?:شهر\s+)?"
+            rf"(?P<mon>{_alt(list(hmonths))})\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?"
+            r"(?P<year>1[34][0-9]{2})(?![0-9])(?:\s*(?:ه|هجري|هجريه|للهجره)(?!\w))?"
+        ),
+        "weekday": re.compile(
+            r"(?<!\w)(?P<cl>[وف])?(?:(?P<lead>اليوم|امس|today|yesterday)\s*(?P<paren>\()?\s*)?"
+            r"(?:(?P<cue>يوم|ليله|ليل|مساء|صباح|فجر|ظهر|عصر|ظهيره|on|last|next)\s+)?"
+            rf"(?P<wd>{wd})(?(paren)\s*\))"
+            r"(?:\s+(?P<wrel>الماضي|المنصرم|الفائت|المقبل|القادم))?(?!\w)"
+        ),
+        "relative": re.compile(
+            rf"(?<!\w)[وفب]?(?:(?P<part>{part})\s+)?(?P<rel>{_alt(list(relative))})(?!\w)"
+        ),
+        "ago": re.compile(r"(?<!\w)(?P<ago>قبل)\s+"),
+        "ago_unit": re.compile(rf"\s*(?P<unit>{_alt(list(ago))})(?!\w)(?P<en>\s+ago)?"),
+        "en_ago": re.compile(r"(?<!\w)(?=(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+\w+\s+ago(?!\w))"),
+        "year": re.compile(
+            r"(?<!\w)(?:(?:[وفبل]?ال|[وفبل])?(?:عام|سنه)|in|since|during|year)\s+"
+            rf"{year}(?:\s*م(?!\w))?"
+        ),
+    }
+    return _Tables(
+        months, frozenset(ambiguous), hmonths, weekdays, relative, parts, ago, patterns
+    )
+
+
+_PREP_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|الي|بعد|قبل|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+\Z"
+)
+_NOT_TODAY_BEFORE = re.compile(r"(?<!\w)(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
+_NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
+
+
+def publication_date(published: str | None) -> date | None:
+    """The date part of an ISO publication date or datetime, else None."""
+    if not published:
+        return None
+    m = _ISO_DATE.match(published.strip())
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _value(
+    start: date | None, end: date | None, precision: int | None, relative: bool,
+    calendar_name: str = "gregorian", year: int | None = None,
+) -> Value:
+    out: Value = {
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "time_precision": precision if start else None,
+        "calendar": calendar_name,
+        "relative": relative,
+        "resolved": start is not None,
+    }
+    if year is not None:
+        out["year"] = year  # a year alone (or "last year"): kept, but no dates
+    return out
+
+
+def _month_bounds(year: int, month: int, part: str | None = None) -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = {"first": (1, 10), "middle": (11, 20), "last": (21, last)}.get(
+        part or "", (1, last)
+    )
+    return date(year, month, first_day), date(year, month, last_day)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _week_start(d: date) -> date:
+    """Saturday of the (ACLED, Saturday-Friday) week holding ``d``."""
+    return d - timedelta(days=(d.weekday() - 5) % 7)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+class DateRecogniser:
+    """Finds date mentions and resolves them as far as the text and publication date allow."""
+
+    name: str = NAME
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ("date",)
+
+    def __init__(self) -> None:
+        self.t = _tables()
+
+    def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        text = view.text
+        pub = publication_date(view.document.published)
+        candidates: list[tuple[int, int, Value]] = []
+        readers: list[tuple[str, Callable[[re.Match[str], str, date | None], Value | None]]] = [
+            ("absolute", self._absolute), ("english", self._absolute),
+            ("numeric", self._numeric), ("hijri", self._hijri), ("weekday", self._weekday),
+            ("relative", self._relative), ("year", self._year),
+        ]
+        for key, reader in readers:
+            for m in self.t.patterns[key].finditer(text):
+                value = reader(m, text, pub)
+                if value is not None:
+                    start = m.end("cl") if m.groupdict().get("cl") else m.start()
+                    if key == "relative":  # after any clitic (وأمس)
+                        start = m.start("part") if m.group("part") else m.start("rel")
+                    candidates.append((start, m.end(), value))
+        candidates.extend(self._ago(text, pub))
+        out: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            span = view.span(start, end)
+            out.append(Mention("date", span, span.of(view.original), value, self.name))
+        out.sort(key=lambda m: m.span.start)
+        return out
+
+    def _absolute(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        mon_word = m.group("mon")
+        month = self.t.months[mon_word]
+        gd = m.groupdict()
+        if gd.get("mon2") and self.t.months[gd["mon2"]] != month:
+            return None  # "تشرين الأول/نوفمبر" disagrees with itself
+        day, year = m.group("day"), m.group("year")
+        rel, shahr, part = gd.get("rel"), gd.get("shahr"), gd.get("part")
+        paired = bool(gd.get("mon2"))
+        if mon_word in self.t.ambiguous and not (day or year or shahr or paired):
+            return None
+        if not (day or year or rel or shahr or part or paired):
+            if mon_word.isascii() or not _PREP_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                return None
+        if day:
+            d = int(day)
+            d2 = int(gd["day2"]) if gd.get("day2") else d
+            if not 1 <= d <= d2 <= 31:
+                return None
+            if year:
+                start, end = _safe_date(int(year), month, d), _safe_date(int(year), month, d2)
+                return None if start is None or end is None else _value(start, end, 1, False)
+            if pub is None:
+                return _value(None, None, None, True)
+            y = self._year_for(pub, month, rel, _safe_date(pub.year, month, d))
+            start, end = _safe_date(y, month, d), _safe_date(y, month, d2)
+            return None if start is None or end is None else _value(start, end, 1, True)
+        if year:
+            s, e = _month_bounds(int(year), month, self.t.parts.get(part or ""))
+            return _value(s, e, 3, False)
+        if pub is None:
+            return _value(None, None, None, True)
+        y = self._year_for(pub, month, rel, _safe_date(pub.year, month, 1))
+        s, e = _month_bounds(y, month, self.t.parts.get(part or ""))
+        return _value(s, e, 3, True)
+
+    @staticmethod
+    def _year_for(pub: date, month: int, rel: str | None, this_year: date | None) -> int:
+        """Which year a month (or day) without a year means, seen from ``pub``."""
+        if rel in ("المقبل", "القادم"):
+            return pub.year if month > pub.month else pub.year + 1
+        if rel in ("الجاري", "الحالي"):
+            return pub.year
+        if rel in ("الماضي", "المنصرم", "الفائت"):
+            return pub.year if month < pub.month else pub.year - 1
+        if this_year is not None and this_year > pub + timedelta(days=7):
+            return pub.year - 1
+        return pub.year
+
+    def _numeric(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        if m.group("iy"):
+            d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        else:
+            d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        return None if d is None else _value(d, d, 1, False)
+
+    def _hijri(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        year, month = int(m.group("year")), self.t.hmonths[m.group("mon")]
+        try:
+            if m.group("day"):
+                g = Hijri(year, month, int(m.group("day"))).to_gregorian()
+                d = date(g.year, g.month, g.day)
+                return _value(d, d, 1, False, "hijri")
+            first = Hijri(year, month, 1)
+            last = Hijri(year, month, first.month_length()).to_gregorian()
+            f = first.to_gregorian()
+            return _value(date(f.year, f.month, f.day), date(last.year, last.month, last.day), 3,
+                          False, "hijri")
+        except (ValueError, OverflowError):
+            return None  # outside Umm al-Qura's 1343-1500 AH, or no such day
+
+    def _weekday(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        word, lead, cue, wrel = m.group("wd"), m.group("lead"), m.group("cue"), m.group("wrel")
+        paren = m.start() > 0 and text[m.start() - 1] == "("
+        if word in self.t.ambiguous and not (lead or cue or wrel or paren):
+            return None
+        if pub is None:
+            return _value(None, None, None, True)
+        wd = self.t.weekdays[word]
+        if wrel in ("المقبل", "القادم") or cue == "next":
+            d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        elif lead in ("اليوم", "today"):
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)  # latest such day, P included
+        else:
+            d = pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)  # strictly before P
+        if cue in ("ليله", "ليل") and not lead:
+            return _value(d - timedelta(days=1), d, 1, True)  # the night before that day
+        return _value(d, d, 1, True)
+
+    def _relative(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        phrase, part_word = m.group("rel"), m.group("part")
+        kind, offset, needs_part = self.t.relative[phrase]
+        if needs_part and not part_word:
+            return None
+        if phrase == "اليوم" and (
+            _NOT_TODAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _NOT_TODAY_AFTER.match(text, m.end())
+        ):
+            return None  # "حتى اليوم" (until now), "اليوم التالي" (the next day)
+        part = self.t.parts.get(part_word or "")
+        if kind == "relyear":
+            return _value(None, None, None, True, year=pub.year + offset if pub else None)
+        if pub is None:
+            return _value(None, None, None, True)
+        if kind == "relday":
+            d = pub + timedelta(days=offset)
+            return _value(d, d, 1, True)
+        if kind == "relweek":
+            s = _week_start(pub) + timedelta(weeks=offset)
+            e = s + timedelta(days=6)
+            if part == "first":
+                e = s + timedelta(days=2)
+            elif part == "last":
+                s = e - timedelta(days=2)
+            return _value(s, e, 2, True)
+        y, mo = _shift_month(pub.year, pub.month, offset)
+        s, e = _month_bounds(y, mo, part)
+        return _value(s, e, 3, True)
+
+    def _year(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
+        return _value(None, None, None, False, year=int(m.group("year")))
+
+    def _ago(self, text: str, pub: date | None) -> list[tuple[int, int, Value]]:
+        """"قبل ثلاثة أيام", "قبل يومين", "two days ago": P minus that span."""
+        out: list[tuple[int, int, Value]] = []
+        pats = self.t.patterns
+        starts = [(m.start(), m.end()) for m in pats["ago"].finditer(text)]
+        starts += [(m.start(), m.start()) for m in pats["en_ago"].finditer(text)]
+        for start, pos in starts:
+            count: float | None = None
+            nums = find_numbers(text, pos, min(len(text), pos + 40))
+            if nums and nums[0].start == pos and not nums[0].vague:
+                count, pos = nums[0].min, nums[0].end
+            elif text.startswith(("a ", "an "), pos):
+                count, pos = 1, text.index(" ", pos)
+            u = pats["ago_unit"].match(text, pos)
+            if u is None or (text[start : start + 3] != "قبل" and not u.group("en")):
+                continue
+            unit, dual = self.t.ago[u.group("unit")]
+            n = count if count is not None else (dual or 1)
+            out.append((start, u.end(), self._ago_value(pub, unit, int(n))))
+        return out
+
+    @staticmethod
+    def _ago_value(pub: date | None, unit: str, n: int) -> Value:
+        if unit == "year" or pub is None:
+            return _value(None, None, None, True)
+        if unit in ("day", "hour"):
+            d = pub - timedelta(days=n if unit == "day" else 0)
+            return _value(d, d, 1, True)
+        if unit == "week":
+            mid = pub - timedelta(weeks=n)
+            return _value(mid - timedelta(days=3), mid + timedelta(days=3), 2, True)
+        y, mo = _shift_month(pub.year, pub.month, -n)
+        s, e = _month_bounds(y, mo)
+        return _value(s, e, 3, True)

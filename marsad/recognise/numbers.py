@@ -1,0 +1,264 @@
+"""Number grammar shared by the quantity, date and casualty recognisers (Arabic and English).
+
+Works on the normalised view (digits already 0-9, ة -> ه, أ -> ا): one compiled regex finds
+number words and digit groups, then a small combiner joins them the way Arabic writes them,
+units first ("خمسة وعشرون" = 25, "ثلاثة آلاف وخمسمئة" = 3500, "1.5 مليون"), and reads vague
+words as ranges ("عشرات" 20-99, "عشرات الآلاف" 10,000-99,999). Offsets are view offsets.
+
+>>> [(m.min, m.max) for m in find_numbers("قتل خمسة وعشرون شخصا")]
+[(25, 25)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.text.normalise import normalise_phrase
+
+__all__ = ["NumberMatch", "find_duals", "find_numbers", "parse_digits", "word_value"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number (or vague range) at view offsets ``[start, end)``; clitics before it excluded."""
+
+    start: int
+    end: int
+    min: float
+    max: float | None
+    vague: bool = False
+    words: bool = False  # spelled out rather than in digits
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str  # unit ten tens hundred scale plural dual compound vague
+    lo: float
+    hi: float
+
+
+def _read(name: str) -> list[list[str]]:
+    data = resources.files("marsad.recognise").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in data.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, _Word]:
+    out: dict[str, _Word] = {}
+    for word, value, kind in _read("numbers.tsv"):
+        lo, _, hi = value.partition("-")
+        out[normalise_phrase(word)] = _Word(kind, float(lo), float(hi or lo))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _item_pattern() -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, _words()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,])(?:(?P<pre>[وف]?(?:لل|[بلك])?)(?P<art>ال)?(?P<word>" + alternation + r")(?!\w)"
+        r"|(?P<dpre>[وفبلك]?)(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        r"(?![0-9a-z]|[.,][0-9]))"
+    )
+
+
+# Words that are not numbers with the article or some clitics: الاثنين is Monday, الواحد
+# "the one (and only)", بعده "after him", لست "you are not".
+_NO_ARTICLE = frozenset({"اثنين", "اثنان", "واحد", "واحده", "احد", "احدي"})
+_BARE_ONLY = frozenset({"ست", "عده"})
+_GAP_SPACE = re.compile(r"\s+")
+_GAP_DASH = re.compile(r"\s*-\s*")
+_GAP_WAW = re.compile(r"\s+و\s+|\s+and\s+")
+_GAP_OF = re.compile(r"\s+(?:of|من)\s+")
+_LATIN_BEFORE = re.compile(r"[a-z][-/]?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int  # after clitics (article kept)
+    end: int
+    kind: str
+    lo: float
+    hi: float
+    waw: bool  # written with a conjunction و (joins a compound)
+    prep: bool  # carries a preposition (starts a new number)
+    words: bool
+    latin: bool = False
+
+
+def parse_digits(s: str) -> float:
+    """``"1,500"`` -> 1500.0, ``"1.5"`` -> 1.5 (the view has ASCII digits and separators)."""
+    return float(s.replace(",", ""))
+
+
+def word_value(word: str) -> tuple[float, float] | None:
+    """The value (or vague range) of one normalised number word, else None."""
+    w = _words().get(word)
+    return None if w is None else (w.lo, w.hi)
+
+
+def _items(text: str, start: int, end: int) -> list[_Item]:
+    words = _words()
+    out: list[_Item] = []
+    for m in _item_pattern().finditer(text, start, end):
+        if m.group("num") is not None:
+            pre = m.group("dpre")
+            s = m.start("num")
+            if _LATIN_BEFORE.search(text, max(0, s - 2), s):
+                continue  # F-16, M5, S-400: a name, not a number
+            value = parse_digits(m.group("num"))
+            out.append(_Item(s, m.end(), "digits", value, value, pre == "و", pre not in ("", "و"), False))
+            continue
+        word, pre, art = m.group("word"), m.group("pre"), m.group("art")
+        if art and word in _NO_ARTICLE:
+            continue
+        if word in _BARE_ONLY and pre not in ("", "و" if word == "ست" else "ل"):
+            continue
+        w = words[word]
+        core = m.start("art") if art else m.start("word")
+        out.append(
+            _Item(
+                core, m.end(), w.kind, w.lo, w.hi, pre.startswith("و"), pre.lstrip("وف") != "",
+                True, word.isascii(),
+            )
+        )
+    return out
+
+
+class _Builder:
+    """Accumulates one number from items in reading order (units first, then scales)."""
+
+    def __init__(self, item: _Item) -> None:
+        self.first = item
+        self.last = item
+        self.total = 0.0
+        self.cur = 0.0
+        self.lo: float | None = None  # set for vague numbers
+        self.hi: float | None = None
+        self.ok = item.kind != "compound"  # أحد, اثنا, "one" only stand inside a compound
+        if item.kind in ("scale", "dual"):
+            self.total = item.lo
+        elif item.kind == "plural":  # آلاف alone: 1,000-9,999
+            self.lo, self.hi = item.lo, item.lo * 10 - 1
+        elif item.kind == "vague":
+            self.lo, self.hi = item.lo, item.hi
+        else:
+            self.cur = item.lo
+
+    def add(self, item: _Item, gap: str) -> bool:
+        """Take ``item`` if it continues this number across ``gap``; False ends the number."""
+        if item.prep:
+            return False
+        k, last = item.kind, self.last.kind
+        plain = bool(_GAP_SPACE.fullmatch(gap))
+        space = plain and not item.waw
+        waw = (item.waw and plain) or bool(_GAP_WAW.fullmatch(gap))
+        if self.lo is not None:  # vague: only a larger vague scale may follow ("عشرات الآلاف")
+            if k in ("plural", "vague") and item.lo >= 1000 and (space or _GAP_OF.fullmatch(gap)):
+                base = 10 if self.lo == 20 else self.lo
+                self.lo, self.hi = base * item.lo, ((self.hi or 0) + 1) * item.lo - 1
+                return self._took(item)
+            return False
+        if k in ("scale", "plural") and space and (self.cur or last == "hundred") and self.ok:
+            if k == "plural" and not 3 <= self.cur <= 10:
+                return False
+            self.total += self.cur * item.lo  # ثلاثة آلاف, مئة ألف, 1.5 مليون
+            self.cur = 0
+        elif item.latin:
+            if not self._english(item, k, last, space or bool(_GAP_DASH.fullmatch(gap)), waw):
+                return False
+        elif space and k == "ten" and last in ("unit", "compound") and self.cur < 10:
+            self.cur += 10  # ثلاثة عشر, أحد عشر
+            self.ok = True
+        elif space and k == "hundred" and item.lo == 100 and last in ("unit", "compound"):
+            self.cur *= 100  # ثلاث مئة
+            self.ok = True
+        elif waw and self.ok and not self.last.latin:
+            if k == "tens" and last == "unit" and self.cur < 10:
+                self.cur += item.lo  # خمسة وعشرون
+            elif k in ("unit", "ten", "tens", "digits") and last == "hundred":
+                self.cur += item.lo  # مئة وخمسون
+            elif k in ("unit", "ten", "tens", "hundred", "digits") and last in ("scale", "plural", "dual"):
+                self.cur = item.lo  # ألف وخمسمئة, مليون و٥٠٠ ألف
+            elif k == "unit" and last == "tens" and item.words:
+                self.cur += item.lo  # عشرون وخمسة (rare order)
+            else:
+                return False
+        else:
+            return False
+        return self._took(item)
+
+    def _english(self, item: _Item, k: str, last: str, space: bool, waw: bool) -> bool:
+        if not self.last.latin:
+            return False
+        if space and k in ("unit", "compound") and item.lo < 10 and last == "tens":
+            self.cur += item.lo  # twenty-five
+        elif space and k == "hundred" and last in ("unit", "compound", "tens"):
+            self.cur *= 100  # two hundred
+        elif (space or waw) and k in ("unit", "tens") and last == "hundred":
+            self.cur += item.lo  # two hundred (and) fifty
+        elif (space or waw) and k in ("unit", "tens", "compound") and last == "scale":
+            self.cur = item.lo  # two thousand five hundred
+        else:
+            return False
+        self.ok = True
+        return True
+
+    def _took(self, item: _Item) -> bool:
+        self.last = item
+        return True
+
+    def result(self) -> NumberMatch | None:
+        words = self.first.words or self.last.words
+        if self.lo is not None:
+            return NumberMatch(self.first.start, self.last.end, self.lo, self.hi, True, words)
+        if not self.ok:
+            return None
+        value = self.total + self.cur
+        return NumberMatch(self.first.start, self.last.end, value, value, False, words)
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
+    """Every number and vague quantity word in ``text[start:end]``, in order, not overlapping."""
+    stop = len(text) if end is None else end
+    out: list[NumberMatch] = []
+    builder: _Builder | None = None
+    for item in _items(text, start, stop):
+        if builder is not None and builder.add(item, text[builder.last.end : item.start - _pre_len(text, item)]):
+            continue
+        if builder is not None and (res := builder.result()) is not None:
+            out.append(res)
+        builder = _Builder(item)
+    if builder is not None and (res := builder.result()) is not None:
+        out.append(res)
+    return out
+
+
+def _pre_len(text: str, item: _Item) -> int:
+    """Length of the conjunction glued before an item (و٢٠٠٠): it belongs to the gap."""
+    return 1 if item.waw and item.start > 0 and text[item.start - 1] == "و" else 0
+
+
+@lru_cache(maxsize=1)
+def _dual_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    forms: dict[str, str | None] = {}
+    for singular, unit in _read("numbers_dual.tsv"):
+        stem = normalise_phrase(singular)
+        stem = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        for ending in ("ان", "ين"):
+            forms[stem + ending] = None if unit == "-" else unit
+    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)(?P<art>ال)?(?P<word>" + alternation + r")(?!\w)"), forms
+
+
+def find_duals(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str | None]]:
+    """Dual nouns that count exactly two: ``(start, end, duration unit or None)``."""
+    pattern, forms = _dual_pattern()
+    stop = len(text) if end is None else end
+    out = []
+    for m in pattern.finditer(text, start, stop):
+        s = m.start("art") if m.group("art") else m.start("word")
+        out.append((s, m.end(), forms[m.group("word")]))
+    return out
