@@ -10,6 +10,7 @@ from marsad.cli.extract import extract_command
 from marsad.cli.gazetteer import gazetteer_app
 from marsad.cli.run import run_command
 from marsad.cli.schema import schema_command
+from marsad.cli.serve import serve_command
 
 app = typer.Typer(
     name="marsad",
@@ -23,6 +24,7 @@ app.command("schema")(schema_command)
 app.command("eval")(eval_command)
 app.command("run")(run_command)
 app.command("export")(export_command)
+app.command("serve")(serve_command)
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
