@@ -34,3 +34,30 @@ def test_lexicon_prefers_longest_overlapping_entry() -> None:
 def test_lexicon_does_not_match_inside_words() -> None:
     lexicon = PhraseLexicon([("حماة", "hama")])
     assert _find(lexicon, "الحماية اللازمة") == []
+
+
+def test_lexicon_restores_article_elided_after_lam() -> None:
+    lexicon = PhraseLexicon([("القوات التركية", "tr"), ("قوات", "forces")])
+    found = _find(lexicon, "تصدى للقوات التركية وللقوات")
+    assert ("tr", "لقوات التركية") in found
+    assert ("forces", "قوات") in found
+
+
+def test_lexicon_refuses_non_clitic_prefixes_and_word_internal_hits() -> None:
+    lexicon = PhraseLexicon([("رقة", "x"), ("الرقة", "raqqa")])
+    assert _find(lexicon, "زرقة البحر") == []
+    assert _find(lexicon, "والرقة") == [("raqqa", "الرقة")]
+
+
+def test_lexicon_matches_phrases_across_any_whitespace_and_custom_token_lists() -> None:
+    lexicon = PhraseLexicon([("دير الزور", "dz")])
+    assert _find(lexicon, "ريف دير\n  الزور") == [("dz", "دير\n  الزور")]
+    norm = normalise('قوات "دير" الزور')
+    kept = [t for t in tokens(norm.text) if t.text != '"']
+    assert [m.value for m in lexicon.matches(kept)] == ["dz"]
+
+
+def test_lexicon_without_clitic_stripping_needs_whole_words() -> None:
+    lexicon = PhraseLexicon([("قسد", "sdf")])
+    norm = normalise("لقسد قسد")
+    assert [m.start for m in lexicon.matches(tokens(norm.text), strip_clitics=False)] == [5]

@@ -43,3 +43,13 @@ def test_clitic_variants_leave_short_stems_and_latin_alone() -> None:
     assert clitic_variants("ولد")[0] == (0, "ولد")
     assert all(len(s) >= 2 for _, s in clitic_variants("ولد"))
     assert clitic_variants("Reuters") == ((0, "Reuters"),)
+
+
+def test_tokens_columns_have_equal_length_and_iterate_as_pieces() -> None:
+    for text in ["قوات سوريا", " قوات سوريا. ", "", "،", "a b"]:
+        toks = tokens(text)
+        assert len(toks.texts) == len(toks.starts) == len(toks.ends)
+        assert [(p.start, p.end, p.text) for p in toks] == [
+            (toks[i].start, toks[i].end, toks[i].text) for i in range(len(toks))
+        ]
+        assert all(text[p.start : p.end] == p.text for p in toks)

@@ -31,7 +31,7 @@ class DocIndex:
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
         def starts(pieces: list[tuple[int, int]]) -> list[int]:
-            return [view.span(s, e).start for s, e in pieces]
+            return view.original_starts([s for s, _ in pieces])
 
         idx = cls(view)
         idx.sent_starts = starts([(s.start, s.end) for s in view.sentences])

@@ -6,7 +6,7 @@ Offsets here are normalised offsets; ``TextView`` maps them back to the original
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple, overload
@@ -77,6 +77,9 @@ class Tokens(Sequence[Piece]):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def __iter__(self) -> Iterator[Piece]:
+        return map(Piece._make, zip(self.starts, self.ends, self.texts, strict=True))
+
     @overload
     def __getitem__(self, index: int) -> Piece: ...
     @overload
@@ -92,7 +95,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Tokens:
     stop = len(text) if end is None else end
     parts = _TOKEN_SPLIT.split(text[start:stop])
     bounds = list(accumulate(map(len, parts), initial=start))
-    return Tokens(parts[1::2], bounds[1::2], bounds[2::2])
+    return Tokens(parts[1::2], bounds[1:-1:2], bounds[2::2])
 
 
 @lru_cache(maxsize=65536)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -46,6 +47,13 @@ class TextView:
         """The original-text Span for a normalised ``[norm_start, norm_end)``."""
         start, end = self.norm.to_original(norm_start, norm_end)
         return Span(start, end)
+
+    def original_starts(self, norm_offsets: Sequence[int]) -> list[int]:
+        """Original offsets of many normalised start offsets at once (free on identity maps)."""
+        offsets = self.norm.offsets
+        if offsets.is_identity:
+            return list(norm_offsets)
+        return [offsets.start(i) for i in norm_offsets]
 
     def sentence_at(self, norm_index: int) -> Piece | None:
         """The sentence holding a normalised offset."""
