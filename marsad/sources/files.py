@@ -10,6 +10,8 @@ import orjson
 
 from marsad.errors import SourceError
 from marsad.sources.base import RawInput
+from marsad.sources.feeds import FEED_SUFFIXES, iter_feed, looks_like_feed
+from marsad.sources.warc import is_warc, iter_warc
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _STRING_FIELDS = ("id", "published", "source", "url", "title", "language")
@@ -41,6 +43,15 @@ def _file(path: Path, max_bytes: int) -> Iterator[RawInput]:
         with path.open("rb") as handle:
             yield from iter_jsonl(str(path), handle)
         return
+    if is_warc(path):
+        yield from iter_warc(path, max_bytes)
+        return
+    if path.suffix.lower() in FEED_SUFFIXES:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+        if looks_like_feed(head):
+            yield from iter_feed(str(path), path.read_bytes())
+            return
     size = path.stat().st_size
     if size > max_bytes:
         # Read no more than needed to say it is too large.

@@ -1,4 +1,9 @@
-"""HTML pages -> main text, title and date. (The runs issue brings trafilatura in here.)"""
+"""HTML pages -> main text, title and publication date.
+
+trafilatura finds the main text (not menus, footers, comments) and reads the date only from the
+page's metadata (``original_date``, no guessing from free text: a date the page does not state
+is never invented). Fragments too small for it (feed summaries) fall back to tag stripping.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,24 @@ class PageText:
 
 
 def html_to_text(page: str) -> PageText | None:
+    """Main text, title and date of a page; None when no text is left."""
+    if "<" not in page:  # plain text with entities (a feed summary): no tree to look at
+        return strip_tags(page)
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (getattr(found, "text", None) or "").strip() if found is not None else ""
+    if text:
+        title = getattr(found, "title", None) or None
+        date = getattr(found, "date", None) or None
+        return PageText(text, title, date)
+    return strip_tags(page)
+
+
+def strip_tags(page: str) -> PageText | None:
     """Visible text of a page with block breaks kept; None when nothing is left."""
     title_match = _TITLE.search(page)
     title = html_lib.unescape(_TAG.sub("", title_match.group(1))).strip() if title_match else None
