@@ -158,17 +158,16 @@ def _dates(a: EventRef, b: EventRef) -> Verdict:
 def _places(a: EventRef, b: EventRef) -> Verdict:
     if a.country and b.country and a.country != b.country:
         return None
+    if _contains(a, b):  # a region-level report and a place inside it
+        return 0.5, _containment(a, b)
     if None not in (a.lat, a.lon, b.lat, b.lon):
         km = _km(a, b)
         radius = _RADIUS_KM.get(max(a.geo_precision or 3, b.geo_precision or 3), 150.0)
         if km <= radius:
             return 1.0 - km / (2 * radius), f"places {km:.1f} km apart (within {radius:.0f} km)"
-        if not _contains(a, b):
-            return None
-        return 0.5, _containment(a, b)
-    if _contains(a, b) or (a.admin1 and a.admin1 == b.admin1 and (
-            a.admin2 is None or b.admin2 is None or a.admin2 == b.admin2)):
-        return 0.5, _containment(a, b)
+        return None
+    if a.admin1 and a.admin1 == b.admin1 and a.admin2 is not None and a.admin2 == b.admin2:
+        return 0.5, f"same admin2 without coordinates: {a.admin2}, {a.admin1}"
     return None
 
 
