@@ -131,13 +131,18 @@ def build_store(path: Path, contracts: list[JSON]) -> Path:
     return path
 
 
-def extract_examples(published: str = "2018-06-13") -> list[JSON]:
-    """The repository's example articles read by the real pipeline (``marsad extract``)."""
+def extract_files(paths: list[Path], published: str | None = None) -> list[JSON]:
+    """Files read by the real pipeline (``marsad extract``), one contract object each."""
     import orjson
 
-    out = subprocess.run(
-        [sys.executable, "-m", "marsad", "extract", *sorted(str(p) for p in (REPO / "examples").glob("*.txt")),
-         "--published", published, "-q"],
-        capture_output=True, check=False, cwd=REPO)
+    args = [sys.executable, "-m", "marsad", "extract", *(str(p) for p in paths), "-q"]
+    if published is not None:
+        args += ["--published", published]
+    out = subprocess.run(args, capture_output=True, check=False, cwd=REPO)
     assert out.returncode == 0, out.stderr.decode()
     return [orjson.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def extract_examples(published: str = "2018-06-13") -> list[JSON]:
+    """The repository's example articles (examples/*.txt), as the README reads them."""
+    return extract_files(sorted((REPO / "examples").glob("*.txt")), published)
