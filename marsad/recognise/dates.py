@@ -20,7 +20,7 @@ from functools import lru_cache
 from hijridate import Hijri
 
 from marsad.model import Mention
-from marsad.recognise.numbers import _read, find_numbers
+from marsad.recognise.numbers import _read, clitic_forms, find_numbers, token_windows
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
@@ -39,6 +39,7 @@ class _Tables:
     parts: dict[str, str]
     ago: dict[str, tuple[str, int | None]]
     patterns: dict[str, re.Pattern[str]]
+    anchors: frozenset[str]  # tokens near which a date can be: only there are patterns run
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -114,8 +115,13 @@ def _tables() -> _Tables:
             rf"{year}(?:\s*م(?!\w))?"
         ),
     }
+    words = {w for phrase in (*months, *hmonths, *weekdays, *relative, *parts, *ago)
+             for w in phrase.split()}
+    words -= {"من", "ال", "the", "of", "a", "هذا", "last", "this"}
+    words |= {"قبل", "ago", "شهر", "يوم", "ليله", "on"}
     return _Tables(
-        months, frozenset(ambiguous), hmonths, weekdays, relative, parts, ago, patterns
+        months, frozenset(ambiguous), hmonths, weekdays, relative, parts, ago, patterns,
+        clitic_forms(words),
     )
 
 
@@ -195,20 +201,22 @@ class DateRecogniser:
         text = view.text
         pub = publication_date(view.document.published)
         candidates: list[tuple[int, int, Value]] = []
+        windows = token_windows(view.tokens, self.t.anchors, text, 8, 24)
         readers: list[tuple[str, Callable[[re.Match[str], str, date | None], Value | None]]] = [
             ("absolute", self._absolute), ("english", self._absolute),
             ("numeric", self._numeric), ("hijri", self._hijri), ("weekday", self._weekday),
             ("relative", self._relative), ("year", self._year),
         ]
         for key, reader in readers:
-            for m in self.t.patterns[key].finditer(text):
+            pattern = self.t.patterns[key]
+            for m in (m for s, e in windows for m in pattern.finditer(text, s, e)):
                 value = reader(m, text, pub)
                 if value is not None:
                     start = m.end("cl") if m.groupdict().get("cl") else m.start()
                     if key == "relative":  # after any clitic (وأمس)
                         start = m.start("part") if m.group("part") else m.start("rel")
                     candidates.append((start, m.end(), value))
-        candidates.extend(self._ago(text, pub))
+        candidates.extend(self._ago(text, pub, windows))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -342,12 +350,16 @@ class DateRecogniser:
     def _year(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
         return _value(None, None, None, False, year=int(m.group("year")))
 
-    def _ago(self, text: str, pub: date | None) -> list[tuple[int, int, Value]]:
+    def _ago(
+        self, text: str, pub: date | None, windows: list[tuple[int, int]]
+    ) -> list[tuple[int, int, Value]]:
         """"قبل ثلاثة أيام", "قبل يومين", "two days ago": P minus that span."""
         out: list[tuple[int, int, Value]] = []
         pats = self.t.patterns
-        starts = [(m.start(), m.end()) for m in pats["ago"].finditer(text)]
-        starts += [(m.start(), m.start()) for m in pats["en_ago"].finditer(text)]
+        starts = [(m.start(), m.end()) for s, e in windows for m in pats["ago"].finditer(text, s, e)]
+        starts += [
+            (m.start(), m.start()) for s, e in windows for m in pats["en_ago"].finditer(text, s, e)
+        ]
         for start, pos in starts:
             count: float | None = None
             nums = find_numbers(text, pos, min(len(text), pos + 40))

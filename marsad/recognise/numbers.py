@@ -12,13 +12,20 @@ words as ranges ("عشرات" 20-99, "عشرات الآلاف" 10,000-99,999). O
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import Tokens
 
-__all__ = ["NumberMatch", "find_duals", "find_numbers", "parse_digits", "word_value"]
+__all__ = [
+    "NumberMatch", "candidate_tokens", "clitic_forms", "find_duals", "find_numbers",
+    "parse_digits", "token_windows", "word_value",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +106,70 @@ def word_value(word: str) -> tuple[float, float] | None:
     return None if w is None else (w.lo, w.hi)
 
 
-def _items(text: str, start: int, end: int) -> list[_Item]:
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_WORD_REST = re.compile(r"\w*")
+
+
+def clitic_forms(words: Iterable[str]) -> frozenset[str]:
+    """Every way ``words`` may be written as one token: with proclitics and the article."""
+    return frozenset(p + a + w for w in words for p in _PREFIXES for a in ("", "ال"))
+
+
+@lru_cache(maxsize=1)
+def _surfaces() -> frozenset[str]:
+    return clitic_forms(_words())
+
+
+def candidate_tokens(tokens: Tokens, surfaces: frozenset[str], text: str) -> list[int]:
+    """Indexes of tokens that are one of ``surfaces`` or hold a digit, in order.
+
+    Word look-ups run in C (``map``/``compress``); digits are found by a regex scan of the
+    text, which is faster than testing every token in Python."""
+    hits = list(compress(range(len(tokens.texts)), map(surfaces.__contains__, tokens.texts)))
+    starts = tokens.starts
+    for m in _DIGIT_RUN.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and (not hits or hits[-1] != i):
+            hits.append(i)
+    return sorted(set(hits))
+
+
+def token_windows(
+    tokens: Tokens, surfaces: frozenset[str], text: str, before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged ``[start - before, end + after)`` windows around candidate tokens.
+
+    Scanning only these keeps the big regexes off the text that cannot hold a match."""
+    out: list[tuple[int, int]] = []
+    for i in candidate_tokens(tokens, surfaces, text):
+        s, e = max(0, tokens.starts[i] - before), min(len(text), tokens.ends[i] + after)
+        rest = _WORD_REST.match(text, e)  # never cut a word: (?!\w) would pass at the cut
+        e = rest.end() if rest else e
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
+    pattern = _item_pattern()
+    if tokens is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    for i in candidate_tokens(tokens, _surfaces(), text):
+        s, e = tokens.starts[i], tokens.ends[i]
+        if start <= s and e <= end:
+            m = pattern.match(text, s, e)
+            if m is not None and m.end() == e:
+                yield m
+
+
+def _items(text: str, start: int, end: int, tokens: Tokens | None = None) -> list[_Item]:
     words = _words()
     out: list[_Item] = []
-    for m in _item_pattern().finditer(text, start, end):
+    for m in _matches(text, start, end, tokens):
         if m.group("num") is not None:
             pre = m.group("dpre")
             s = m.start("num")
@@ -220,12 +287,16 @@ class _Builder:
         return NumberMatch(self.first.start, self.last.end, value, value, False, words)
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
-    """Every number and vague quantity word in ``text[start:end]``, in order, not overlapping."""
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, tokens: Tokens | None = None
+) -> list[NumberMatch]:
+    """Every number and vague quantity word in ``text[start:end]``, in order, not overlapping.
+
+    Given the view's ``tokens``, only tokens that can be numbers are looked at (much faster)."""
     stop = len(text) if end is None else end
     out: list[NumberMatch] = []
     builder: _Builder | None = None
-    for item in _items(text, start, stop):
+    for item in _items(text, start, stop, tokens):
         if builder is not None and builder.add(item, text[builder.last.end : item.start - _pre_len(text, item)]):
             continue
         if builder is not None and (res := builder.result()) is not None:
@@ -242,7 +313,7 @@ def _pre_len(text: str, item: _Item) -> int:
 
 
 @lru_cache(maxsize=1)
-def _dual_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
+def _dual_pattern() -> tuple[re.Pattern[str], dict[str, str | None], frozenset[str]]:
     forms: dict[str, str | None] = {}
     for singular, unit in _read("numbers_dual.tsv"):
         stem = normalise_phrase(singular)
@@ -250,15 +321,31 @@ def _dual_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
         for ending in ("ان", "ين"):
             forms[stem + ending] = None if unit == "-" else unit
     alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)(?P<art>ال)?(?P<word>" + alternation + r")(?!\w)"), forms
+    pattern = re.compile(
+        r"(?<!\w)(?:[وف]?(?:لل|[بلك])?)(?P<art>ال)?(?P<word>" + alternation + r")(?!\w)"
+    )
+    return pattern, forms, clitic_forms(forms)
 
 
-def find_duals(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str | None]]:
+def find_duals(
+    text: str, start: int = 0, end: int | None = None, tokens: Tokens | None = None
+) -> list[tuple[int, int, str | None]]:
     """Dual nouns that count exactly two: ``(start, end, duration unit or None)``."""
-    pattern, forms = _dual_pattern()
+    pattern, forms, surfaces = _dual_pattern()
     stop = len(text) if end is None else end
+    if tokens is None:
+        matches: Iterable[re.Match[str] | None] = pattern.finditer(text, start, stop)
+    else:
+        hits = compress(range(len(tokens.texts)), map(surfaces.__contains__, tokens.texts))
+        matches = (
+            pattern.match(text, tokens.starts[i], tokens.ends[i])
+            for i in hits
+            if start <= tokens.starts[i] and tokens.ends[i] <= stop
+        )
     out = []
-    for m in pattern.finditer(text, start, stop):
+    for m in matches:
+        if m is None:
+            continue
         s = m.start("art") if m.group("art") else m.start("word")
         out.append((s, m.end(), forms[m.group("word")]))
     return out

@@ -20,69 +20,105 @@ from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.quantities.v1"
-_LOOKBACK = 40
+
+
+# Words and single marks, as the phrase maps are keyed ("ل.س" and "1,500" stay whole).
+_TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*|\S")
+_LAST_TOKEN = re.compile(r"([^\W_]+(?:[.,][^\W_]+)*|\S)\s*\Z")
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+Entry = tuple[str, str, int]  # kind, value, length of a clitic glued to the first word
+
+
+def _key(phrase: str) -> str:
+    return " ".join(_TOKEN.findall(normalise_phrase(phrase)))
+
+
+def _inflected(phrase: str) -> list[str]:
+    """A phrase with each Arabic word also carrying the article and the accusative ا."""
+    forms = [""]
+    for w in _key(phrase).split(" "):
+        variants = [w] if w.isascii() else [w, "ال" + w, w + "ا", "ال" + w + "ا"]
+        forms = [f"{f} {v}".strip() for f in forms for v in variants]
+    return forms
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    """One regex per kind of word around a number, each giving the value by group name."""
+    """Phrase maps (joined tokens -> entry) for the words before and after a number.
 
-    after: re.Pattern[str]  # currency | unit | percent, right after a number
-    per: re.Pattern[str]
-    before: re.Pattern[str]  # qualifier or skip word ending right before a number
-    symbol: re.Pattern[str]
-    values: dict[str, tuple[str, str]]  # group name -> (kind, value)
+    Dictionary look-ups of the next or previous few tokens, not regex searches: the
+    recogniser runs on every article and must stay cheap."""
 
-
-def _word_pattern(phrase: str) -> str:
-    words = normalise_phrase(phrase).split()
-    out = []
-    for w in words:
-        if w.isascii():
-            out.append(re.escape(w))
-        else:
-            out.append(r"(?:ال)?" + re.escape(w) + r"(?:ا)?")
-    return r"\s+".join(out)
+    after: dict[str, Entry]  # currency | unit | percent, right after a number
+    per: dict[str, Entry]
+    before: dict[str, Entry]  # qualifier | skip | symbol, right before a number
+    first_after: frozenset[str]  # first tokens of after/per phrases: a cheap pre-check
+    last_before: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    groups: dict[str, list[tuple[str, str]]] = {}
-    values: dict[str, tuple[str, str]] = {}
+    after: dict[str, Entry] = {}
+    per: dict[str, Entry] = {}
+    before: dict[str, Entry] = {}
     for kind, phrase, value in _read("quantities.tsv"):
-        groups.setdefault(kind, []).append((phrase, value))
-
-    def alternation(kinds: Sequence[str], pattern: bool = True) -> str:
-        rows = [(k, p, v) for k in kinds for p, v in groups.get(k, [])]
-        rows.sort(key=lambda r: len(normalise_phrase(r[1])), reverse=True)
-        parts = []
-        for k, p, v in rows:
-            name = f"g{len(values)}"
-            values[name] = (k, v)
-            body = _word_pattern(p) if pattern else re.escape(normalise_phrase(p))
-            parts.append(f"(?P<{name}>{body})")
-        return "|".join(parts)
-
-    after = re.compile(r"\s*(?:" + alternation(["currency", "unit", "percent"]) + r")(?!\w)")
-    per = re.compile(r"\s+(?:" + alternation(["per"]) + r")(?!\w)")
-    before = re.compile(
-        r"(?<!\w)[وفبل]{0,2}(?:" + alternation(["qualifier", "skip"], False) + r")\s*\Z"
-    )
-    symbol = re.compile(r"(?:" + alternation(["symbol"], False) + r")\s*\Z")
-    return _Lexicon(after, per, before, symbol, values)
+        if kind in ("currency", "unit", "percent", "per"):
+            target = per if kind == "per" else after
+            for form in _inflected(phrase):
+                target.setdefault(form, (kind, value, 0))
+        else:
+            key = _key(phrase)
+            for clitic in _CLITICS if not key.isascii() else ("",):
+                before.setdefault(clitic + key, (kind, value, len(clitic)))
+    first = frozenset(k.split(" ")[0] for k in (*after, *per))
+    last = frozenset(k.split(" ")[-1] for k in before)
+    return _Lexicon(after, per, before, first, last)
 
 
-def _hit(m: re.Match[str], values: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    name = m.lastgroup
-    assert name is not None
-    return values[name]
+_Tok = tuple[int, int, str]
 
 
-def _hit_start(m: re.Match[str]) -> int:
-    """Where the matched phrase itself starts (after any clitic before it)."""
-    name = m.lastgroup
-    assert name is not None
-    return m.start(name)
+def _tokens_after(text: str, pos: int, n: int = 3) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 60)):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _lookup_after(
+    table: dict[str, Entry], text: str, pos: int, first: frozenset[str]
+) -> tuple[Entry, int] | None:
+    """The longest phrase of ``table`` starting right after ``pos``, and where it ends."""
+    head = _TOKEN.search(text, pos, pos + 30)
+    if head is None or head.group() not in first:
+        return None
+    toks = _tokens_after(text, pos)
+    if not toks or "\n" in text[pos : toks[0][0]]:
+        return None
+    for k in range(len(toks), 0, -1):
+        hit = table.get(" ".join(t[2] for t in toks[:k]))
+        if hit is not None:
+            return hit, toks[k - 1][1]
+    return None
+
+
+def _lookup_before(
+    table: dict[str, Entry], text: str, pos: int, last: frozenset[str]
+) -> tuple[Entry, int] | None:
+    """The longest phrase of ``table`` ending right before ``pos``, and where it starts."""
+    tail = _LAST_TOKEN.search(text, max(0, pos - 25), pos)
+    if tail is None or tail.group(1) not in last:
+        return None
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(0, pos - 40), pos)]
+    if not toks or "\n" in text[toks[-1][1] : pos]:
+        return None
+    for k in range(min(4, len(toks) - 1 if pos > 40 else len(toks)), 0, -1):
+        hit = table.get(" ".join(t[2] for t in toks[-k:]))
+        if hit is not None:
+            return hit, toks[-k][0] + hit[2]
+    return None
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|و|الي|حتي|او|to|and|or|-)\s*|\s+")
@@ -118,7 +154,7 @@ class QuantityRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         text = view.text
         dates = [m.span for m in found if m.kind == "date"]
-        numbers = [n for n in find_numbers(text) if not self._label(text, n)]
+        numbers = [n for n in find_numbers(text, tokens=view.tokens) if not self._label(text, n)]
         out: list[Mention] = []
         taken_end = -1
         i = 0
@@ -136,7 +172,7 @@ class QuantityRecogniser:
             out.append(Mention("quantity", span, span.of(view.original), value, self.name))
             taken_end = end
         spans = [(m.span.start, m.span.end) for m in out]
-        for s, e, unit in find_duals(text):
+        for s, e, unit in find_duals(text, tokens=view.tokens):
             span = view.span(s, e)
             if any(a < span.end and span.start < b for a, b in spans):
                 continue
@@ -149,9 +185,8 @@ class QuantityRecogniser:
 
     def _label(self, text: str, n: NumberMatch) -> bool:
         """A number that names rather than counts: after رقم/القرار, a clock time, a phone."""
-        before = text[max(0, n.start - _LOOKBACK) : n.start]
-        m = self.lex.before.search(before)
-        if m is not None and _hit(m, self.lex.values)[0] == "skip":
+        hit = _lookup_before(self.lex.before, text, n.start, self.lex.last_before)
+        if hit is not None and hit[0][0] == "skip":
             return True
         if _CLOCK_BEFORE.search(text, max(0, n.start - 2), n.start) or _CLOCK_AFTER.match(
             text, n.end
@@ -171,15 +206,18 @@ class QuantityRecogniser:
         start, end, used = n.start, n.end, 1
         value: dict[str, object] = {}
         qualifier = None
-        q = lex.before.search(text, max(0, n.start - _LOOKBACK), n.start)
-        if q is not None:
-            kind, qualifier = _hit(q, lex.values)
-            start = _hit_start(q)
+        symbol = None
+        q = _lookup_before(lex.before, text, n.start, lex.last_before)
+        if q is not None and q[0][0] == "symbol":
+            symbol, start = q[0][1], q[1]
+            q = _lookup_before(lex.before, text, start, lex.last_before)
+        if q is not None and q[0][0] == "qualifier":
+            qualifier, start = q[0][1], q[1]
         # A range: "بين X و Y", "من X إلى Y", "X-Y", "X أو Y".
         if i + 1 < len(numbers):
             m2 = numbers[i + 1]
             gap = text[n.end : m2.start]
-            nxt_after = lex.after.match(text, m2.end)
+            nxt_after = _lookup_after(lex.after, text, m2.end, lex.first_after)
             if (
                 _RANGE_GAP.fullmatch(gap)
                 and (hi or 0) < m2.min
@@ -192,29 +230,24 @@ class QuantityRecogniser:
                 if n.vague or m2.vague:
                     value["vague"] = True
         if qualifier in ("between", "from") and used == 1:
-            start = n.start  # "من 5" alone: not a range
+            start = n.start if symbol is None else start  # "من 5" alone: not a range
             qualifier = None
-        after = lex.after.match(text, end)
+        after = _lookup_after(lex.after, text, end, lex.first_after)
         measure = "count"
         if after is not None:
-            kind, unit = _hit(after, lex.values)
+            (kind, unit, _), end = after
             measure = {"currency": "money", "unit": "duration", "percent": "percent"}[kind]
             if unit != "-":
                 value["unit"] = unit
-            end = after.end()
-        else:
-            sym = lex.symbol.search(text, max(0, n.start - 6), n.start)
-            if sym is not None and (q is None or sym.start() >= q.end()):
-                measure, value["unit"] = "money", _hit(sym, lex.values)[1]
-                start = min(start, sym.start())
-            elif n.start > 0 and text[n.start - 1] == "%":
-                measure, value["unit"], start = "percent", "%", min(start, n.start - 1)
+        elif symbol is not None:
+            measure, value["unit"] = "money", symbol
+        elif n.start > 0 and text[n.start - 1] == "%":
+            measure, value["unit"], start = "percent", "%", min(start, n.start - 1)
         if measure == "count" and _is_year(text, n) and used == 1 and qualifier is None:
             return None, 0, 0, used  # a bare 2018 is a year, not a count
-        per = lex.per.match(text, end)
+        per = _lookup_after(lex.per, text, end, lex.first_after)
         if per is not None:
-            value["per"] = _hit(per, lex.values)[1]
-            end = per.end()
+            value["per"], end = per[0][1], per[1]
         if qualifier == "more":
             lo, hi = (lo or 0) + (1 if float(lo or 0).is_integer() else 0), None
         elif qualifier == "least":
