@@ -92,7 +92,7 @@ def test_extensions_have_no_sub_type() -> None:
 
 def test_smugglers_count_only_next_to_flight() -> None:
     assert _triggers("ضبطت الشرطة مهربين للسجائر.") == []
-    families = [m.value["family"] for m in _triggers("يفر الشبان مع مهربين إلى تركيا.")]
+    families = [m.value["family"] for m in _triggers("يفر الشبان من مناطق القتال مع مهربين إلى تركيا.")]
     assert families == ["flight", "smuggling"]
 
 
@@ -109,7 +109,50 @@ def test_ceasefire_needs_context_but_is_an_agreement() -> None:
 
 
 def test_masdar_with_article_is_a_noun_and_past_verb_is_a_verb() -> None:
-    (noun,) = _triggers("تزايدت حالات الخطف في المدينة.")
+    (noun,) = _triggers("تزايدت حالات الخطف على أيدي المسلحين في المدينة.")
     assert noun.value["form"] == "noun"
-    (verb,) = _triggers("اختطفت مجموعة مسلحة طبيبا في المدينة.")
+    (verb,) = _triggers("اختطف مسلحون طبيبا في المدينة.")
     assert verb.value["form"] == "verb"
+
+
+def test_a_casualty_word_yields_to_the_incident_of_its_sentence() -> None:
+    codes = _codes("قتل خمسة أشخاص وأصيب آخرون، أمس، في سقوط قذائف هاون على حي سكني.")
+    assert codes == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    assert [m.value["family"] for m in _triggers("أعلن الجيش مقتل ثلاثة من جنوده.")] == ["toll"]
+
+
+def test_deaths_and_flight_from_a_disaster_are_no_event() -> None:
+    assert _triggers("لقي عشرة أشخاص مصرعهم في زلزال ضرب الجزيرة وقالت الشرطة إن الآلاف نزحوا.") == []
+    assert _triggers("قتل ثلاثة جنود في حادث سير على الطريق الدولي.") == []
+
+
+def test_without_conflict_context_polysemous_cues_need_a_place_or_a_toll() -> None:
+    assert _triggers("خطف المغني الأضواء في الحفل وانتزع ثلاث جوائز.") == []
+    assert _triggers("ارتفعت نسبة الهجرة بين الشباب هذا العام.") == []
+    assert _codes("تظاهر مئات الطلاب أمام الجامعة.") == [("Protests", "Peaceful protest")]
+
+
+def test_a_clash_between_crowds_is_a_riot() -> None:
+    (m,) = _triggers("اندلعت اشتباكات بين أنصار الحزبين في الحي، وتدخلت الشرطة.")
+    assert (m.value["event_type"], m.value["sub_event_type"]) == ("Riots", "Mob violence")
+    (m,) = _triggers("اندلعت اشتباكات بين مسلحي العشائر وقوات الجيش قرب البلدة.")
+    assert m.value["event_type"] == "Battles"
+
+
+def test_a_cleared_mine_is_disrupted_weapons_use() -> None:
+    codes = _codes("نزعت الفرق الهندسية مئات الألغام التي زرعها المسلحون في القرية.")
+    assert codes == [("Strategic developments", "Disrupted weapons use")]
+    assert _codes("انفجر لغم أرضي بسيارة مدنية قرب القرية.") == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]
+
+
+def test_stopping_the_shelling_is_no_shelling() -> None:
+    codes = _codes("طالبت الفصائل بوقف القصف على المدينة.")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in codes
+
+
+def test_shooting_down_a_crewed_aircraft_is_a_missile_attack() -> None:
+    assert _codes("قال الجيش إن مقاتلين أكرادا أسقطوا مروحية عسكرية في عفرين.") == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    ]

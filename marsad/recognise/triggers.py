@@ -4,6 +4,14 @@ The lexicon (``triggers.tsv``) lists verbs in their forms, masdars and nouns. We
 (قتل، هجوم، انفجار، سيطرة…) count only in conflict context and when no strong cue shares their
 clause; blocks (مناطق سيطرة، الحكم بالإعدام…) cancel the cues they cover. Bare قصف takes its
 platform (air vs ground) from qualifier words in its clause or sentence.
+
+Named rules besides: a casualty word (family ``toll``) is the outcome of an incident and yields to
+any other violent trigger of its sentence; a toll or a
+flight next to a disaster (زلزال، فيضانات، حادث سير) is no conflict event; a cue inside a place name
+is no cue; a document with no conflict context at all (no armed actor, no conflict word, no
+weapon) keeps its polysemous cues (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or
+a toll; a clash between unorganised parties (أنصار، شبان،
+مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is Disrupted weapons use.
 """
 
 from __future__ import annotations
@@ -21,6 +29,15 @@ NAME = "marsad.triggers.v1"
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 _PRESENT_PREFIX = ("ي", "ت", "ن")
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Families that are conflict evidence by themselves (a weapon or a killing named), and the ones
+# whose words are common outside conflict (خطف الأضواء، سيطرة السوق، هجرة، اغتصاب، سلب، اعتقال
+# in crime news, قصف alone): in a document without conflict context these need a place or a toll
+# in their sentence.
+_EVIDENCE_FAMILIES = frozenset({"air", "ied", "suicide", "chem", "grenade", "shell", "kill",
+                                "clash", "disrupt", "base"})
+_POLYSEMOUS_FAMILIES = frozenset({"abduct", "territory", "flight", "sexual", "arrest", "loot"})
+_ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,35 +130,66 @@ class TriggerRecogniser:
                 blocked.update(range(m.first_token, m.last_token + 1))
             else:
                 by_role.setdefault(m.value.strength, []).append(m)
+        orig_starts = [view.norm.offsets.start(t.start) for t in toks]
+        places = [p.span for p in found if p.kind == "place" and _resolved(p)]
         candidates = [
             m
             for m in longest(by_role.get("strong", []) + by_role.get("weak", []))
             if not any(i in blocked for i in range(m.first_token, m.last_token + 1))
+            and not _inside_place(view, m, places)
         ]
         context_sents = {scope.sentence_of[m.first_token] for m in by_role.get("context", [])}
-        orig_starts = [view.norm.offsets.start(t.start) for t in toks]
+        qualified = {scope.sentence_of[q.first_token] for q in by_role.get("qualifier", [])}
+        conflict_doc = bool(by_role.get("context")) or any(
+            _weapon(m.value, scope.sentence_of[m.first_token] in qualified) for m in candidates
+        )
         for other in found:
             if other.kind in ("actor", "casualty"):
                 context_sents.add(scope.sentence_of[token_index(orig_starts, other.span.start)])
+            if other.kind == "actor" and _armed(other):
+                conflict_doc = True
+        # Sentences with a resolved place or a casualty figure: what a non-conflict document
+        # may still report as an incident ("four workers were abducted in Libya").
+        anchored = {
+            scope.sentence_of[token_index(orig_starts, o.span.start)]
+            for o in found if o.kind == "casualty" or (o.kind == "place" and _resolved(o))
+        }
+        cause_sents = {scope.sentence_of[m.first_token] for m in by_role.get("cause", [])}
         families: dict[int, set[str]] = {}
         strong_clauses: set[int] = set()
+        violent_sents: set[int] = set()
         for m in candidates:
-            families.setdefault(scope.sentence_of[m.first_token], set()).add(m.value.family)
+            sent = scope.sentence_of[m.first_token]
+            families.setdefault(sent, set()).add(m.value.family)
             if m.value.strength == "strong":
                 strong_clauses.add(scope.clause_of[m.first_token])
-                context_sents.add(scope.sentence_of[m.first_token])
+                context_sents.add(sent)
         weak_clauses: set[int] = set()
-        out: list[Mention] = []
-        for m in candidates:
+        kept: list[LexiconMatch[Cue]] = []
+        # Casualty words last, so that they never take a clause from the incident they report.
+        for m in sorted(candidates, key=lambda m: (m.value.family == "toll", m.first_token)):
             cue = m.value
             sent, clause = scope.sentence_of[m.first_token], scope.clause_of[m.first_token]
             if cue.requires and not families.get(sent, set()) & set(cue.requires):
+                continue
+            if sent in cause_sents and cue.family in ("toll", "flight") and cue.strength != "block":
+                continue
+            if cue.family == "toll" and sent in violent_sents:
+                continue
+            polysemous = cue.family in _POLYSEMOUS_FAMILIES or (
+                cue.decide == "platform" and sent not in qualified)
+            if not conflict_doc and polysemous and sent not in anchored:
                 continue
             if cue.strength == "weak":
                 if clause in strong_clauses or clause in weak_clauses or sent not in context_sents:
                     continue
                 weak_clauses.add(clause)
-            value = self._value(cue, m, view, scope, by_role)
+            if cue.event_type in _VIOLENT and cue.family != "toll":
+                violent_sents.add(sent)
+            kept.append(m)
+        out: list[Mention] = []
+        for m in sorted(kept, key=lambda m: m.first_token):
+            value = self._value(m.value, m, view, scope, by_role)
             span = view.span(m.start, m.end)
             out.append(Mention("trigger", span, span.of(view.original), value, self.name))
         return out
@@ -168,6 +216,13 @@ class TriggerRecogniser:
         }
         if cue.mode:
             value["plover_mode"] = cue.mode
+        if cue.family == "clash" and _crowd_parties(m, by_role, scope):
+            armed = _nearest(m, by_role.get("target", []), scope, after_only=True) == "armed"
+            value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
+                         sub_event_type="Violent demonstration" if armed else "Mob violence")
+        if cue.family == "ied" and _cleared(m, by_role.get("clear", []), scope):
+            value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                         plover="COERCE", plover_mode="seize", family="disrupt")
         if cue.decide == "platform":
             platform = _nearest(m, by_role.get("qualifier", []), scope)
             value["sub_event_type"] = AIR if platform == "air" else SHELLING
@@ -204,3 +259,47 @@ def _nearest(
         if best is None or (rank, dist) < best[:2]:
             best = (rank, dist, o.value.event_type)
     return best[2] if best else None
+
+
+def _weapon(cue: Cue, qualified: bool) -> bool:
+    """A strong cue that names a weapon or a killing (air strike, IED, assassination, clashes,
+    or قصف with its platform): conflict evidence by itself."""
+    if cue.strength != "strong":
+        return False
+    if cue.decide == "platform":
+        return qualified
+    return cue.family in _EVIDENCE_FAMILIES
+
+
+def _resolved(m: Mention) -> bool:
+    return isinstance(m.value, dict) and m.value.get("name") is not None
+
+
+def _armed(m: Mention) -> bool:
+    return isinstance(m.value, dict) and m.value.get("type") in _ARMED_TYPES
+
+
+def _inside_place(view: TextView, m: LexiconMatch[Cue], places: Sequence[object]) -> bool:
+    """The cue's words are (part of) a resolved place name (سلبة the village, not سلب)."""
+    span = view.span(m.start, m.end)
+    return any(getattr(p, "start", 0) <= span.start and span.end <= getattr(p, "end", 0)
+               for p in places)
+
+
+def _crowd_parties(m: LexiconMatch[Cue], by_role: dict[str, list[LexiconMatch[Cue]]],
+                   scope: Scope) -> bool:
+    """A clash whose parties (after بين، within a few words) include an unorganised crowd."""
+    clause = scope.clause_of[m.first_token]
+    return any(
+        0 < c.first_token - m.last_token <= 4 and scope.clause_of[c.first_token] == clause
+        for c in by_role.get("crowd", [])
+    )
+
+
+def _cleared(m: LexiconMatch[Cue], clears: Sequence[LexiconMatch[Cue]], scope: Scope) -> bool:
+    """A clearance verb governs the device: before it in its clause, a few words away."""
+    clause = scope.clause_of[m.first_token]
+    return any(
+        0 <= m.first_token - c.last_token <= 6 and scope.clause_of[c.first_token] == clause
+        for c in clears
+    )
