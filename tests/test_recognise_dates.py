@@ -148,3 +148,21 @@ def test_dates_publication_date_takes_the_date_part() -> None:
 )
 def test_dates_never_raise_and_spans_verify(text: str, published: str | None) -> None:
     _dates(text, published)
+
+
+def test_dates_numeric_hijri_with_its_weekday() -> None:
+    text, value = _one("صدر البيان يوم الجمعة الموافق 23/9/1436هـ في الرياض")
+    assert text == "يوم الجمعة الموافق 23/9/1436هـ"
+    assert _range(value) == ("2015-07-10", "2015-07-10", 1)
+    assert value["calendar"] == "hijri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر المدينة قبل شهر رمضان الماضي",  # before Ramadan, not "a month ago"
+        "انسحبت القوات قبل ثلاثة أيام من الانتخابات",  # before the elections
+    ],
+)
+def test_dates_before_something_is_not_ago(text: str) -> None:
+    assert all(not m.text.startswith("قبل") for m in _dates(text))

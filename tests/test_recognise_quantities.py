@@ -113,3 +113,10 @@ def test_quantities_on_the_sample_article() -> None:
 @given(st.text(alphabet=st.sampled_from(list("٠١٢٣0123456789 ,.-/:%$وخمسةعشرونألفآلافمئةبينأكثرمندولاريومين\n")) | st.characters(), max_size=80))
 def test_quantities_never_raise_and_spans_verify(text: str) -> None:
     _quantities(text)
+
+
+def test_quantities_lengths_weights_and_list_numbers() -> None:
+    text = "عثر على قنبلة تزن 500 كيلوغرام على بعد 30 كلم من المطار:\n2- تفكيك العبوة"
+    assert [(m.text, m.value["measure"], m.value.get("unit")) for m in _quantities(text)] == [
+        ("500 كيلوغرام", "weight", "kg"), ("30 كلم", "length", "km"),
+    ]

@@ -77,7 +77,8 @@ def _tables() -> _Tables:
     rel_after = r"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?"
     patterns = {
         "absolute": re.compile(
-            rf"(?<!\w)(?P<cl>[وفب])?(?:(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s*)?(?:(?P<part>{part})\s+)?"
+            rf"(?<!\w)(?P<cl>[وفب])?(?:(?:يوم\s+)?(?P<wd>{wd})\s*[,،]?\s*(?:الموافق\s+)?)?"
+            rf"(?:(?P<part>{part})\s+)?"
             r"(?:(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|و|الي)\s*(?P<day2>[0-9]{1,2}))?"
             r"\s*(?:من\s+|of\s+)?)?(?P<shahr>شهر\s+)?"
             rf"(?P<mon>{mon})(?:\s*[/(\-]\s*(?P<mon2>{mon})\s*\)?)?"
@@ -89,9 +90,10 @@ def _tables() -> _Tables:
             rf"(?![0-9])(?:,?\s+{year})?"
         ),
         "numeric": re.compile(
+            rf"(?:(?<!\w)(?P<cl>[وف])?(?:يوم\s+)?(?:{wd})\s*[,،]?\s*(?:الموافق\s+)?)?"
             r"(?<![0-9a-z/.\-])(?:(?P<day>[0-9]{1,2})\s*(?P<sep>[/.\-])\s*(?P<mon>[0-9]{1,2})\s*(?P=sep)\s*"
-            r"(?P<year>(?:19|20)[0-9]{2})|(?P<iy>(?:19|20)[0-9]{2})(?P<isep>[/\-])(?P<im>[0-9]{1,2})"
-            r"(?P=isep)(?P<id>[0-9]{1,2}))(?![\w/.\-]|\.[0-9])"
+            r"(?P<year>(?:19|20|13|14)[0-9]{2})|(?P<iy>(?:19|20)[0-9]{2})(?P<isep>[/\-])"
+            r"(?P<im>[0-9]{1,2})(?P=isep)(?P<id>[0-9]{1,2}))(?:\s*(?P<h>ه)(?!\w))?(?![\w/.\-]|\.[0-9])"
         ),
         "hijri": re.compile(
             r"(?<![0-9a-z])(?:(?P<day>[0-9]{1,2})\s*(?:من\s+)?)?(?:شهر\s+)?"
@@ -102,17 +104,18 @@ def _tables() -> _Tables:
             r"(?<!\w)(?P<cl>[وف])?(?:(?P<lead>اليوم|امس|today|yesterday)\s*(?P<paren>\()?\s*)?"
             r"(?:(?P<cue>يوم|ليله|ليل|مساء|صباح|فجر|ظهر|عصر|ظهيره|on|last|next)\s+)?"
             rf"(?P<wd>{wd})(?(paren)\s*\))"
-            r"(?:\s+(?P<wrel>الماضي|المنصرم|الفائت|المقبل|القادم))?(?!\w)"
+            r"(?:\s+(?P<wrel>الماضيه?|المنصرمه?|الفائته?|المقبله?|القادمه?))?(?!\w)"
         ),
         "relative": re.compile(
             rf"(?<!\w)[وفب]?(?:(?P<part>{part})\s+)?(?P<rel>{_alt(list(relative))})(?!\w)"
         ),
-        "ago": re.compile(r"(?<!\w)(?P<ago>قبل)\s+"),
+        "ago": re.compile(r"(?<!\w)[وف]?(?P<ago>قبل)\s+"),
+        "named": re.compile(rf"\s*(?:{mon}|{_alt(list(hmonths))}|{wd})(?!\w)"),
         "ago_unit": re.compile(rf"\s*(?P<unit>{_alt(list(ago))})(?!\w)(?P<en>\s+ago)?"),
         "en_ago": re.compile(r"(?<!\w)(?=(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+\w+\s+ago(?!\w))"),
         "year": re.compile(
-            r"(?<!\w)(?:(?:[وفبل]?ال|[وفبل])?(?:عام|سنه)|in|since|during|year)\s+"
-            rf"{year}(?:\s*م(?!\w))?"
+            r"(?<!\w)(?P<cl>[وف])?(?:(?:[بل]?ال|[بل])?(?:عام|سنه)|in|since|during|year)\s+"
+            r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])(?:\s*(?P<h>م|ه)(?!\w))?"
         ),
     }
     words = {w for phrase in (*months, *hmonths, *weekdays, *relative, *parts, *ago)
@@ -128,7 +131,8 @@ def _tables() -> _Tables:
 _PREP_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|الي|بعد|قبل|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+\Z"
 )
-_NOT_TODAY_BEFORE = re.compile(r"(?<!\w)(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
+_NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
+_AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
 
 
@@ -280,17 +284,26 @@ class DateRecogniser:
     def _numeric(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
         if m.group("iy"):
             d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("year")[:2] in ("13", "14"):  # 23/9/1436 هـ: a Hijri date
+            return self._hijri_day(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         else:
             d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         return None if d is None else _value(d, d, 1, False)
+
+    @staticmethod
+    def _hijri_day(year: int, month: int, day: int) -> Value | None:
+        try:
+            g = Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            return None  # outside Umm al-Qura's 1343-1500 AH, or no such day
+        d = date(g.year, g.month, g.day)
+        return _value(d, d, 1, False, "hijri")
 
     def _hijri(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
         year, month = int(m.group("year")), self.t.hmonths[m.group("mon")]
         try:
             if m.group("day"):
-                g = Hijri(year, month, int(m.group("day"))).to_gregorian()
-                d = date(g.year, g.month, g.day)
-                return _value(d, d, 1, False, "hijri")
+                return self._hijri_day(year, month, int(m.group("day")))
             first = Hijri(year, month, 1)
             last = Hijri(year, month, first.month_length()).to_gregorian()
             f = first.to_gregorian()
@@ -307,7 +320,7 @@ class DateRecogniser:
         if pub is None:
             return _value(None, None, None, True)
         wd = self.t.weekdays[word]
-        if wrel in ("المقبل", "القادم") or cue == "next":
+        if (wrel or "").startswith(("المقبل", "القادم")) or cue == "next":
             d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
         elif lead in ("اليوم", "today"):
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)  # latest such day, P included
@@ -348,7 +361,8 @@ class DateRecogniser:
         return _value(s, e, 3, True)
 
     def _year(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
-        return _value(None, None, None, False, year=int(m.group("year")))
+        hijri = m.group("h") == "ه"
+        return _value(None, None, None, False, "hijri" if hijri else "gregorian", int(m.group("year")))
 
     def _ago(
         self, text: str, pub: date | None, windows: list[tuple[int, int]]
@@ -356,7 +370,9 @@ class DateRecogniser:
         """"قبل ثلاثة أيام", "قبل يومين", "two days ago": P minus that span."""
         out: list[tuple[int, int, Value]] = []
         pats = self.t.patterns
-        starts = [(m.start(), m.end()) for s, e in windows for m in pats["ago"].finditer(text, s, e)]
+        starts = [
+            (m.start("ago"), m.end()) for s, e in windows for m in pats["ago"].finditer(text, s, e)
+        ]
         starts += [
             (m.start(), m.start()) for s, e in windows for m in pats["en_ago"].finditer(text, s, e)
         ]
@@ -370,6 +386,8 @@ class DateRecogniser:
             u = pats["ago_unit"].match(text, pos)
             if u is None or (text[start : start + 3] != "قبل" and not u.group("en")):
                 continue
+            if _AGO_IDAFA.match(text, u.end()) or pats["named"].match(text, u.end()):
+                continue  # "قبل ثلاثة أيام من الانتخابات", "قبل شهر رمضان": before, not ago
             unit, dual = self.t.ago[u.group("unit")]
             n = count if count is not None else (dual or 1)
             out.append((start, u.end(), self._ago_value(pub, unit, int(n))))

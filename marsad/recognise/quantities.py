@@ -62,7 +62,7 @@ def _lexicon() -> _Lexicon:
     per: dict[str, Entry] = {}
     before: dict[str, Entry] = {}
     for kind, phrase, value in _read("quantities.tsv"):
-        if kind in ("currency", "unit", "percent", "per"):
+        if kind in ("currency", "unit", "percent", "per", "length", "weight"):
             target = per if kind == "per" else after
             for form in _inflected(phrase):
                 target.setdefault(form, (kind, value, 0))
@@ -122,6 +122,8 @@ def _lookup_before(
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|و|الي|حتي|او|to|and|or|-)\s*|\s+")
+_LIST_MARK = re.compile(r"\s*[-.)]\s")
+_LINE_START = re.compile(r"(?:\A|\n)[ (]*\Z")
 _CLOCK_BEFORE = re.compile(r"[0-9]:\Z")
 _CLOCK_AFTER = re.compile(r":[0-9]")
 _YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
@@ -192,6 +194,8 @@ class QuantityRecogniser:
             text, n.end
         ):
             return True
+        if _LIST_MARK.match(text, n.end) and _LINE_START.search(text, max(0, n.start - 4), n.start):
+            return True  # "2- عمليات انتحارية": a list item number
         digits = text[n.start : n.end]
         return not n.words and digits.isdigit() and len(digits) >= 8
 
@@ -236,7 +240,7 @@ class QuantityRecogniser:
         measure = "count"
         if after is not None:
             (kind, unit, _), end = after
-            measure = {"currency": "money", "unit": "duration", "percent": "percent"}[kind]
+            measure = {"currency": "money", "unit": "duration"}.get(kind, kind)
             if unit != "-":
                 value["unit"] = unit
         elif symbol is not None:
