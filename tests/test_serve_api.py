@@ -172,6 +172,13 @@ def test_serve_review_is_kept_beside_the_machine_value(client: TestClient, store
     finally:
         s.close()
     assert events[0]["specificity"] == "specific"
+    # The page's export carries the decisions beside the machine's event.
+    exported_docs = client.get("/api/export").json()
+    assert exported_docs["total"] == 3
+    ev = next(e for c in exported_docs["items"] for e in c["events"] if e["id"] == "e1"
+              and c["document"]["source"] == "Fixture Agency")
+    assert ev["specificity"] == "specific" and ev["review_state"] == "rejected"
+    assert [(r["field"], r["reviewer"]) for r in ev["reviews"]] == [("specificity", "Lina"), ("location", "Lina")]
 
 
 def test_serve_refuses_malformed_reviews(client: TestClient) -> None:
@@ -234,3 +241,22 @@ def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match="no store"):
         create_app(tmp_path / "absent.db", TOKEN)
+
+
+def test_serve_token_file_is_private_and_stable(tmp_path: Path) -> None:
+    from marsad.serve.security import load_or_create_token, tile_origin
+
+    path = tmp_path / "s.db.serve-token"
+    token = load_or_create_token(path)
+    assert len(token) >= 32 and path.stat().st_mode & 0o777 == 0o600
+    assert load_or_create_token(path) == token
+    assert tile_origin("https://tile.example.org/{z}/{x}/{y}.png") == "https://tile.example.org"
+    with pytest.raises(ValueError):
+        tile_origin("javascript:alert(1)//{z}")
+
+
+def test_serve_tile_origin_is_the_only_outside_image_source(store: Path) -> None:
+    with TestClient(create_app(store, TOKEN, tiles="https://tile.example.org/{z}/{x}/{y}.png")) as c:
+        csp = c.get("/").headers["content-security-policy"]
+        assert "img-src 'self' data: https://tile.example.org;" in csp
+        assert c.get("/api/config").json()["tiles"].startswith("https://tile.example.org/")

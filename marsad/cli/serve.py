@@ -30,6 +30,9 @@ def serve_command(
     from marsad.serve.security import load_or_create_token, token_path_for
     from marsad.store import is_postgres
 
+    if not is_postgres(store) and not Path(store).is_file():
+        err.print(f"[red]error:[/] no store at {store} (create one with marsad run ... --store {store})")
+        raise typer.Exit(2)
     if token_file is None:
         token_file = token_path_for(Path("marsad.db") if is_postgres(store) else Path(store))
     try:

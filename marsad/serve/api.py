@@ -129,6 +129,15 @@ def list_reviews(q: Rows, limit: Limit = 500, offset: Offset = 0) -> JSON:
     return _page(items, total, limit, offset)
 
 
+@router.get("/export", summary="Contract objects with each event's review decisions")
+def export(q: Rows, limit: Annotated[int, Query(ge=1, le=100)] = 100, offset: Offset = 0) -> JSON:
+    """The stored ``marsad extract`` objects, in document-id order; each event also carries
+    ``reviews`` (who, when, action, value) and ``review_state``. The machine's values are as
+    extracted: a correction sits beside them, never over them."""
+    items, total = queries.export_documents(q, limit, offset)
+    return _page(items, total, limit, offset)
+
+
 @router.get("/documents", summary="List documents")
 def list_documents(q: Rows, source: str | None = None, limit: Limit = 50, offset: Offset = 0) -> JSON:
     items, total = queries.list_documents(q, source, limit, offset)

@@ -264,6 +264,21 @@ def get_document(rows: Rows, document_id: str) -> JSON | None:
     return contract
 
 
+def export_documents(rows: Rows, limit: int, offset: int) -> tuple[list[JSON], int]:
+    """Stored contract objects, each event with its review decisions beside the machine's values."""
+    (total,) = rows("SELECT COUNT(*) AS n FROM documents", [])
+    ids = [r["id"] for r in rows("SELECT id FROM documents ORDER BY id LIMIT ? OFFSET ?", [limit, offset])]
+    out = []
+    for doc_id in ids:
+        contract = _contract(rows, doc_id)
+        assert contract is not None
+        for e in contract["events"]:
+            e["reviews"] = decisions(rows, doc_id, e["id"])
+            e["review_state"] = review_state(e["reviews"])
+        out.append(contract)
+    return out, int(total["n"])
+
+
 def week_start(day: str) -> str:
     """ACLED's data week runs Saturday to Friday: the Saturday on or before ``day``."""
     d = dt.date.fromisoformat(day[:10])
