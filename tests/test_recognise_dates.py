@@ -72,7 +72,7 @@ def test_dates_hijri_converted_with_umm_al_qura() -> None:
         ("وقالت المصادر إن الهجوم وقع أمس", "أمس", ("2018-02-28", "2018-02-28", 1)),
         ("استهدفت دورية أول من أمس", "أول من أمس", ("2018-02-27", "2018-02-27", 1)),
         ("قصفت المدفعية القرية يوم الثلاثاء", "يوم الثلاثاء", ("2018-02-27", "2018-02-27", 1)),
-        ("اغتيل القيادي ليلة الخميس", "ليلة الخميس", ("2018-02-21", "2018-02-22", 1)),
+        ("اغتيل القيادي ليلة الخميس", "ليلة الخميس", ("2018-02-28", "2018-03-01", 1)),
         ("انفجرت عبوة قبل ثلاثة أيام", "قبل ثلاثة أيام", ("2018-02-26", "2018-02-26", 1)),
         ("سيطرت القوات على البلدة الأسبوع الماضي", "الأسبوع الماضي", ("2018-02-17", "2018-02-23", 2)),
         ("اندلعت الاشتباكات الشهر الماضي", "الشهر الماضي", ("2018-02-01", "2018-02-28", 3)),
@@ -90,10 +90,11 @@ def test_dates_relative_resolve_against_publication(
     assert value["relative"] is True and value["resolved"] is True
 
 
-def test_dates_weekday_on_the_same_day_needs_today() -> None:
-    # Published on a Thursday: a bare "الخميس" is the Thursday before, "اليوم الخميس" is P.
-    assert _range(_one("قتل ثلاثة مدنيين الخميس")[1])[0] == "2018-02-22"
+def test_dates_weekday_of_publication_day_is_that_day_unless_last() -> None:
+    # Published on a Thursday: wire copy's bare "الخميس" is P; "الخميس الماضي" the week before.
+    assert _range(_one("قتل ثلاثة مدنيين الخميس")[1])[0] == "2018-03-01"
     assert _range(_one("قتل ثلاثة مدنيين اليوم (الخميس)")[1])[0] == "2018-03-01"
+    assert _range(_one("قتل ثلاثة مدنيين الخميس الماضي")[1])[0] == "2018-02-22"
 
 
 def test_dates_coarser_than_a_month_have_no_dates() -> None:

@@ -322,7 +322,9 @@ class DateRecogniser:
         wd = self.t.weekdays[word]
         if (wrel or "").startswith(("المقبل", "القادم")) or cue == "next":
             d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
-        elif lead in ("اليوم", "today"):
+        elif lead in ("اليوم", "today") or (wd == pub.weekday() and not wrel):
+            # Wire copy names the day it is published on ("قال الأحد" in Sunday's report): a bare
+            # weekday equal to P's is P itself; "الأحد الماضي" stays a week earlier.
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)  # latest such day, P included
         else:
             d = pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)  # strictly before P
