@@ -30,7 +30,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
-from marsad.assemble.merge import merge_document, merge_sentence
+from marsad.assemble.merge import merge_document, merge_references, merge_sentence
 from marsad.model import Attribution, DateValue, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")
@@ -63,12 +63,13 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     for c in cands:
         decide_type(c)
         judge_specificity(c, dates, precise, idx)
-        c.votes[c.specificity] += 1
+        if c.spec_rule != "default":
+            c.votes[c.specificity] += 1
         assign_date(c, dates, idx)
         assign_framing(c, by_kind.get("framing", []), idx)
         c.confidence = _confidence(c)
     _attach_quantities(cands, by_kind, idx)
-    merged = merge_document(merge_sentence(cands))
+    merged = merge_document(merge_references(merge_sentence(cands, view.original)))
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 
 

@@ -141,3 +141,41 @@ def test_no_event_without_a_trigger() -> None:
 def test_threats_are_not_events() -> None:
     events = _events("هدد التنظيم بشن هجمات على المدينة.", [])
     assert all(e.specificity == "hypothetical" for e in events)
+
+
+def test_a_later_toll_reports_the_incident_and_joins_it() -> None:
+    text = "انفجرت عبوة ناسفة بسيارة مدنية في البلدة.\nوأعلنت الشرطة مقتل ثلاثة أشخاص."
+    (e,) = _events(text, [])
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.fatalities is not None and e.fatalities.best == 3
+    assert e.specificity == "specific"  # انفجرت: the device went off, one incident
+
+
+def test_a_definite_noun_refers_back_to_its_event() -> None:
+    text = "قصفت الطائرات الحربية بلدة سراقب في ريف إدلب.\nوأدى القصف إلى دمار كبير في المنازل."
+    events = _events(text, [_m(text, "place", "إدلب", IDLIB)])
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_an_answer_to_another_incident_stays_apart() -> None:
+    text = "تبنى الحزب هجوما بسيارة مفخخة في المدينة ردا على الغارات الجوية على قواعده."
+    subs = {e.sub_event_type for e in _events(text, [])}
+    assert subs == {"Remote explosive/landmine/IED", "Air/drone strike"}
+
+
+def test_a_year_before_the_report_is_background() -> None:
+    text = "ويعيش في المخيم آلاف اللاجئين الذين هجروا من قراهم في حرب عام 1948."
+    v = view(Document("t", text, "ar", "t", published="2018-05-01"))
+    found: list[Mention] = [_m(text, "date", "عام 1948", {"start": None, "year": 1948})]
+    for rec in (SpecificityRecogniser(), CasualtyRecogniser(), TriggerRecogniser()):
+        found += rec(v, found)
+    events, _ = assemble(v, found)
+    assert [e.specificity for e in events if e.event_type.startswith("marsad:")] == ["historical"]
+
+
+def test_a_day_in_the_sentence_makes_the_incident_specific() -> None:
+    date = {"start": "2018-05-01", "end": "2018-05-01", "time_precision": 1, "relative": True,
+            "resolved": True}
+    text = "قال الجيش إن مسلحين فتحوا النار على مدنيين، الثلاثاء، في بلدة الطارمية."
+    (e,) = _events(text, [_m(text, "date", "الثلاثاء", date)])
+    assert e.specificity == "specific" and e.date.start == "2018-05-01"

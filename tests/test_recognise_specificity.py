@@ -41,3 +41,15 @@ def test_denial() -> None:
 
 def test_plain_incident_has_no_cue() -> None:
     assert _cues("قصفت الطائرات بلدة سراقب يوم الثلاثاء.") == []
+
+
+def test_weeks_or_months_ago_is_historical_but_one_week_is_not() -> None:
+    assert _cues("نهب المسلحون المستودع قبل شهرين.") == [("قبل شهرين", "historical")]
+    assert ("قبل ثلاثة أشهر", "historical") in _cues("بدأ الهجوم قبل ثلاثة أشهر.")
+    assert _cues("قصفت الطائرات البلدة قبل أسبوع.") == []
+
+
+def test_times_repeated_purpose_and_request() -> None:
+    assert ("مرات", "recurring") in _cues("قصفت المدفعية مواقع المسلحين أربع مرات.")
+    assert ("بهدف", "hypothetical") in _cues("نصبت القوات جسرا بهدف اقتحام المدينة.")
+    assert ("طلب", "hypothetical") in _cues("طلب الوفد من الفصائل الانسحاب من المعبر.")

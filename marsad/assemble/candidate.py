@@ -24,6 +24,9 @@ class Candidate:
     form: str
     strength: str
     specificity: Specificity = "specific"
+    # How the specificity was judged: cue, anchor (date/toll/place), form (a past verb), default
+    # (no evidence either way: pattern by default, and the first to give way when merging).
+    spec_rule: str = "default"
     votes: Counter[str] = field(default_factory=Counter)
     actor1: Actor | None = None
     actor2: Actor | None = None

@@ -52,31 +52,49 @@ def judge_specificity(
     spec = {k for k, _ in kinds}
     for strong in _STRONG:
         if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
-            c.specificity = strong
-            c.notes.append(f"{strong}: cue in scope")
+            _set(c, strong, "cue", f"{strong}: cue in scope")
             return
     in_clause_dates = [d for d in dates if idx.clause(d) == c.clause]
-    dated = any(anchors_day(d) for d in in_clause_dates)
-    if dated:
-        c.specificity = "specific"
+    if any(_earlier_year(d, idx) for d in in_clause_dates):
+        _set(c, "historical", "cue", "historical: a year before the report")
         return
-    if "trend" in spec:
-        c.specificity = "trend"
+    if any(anchors_day(d) for d in in_clause_dates):
+        _set(c, "specific", "anchor")
         return
-    if "recurring" in spec:
-        c.specificity = "recurring"
+    for pattern in ("trend", "recurring"):
+        if pattern in spec:
+            _set(c, pattern, "cue")
+            return
+    if any(anchors_day(d) for d in dates if idx.sent(d) == c.sent):
+        _set(c, "specific", "anchor", "specific: a day in its sentence")
         return
     if "historical" in spec:  # منذ + years with no continuing verb
-        c.specificity = "historical"
+        _set(c, "historical", "cue")
         return
     exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
     precise_place = any(idx.clause(p) == c.clause for p in places_precise)
-    if exact_toll or c.form == "verb" or (precise_place and c.form == "noun"):
-        c.specificity = "specific"
+    if exact_toll or (precise_place and c.form == "noun"):
+        _set(c, "specific", "anchor")
+        return
+    if c.form == "verb":
+        _set(c, "specific", "form")
         return
     non_violent = c.event_type.startswith("marsad:") or c.event_type == "Strategic developments"
-    c.specificity = "trend" if non_violent else "recurring"
-    c.notes.append("no dated or placed incident: pattern reporting")
+    _set(c, "trend" if non_violent else "recurring", "default",
+         "no dated or placed incident: pattern reporting")
+
+
+def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = None) -> None:
+    c.specificity, c.spec_rule = specificity, rule
+    if note:
+        c.notes.append(note)
+
+
+def _earlier_year(d: Mention, idx: DocIndex) -> bool:
+    """A bare year (عام 1948، في 2011) before the publication year: background, not news."""
+    published = idx.view.document.published
+    year = d.value.get("year") if isinstance(d.value, dict) else None
+    return isinstance(year, int) and bool(published) and year < int(str(published)[:4])
 
 
 def decide_type(c: Candidate) -> None:

@@ -3,9 +3,13 @@
 Rules, in order: (1) protests met with arrests or dispersal in the same sentence become one
 Protest with intervention (with killing: Excessive force against protesters); (2) specific
 violent candidates of one sentence with compatible actors and place become one event of the
-highest type (ACLED hierarchy); (3) repeats across the document merge when type, sub-type and
-family agree and actors, place, date and specificity are compatible; headline candidates merge
-into any body event of the same coding.
+highest type (ACLED hierarchy); (3) references: a casualty word (family ``toll``) reports the
+outcome of the nearest violent event of its paragraph (else the latest before it), and a definite
+noun (القصف، الهجوم، خطفهم) with no day of its own refers back to the latest compatible event of
+its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
+type, sub-type and family agree and actors, place, date and specificity are compatible (a
+specificity judged by default, with no evidence, gives way); headline candidates merge into any
+body event of the same coding.
 """
 
 from __future__ import annotations
@@ -34,7 +38,12 @@ def _place_ok(a: Place | None, b: Place | None) -> bool:
 
 
 def _spec_ok(a: Candidate, b: Candidate) -> bool:
-    return a.specificity == b.specificity or (a.specificity in _PATTERN and b.specificity in _PATTERN)
+    return (
+        a.specificity == b.specificity
+        or (a.specificity in _PATTERN and b.specificity in _PATTERN)
+        or (a.spec_rule == "default" and b.specificity in (*_PATTERN, "specific"))
+        or (b.spec_rule == "default" and a.specificity in (*_PATTERN, "specific"))
+    )
 
 
 def compatible(
@@ -53,6 +62,8 @@ def compatible(
 
 def absorb(into: Candidate, other: Candidate) -> None:
     """Fill ``into``'s gaps from ``other`` and pool its evidence."""
+    if into.spec_rule == "default" and other.spec_rule != "default":
+        into.specificity, into.spec_rule = other.specificity, other.spec_rule
     into.actor1 = into.actor1 or other.actor1
     into.actor2 = into.actor2 or other.actor2
     if other.location is not None and other.location_rank < into.location_rank:
@@ -70,7 +81,7 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.notes += [n for n in other.notes if n not in into.notes]
 
 
-def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
+def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
     """Rules (1) and (2) inside each sentence."""
     out: list[Candidate] = []
     for c in cands:
@@ -97,7 +108,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                     o.event_type, o.sub_event_type, o.plover = c.event_type, c.sub_event_type, c.plover
                 break
             if (o.specificity == c.specificity == "specific" and o.event_type in _RANK
-                    and c.event_type in _RANK):
+                    and c.event_type in _RANK and not _sequenced(o, c, text)):
                 host = o
                 if (_RANK[c.event_type], _SUB_RANK.get(c.sub_event_type or "", 9)) < (
                         _RANK[o.event_type], _SUB_RANK.get(o.sub_event_type or "", 9)):
@@ -115,8 +126,60 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_GENERIC = frozenset({"هجوم", "عمليه"})
+_STRONG_SPEC = ("historical", "hypothetical", "denied")
+# Words between two triggers that make them two incidents (one answers or follows the other).
+_SEQUENCE = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "خلفية", "عقب", "إثر", "اثر")
+
+
+def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
+    """The text between two triggers says one answers or follows the other (ردا على، عقب)."""
+    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    return any(w.removeprefix("و") in _SEQUENCE for w in text[first.end : second.start].split())
+
+
+def merge_references(cands: list[Candidate]) -> list[Candidate]:
+    """Rule (3): casualty words and definite back-references join the event they report."""
+    events = [c for c in cands if c.family != "toll"]
+    violent = [c for c in events if c.violent and c.specificity not in _STRONG_SPEC]
+    gone: set[int] = set()
+    for c in cands:
+        if c.family == "toll" and c.specificity not in _STRONG_SPEC:
+            host = _outcome_host(c, violent)
+        elif c.value.get("definite") and c.date.start is None and c.spec_rule != "cue":
+            host = _referent(c, [o for o in events if id(o) not in gone])
+        else:
+            continue
+        if host is not None:
+            absorb(host, c)
+            gone.add(id(c))
+    return [c for c in cands if id(c) not in gone]
+
+
+def _outcome_host(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:
+    """The violent event a casualty word reports: its paragraph's nearest, else the latest before."""
+    ok = [o for o in violent if _place_ok(o.location, c.location)]
+    same_para = [o for o in ok if o.para == c.para]
+    if same_para:
+        return min(same_para, key=lambda o: abs(o.trigger.span.start - c.trigger.span.start))
+    before = [o for o in ok if o.trigger.span.start < c.trigger.span.start]
+    return before[-1] if before else None
+
+
+def _referent(c: Candidate, events: Sequence[Candidate]) -> Candidate | None:
+    """The latest earlier event a definite noun can refer to."""
+    generic = str(c.value.get("lemma") or "") in _GENERIC
+    for o in reversed([o for o in events if o.trigger.span.start < c.trigger.span.start]):
+        same_kind = o.family == c.family or (generic and c.violent and o.violent) or (
+            c.value.get("decided") == "default" and {o.family, c.family} <= {"air", "shell"})
+        if same_kind and o.specificity not in _STRONG_SPEC and _place_ok(o.location, c.location) \
+                and _actor_ok(o.actor1, c.actor1):
+            return o
+    return None
+
+
 def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
-    """Rule (3): body candidates first, then headlines."""
+    """Rule (4): body candidates first, then headlines."""
     out: list[Candidate] = []
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         same = [o for o in out if o.event_type == c.event_type

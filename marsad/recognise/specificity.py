@@ -2,7 +2,7 @@
 
 The value is ``{"specificity", "scope"}``; the assembler applies a cue to the triggers in its
 scope (see ``specificity.tsv``). Found in code besides the lexicon: "قبل/منذ + number + years"
-(historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
+and "قبل + weeks/months" (historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ NAME = "marsad.specificity.v1"
 _YEARS = r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام)(?![\p{L}\p{N}])"
 _SINCE = regex.compile(r"(?<![\p{L}\p{N}])منذ" + _YEARS)
 _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])قبل" + _YEARS)
+# "two weeks / two months / N months ago": earlier than the news of the day (one week ago is a
+# dated incident with week precision, CODING §4).
+_MONTHS_AGO = regex.compile(
+    r"(?<![\p{L}\p{N}])قبل\s+(?:(?:\p{L}+|[0-9]+)\s+)?(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|شهرا)"
+    r"(?![\p{L}\p{N}])"
+)
 _MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=[يتن]\p{L}{2,})(?!تم(?!\p{L}))")
 
 
@@ -50,6 +56,7 @@ class SpecificityRecogniser:
         ]
         for rx, specificity, scope in (
             (_YEARS_AGO, "historical", "clause"),
+            (_MONTHS_AGO, "historical", "clause"),
             (_SINCE, "historical", "since"),
             (_MAY, "hypothetical", "after"),
         ):

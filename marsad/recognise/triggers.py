@@ -84,6 +84,14 @@ _PAST = frozenset(
 )
 
 
+# Past-tense support verbs before a noun cue (انفجرت عبوة، اندلعت اشتباكات، شنت غارة): the noun
+# then reports one incident, as a past verb does.
+_SUPPORT = frozenset(
+    "انفجر انفجرت وقع وقعت اندلع اندلعت شن شنت شنوا نفذ نفذت نفذوا سقط سقطت دارت دار جرت جري "
+    "تعرض تعرضت تعرضوا استهدف استهدفت".split()
+)
+
+
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
 
@@ -211,9 +219,11 @@ class TriggerRecogniser:
             "plover": cue.plover,
             "lemma": cue.lemma,
             "family": cue.family,
-            "form": _form(cue, stem, m.proclitic),
+            "form": "verb" if _supported(view, m) else _form(cue, stem, m.proclitic),
             "strength": cue.strength,
         }
+        if _definite(stem, m.proclitic):
+            value["definite"] = True
         if cue.mode:
             value["plover_mode"] = cue.mode
         if cue.family == "clash" and _crowd_parties(m, by_role, scope):
@@ -259,6 +269,20 @@ def _nearest(
         if best is None or (rank, dist) < best[:2]:
             best = (rank, dist, o.value.event_type)
     return best[2] if best else None
+
+
+def _supported(view: TextView, m: LexiconMatch[Cue]) -> bool:
+    """The cue is a noun right after a past support verb (انفجرت عبوة ناسفة، اندلعت اشتباكات)."""
+    if m.first_token == 0:
+        return False
+    prev = view.tokens[m.first_token - 1].text
+    return prev in _SUPPORT or (prev[:1] in "وف" and prev[1:] in _SUPPORT)
+
+
+def _definite(stem: str, proclitic: str) -> bool:
+    """A noun with the article or a pronoun suffix (القصف، الهجوم، خطفهم): it may refer back."""
+    return (stem.startswith("ال") or proclitic.endswith(("ال", "لل"))
+            or (len(stem) > 5 and stem.endswith(("ها", "هم", "هما"))))
 
 
 def _weapon(cue: Cue, qualified: bool) -> bool:
