@@ -202,12 +202,30 @@ def _fatalities(a: EventRef, b: EventRef) -> Verdict:
 
 
 def cluster(events: Sequence[EventRef]) -> tuple[dict[Key, str], list[Link]]:
-    """Cluster id of every specific event, and the links that joined them (complete link)."""
-    specific = sorted((e for e in events if e.specificity == "specific" and e.day is not None),
-                      key=lambda e: (e.day, e.key))
+    """Cluster id of every specific event, and the links that joined them (complete link).
+
+    Events link only inside one block (admin1, or a 1-degree cell), so blocks are clustered one
+    at a time and memory is bounded by the largest block, not by the corpus.
+    """
+    blocks: dict[str, list[EventRef]] = {}
+    for e in events:
+        block_key = _block(e) if e.specificity == "specific" and e.day is not None else None
+        if block_key is not None:
+            blocks.setdefault(block_key, []).append(e)
+    ids: dict[Key, str] = {}
+    kept: list[Link] = []
+    for block in blocks.values():
+        block_ids, block_links = _cluster_block(block)
+        ids.update(block_ids)
+        kept.extend(block_links)
+    return ids, kept
+
+
+def _cluster_block(block: list[EventRef]) -> tuple[dict[Key, str], list[Link]]:
+    block.sort(key=lambda e: (e.day, e.key))
     links: list[Link] = []
-    for i, a in enumerate(specific):
-        for b in specific[i + 1:]:
+    for i, a in enumerate(block):
+        for b in block[i + 1:]:
             assert a.day is not None and b.day is not None
             if (b.day - a.day).days > 2:
                 break
@@ -215,8 +233,8 @@ def cluster(events: Sequence[EventRef]) -> tuple[dict[Key, str], list[Link]]:
             if link is not None:
                 links.append(link)
     linked = {(k.a, k.b) for k in links} | {(k.b, k.a) for k in links}
-    members: dict[Key, list[Key]] = {e.key: [e.key] for e in specific}
-    owner: dict[Key, Key] = {e.key: e.key for e in specific}
+    members: dict[Key, list[Key]] = {e.key: [e.key] for e in block}
+    owner: dict[Key, Key] = {e.key: e.key for e in block}
     kept: list[Link] = []
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
         ra, rb = owner[link.a], owner[link.b]
@@ -235,6 +253,15 @@ def cluster(events: Sequence[EventRef]) -> tuple[dict[Key, str], list[Link]]:
         for key in keys:
             ids[key] = cid
     return ids, [k for k in kept if ids[k.a] == ids[k.b]]
+
+
+def _block(e: EventRef) -> str | None:
+    """Blocking key: the admin1, else a 1-degree cell; None when the event has no place."""
+    if e.admin1:
+        return f"{e.country}|{e.admin1}"
+    if e.lat is not None and e.lon is not None:
+        return f"{e.country}|{math.floor(e.lat)}|{math.floor(e.lon)}"
+    return None
 
 
 def recluster(store: Store) -> int:
