@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from shared_data import SAMPLE
 from store_backends import postgres_dsn, store_url  # noqa: F401 - store fixtures, both backends
-
-REPO = Path(__file__).resolve().parents[1]
-# The public development data: ../shared beside the repo (as in CI), or MARSAD_SHARED.
-SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
-SAMPLE = SHARED / "samples" / "000_9453000284ce5da0.txt"
 
 
 @pytest.fixture(scope="session")

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
+from shared_data import REPO, SAMPLE_GOLD
 from typer.testing import CliRunner
 
 from marsad.cli import app
 from marsad.evaluate import evaluate, gold_files
 
-REPO = Path(__file__).resolve().parents[1]
 DEVSET = REPO / "devset"
-SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
-SAMPLE_GOLD = SHARED / "samples" / "000_9453000284ce5da0.gold.json"
 FLOORS = json.loads((DEVSET / "floors.json").read_text(encoding="utf-8"))
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import SAMPLE_GOLD
 
 from marsad.evaluate import (
     DatasetIndex,
@@ -237,8 +237,7 @@ def test_malformed_gold_is_refused(tmp_path: Path, change: dict[str, Any]) -> No
 
 
 def test_sample_gold_loads_with_quoted_evidence() -> None:
-    shared = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    sample = shared / "samples" / "000_9453000284ce5da0.gold.json"
+    sample = SAMPLE_GOLD
     gold = load_gold(sample, DatasetIndex(sample.parent))
     assert len(gold.events) == 8 and sum(e.core for e in gold.events) == 5
     g3 = gold.events[2]

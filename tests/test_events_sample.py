@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+
+from shared_data import SAMPLES
 
 from marsad.model import Document
 from marsad.pipeline import Reader
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 NAME = "000_9453000284ce5da0"
 
 

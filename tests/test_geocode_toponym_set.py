@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import REPO, SHARED
+from shared_data import REPO, SHARED
 
 from marsad.geocode.evaluate import km, load_annotations, score
 

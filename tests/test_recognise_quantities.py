@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from shared_data import SAMPLE
 
 from marsad.model import Document, Mention
 from marsad.recognise.dates import DateRecogniser
 from marsad.recognise.quantities import QuantityRecogniser
 from marsad.text.view import view
-
-SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-SAMPLE = SHARED / "samples" / "000_9453000284ce5da0.txt"
 
 
 def _quantities(text: str, language: str = "ar") -> list[Mention]:
