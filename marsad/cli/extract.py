@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import orjson
@@ -13,11 +11,11 @@ import typer
 from rich.console import Console
 
 from marsad.batch import RunReport, extract_all
+from marsad.cli.options import MAX_BYTES, MaxBytes, Published, ReportPath, Source, check_published
 from marsad.contract import to_contract
 from marsad.errors import MarsadError
 from marsad.pipeline import Reader
 from marsad.sources.files import iter_inputs
-from marsad.text.decode import DEFAULT_MAX_BYTES
 
 
 class OutputFormat(StrEnum):
@@ -28,20 +26,15 @@ class OutputFormat(StrEnum):
 def extract_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl files, or - for stdin.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (indented; an array for several documents) or jsonl.")] = OutputFormat.jsonl,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source name (outlet) for inputs that lack one.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Reject inputs larger than this.")] = DEFAULT_MAX_BYTES,
-    report_path: Annotated[Path | None, typer.Option("--report", help="Also write the run report here as JSON.")] = None,
+    published: Published = None,
+    source: Source = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    report_path: ReportPath = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
 ) -> None:
     """Extract events, places, quantities... with evidence spans; exit 0 all read, 1 some rejected, 2 usage."""
     err = Console(stderr=True)
-    if published is not None:
-        try:
-            dt.date.fromisoformat(published[:10])
-        except ValueError:
-            err.print(f"[red]error:[/] --published {published!r} is not an ISO date (YYYY-MM-DD)")
-            raise typer.Exit(2) from None
+    check_published(published, err)
     report = RunReport()
     try:
         reader = Reader.default()

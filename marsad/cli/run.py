@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Annotated
@@ -12,30 +11,25 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from marsad.cli.options import MAX_BYTES, MaxBytes, Published, ReportPath, Source, check_published
 from marsad.errors import MarsadError
 from marsad.runner import RunOptions, RunSummary, run
-from marsad.text.decode import DEFAULT_MAX_BYTES
 
 
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl, HTML pages, RSS/Atom feeds, WARC files.")],
     store: Annotated[str, typer.Option("--store", help="SQLite file (created if missing) or postgresql:// URL.")],
     workers: Annotated[int, typer.Option(help="Worker processes (default: the core count).")] = os.cpu_count() or 1,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source name (outlet) for inputs that lack one.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Reject inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    published: Published = None,
+    source: Source = None,
+    max_bytes: MaxBytes = MAX_BYTES,
     dedupe: Annotated[bool, typer.Option(help="Link events about the same incident into clusters after the run.")] = True,
-    report_path: Annotated[Path | None, typer.Option("--report", help="Also write the run report here as JSON.")] = None,
+    report_path: ReportPath = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report on stderr.")] = False,
 ) -> None:
     """Read inputs into a store; a re-run adds nothing new; exit 0 all read, 1 some rejected, 2 usage."""
     err = Console(stderr=True)
-    if published is not None:
-        try:
-            dt.date.fromisoformat(published[:10])
-        except ValueError:
-            err.print(f"[red]error:[/] --published {published!r} is not an ISO date (YYYY-MM-DD)")
-            raise typer.Exit(2) from None
+    check_published(published, err)
     missing = [p for p in inputs if p != "-" and not Path(p).exists()]
     if missing or workers < 1:
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}" if missing
