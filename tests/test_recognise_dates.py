@@ -167,3 +167,18 @@ def test_dates_numeric_hijri_with_its_weekday() -> None:
 )
 def test_dates_before_something_is_not_ago(text: str) -> None:
     assert all(not m.text.startswith("قبل") for m in _dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Published Thursday 2018-03-01: "this week" is the seven days up to it, never after.
+        ("وقع الهجوم مطلع الأسبوع الجاري", ("2018-02-23", "2018-02-25", 2)),
+        ("تصاعدت الاشتباكات خلال الأسبوع الحالي", ("2018-02-23", "2018-03-01", 2)),
+        ("قتل خمسة مدنيين في الشهر الجاري", ("2018-03-01", "2018-03-01", 3)),
+    ],
+)
+def test_dates_current_week_and_month_end_at_publication(
+    text: str, expected: tuple[str, str, int]
+) -> None:
+    assert _range(_one(text)[1]) == expected

@@ -5,6 +5,7 @@ paragraph by a named rule.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -167,11 +168,28 @@ def assign_location(
         c.location, c.location_rank = place_of(country), 4
 
 
+# A date right after these words bounds a period (a toll "during July", a campaign "since
+# Sunday"), not the day of one incident.
+_PERIOD_BEFORE = re.compile(
+    r"(?:خلال|منذ|طوال|طيلة|على مدى|على مدار|حتى)\s*(?:شهر|يوم|أسبوع|الأسبوع|الشهر)?\s*$"
+)
+
+
+def is_period(d: Mention, idx: DocIndex) -> bool:
+    """A date that bounds a period: after خلال/منذ/طوال…, or anywhere after منذ in its clause
+    ("منذ الانتخابات التي جرت في 7 حزيران": the day of the elections, not of the event)."""
+    text = idx.view.original
+    if _PERIOD_BEFORE.search(text, max(0, d.span.start - 20), d.span.start):
+        return True
+    clause_start = idx.clause_starts[idx.clause(d)]
+    return "منذ" in text[clause_start : d.span.start]
+
+
 def assign_date(c: Candidate, dates: Sequence[Mention], idx: DocIndex) -> None:
     """A resolved date in the clause (else the sentence); only ``specific`` events carry one."""
     if c.specificity != "specific":
         return
-    pool = [d for d in dates if idx.sent(d) == c.sent and _resolved(d)]
+    pool = [d for d in dates if idx.sent(d) == c.sent and _resolved(d) and not is_period(d, idx)]
     pool.sort(key=lambda d: (idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]

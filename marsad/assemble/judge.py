@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import anchors_day
+from marsad.assemble.arguments import anchors_day, is_period
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.model import Mention, Specificity
@@ -54,18 +54,25 @@ def judge_specificity(
         if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
             _set(c, strong, "cue", f"{strong}: cue in scope")
             return
-    in_clause_dates = [d for d in dates if idx.clause(d) == c.clause]
-    if any(_earlier_year(d, idx) for d in in_clause_dates):
+    clause_dates = [d for d in dates if idx.clause(d) == c.clause]
+    if any(_earlier_year(d, idx) for d in clause_dates):
         _set(c, "historical", "cue", "historical: a year before the report")
         return
-    if any(anchors_day(d) for d in in_clause_dates):
+    periods = [d for d in clause_dates if is_period(d, idx)]
+    anchors = [d for d in clause_dates if d not in periods and anchors_day(d)]
+    pattern = next((p for p in ("trend", "recurring") if p in spec), None)
+    # A day anchors an incident even in pattern wording ("continued shelling on Tuesday"); a
+    # week or a month does not outweigh a pattern cue ("four times last week").
+    if any(_day_precise(d) for d in anchors) or (anchors and pattern is None):
         _set(c, "specific", "anchor")
         return
-    for pattern in ("trend", "recurring"):
-        if pattern in spec:
-            _set(c, pattern, "cue")
-            return
-    if any(anchors_day(d) for d in dates if idx.sent(d) == c.sent):
+    if pattern is not None:
+        _set(c, pattern, "cue")
+        return
+    if periods:
+        _set(c, "trend", "period", "a toll or practice over a period, not one incident")
+        return
+    if any(anchors_day(d) and not is_period(d, idx) for d in dates if idx.sent(d) == c.sent):
         _set(c, "specific", "anchor", "specific: a day in its sentence")
         return
     if "historical" in spec:  # منذ + years with no continuing verb
@@ -88,6 +95,10 @@ def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = N
     c.specificity, c.spec_rule = specificity, rule
     if note:
         c.notes.append(note)
+
+
+def _day_precise(d: Mention) -> bool:
+    return isinstance(d.value, dict) and d.value.get("time_precision") == 1
 
 
 def _earlier_year(d: Mention, idx: DocIndex) -> bool:

@@ -351,8 +351,12 @@ class DateRecogniser:
             d = pub + timedelta(days=offset)
             return _value(d, d, 1, True)
         if kind == "relweek":
-            s = _week_start(pub) + timedelta(weeks=offset)
-            e = s + timedelta(days=6)
+            if offset == 0:
+                # "This week", written on P: the seven days up to P (never days after it).
+                s, e = pub - timedelta(days=6), pub
+            else:
+                s = _week_start(pub) + timedelta(weeks=offset)
+                e = s + timedelta(days=6)
             if part == "first":
                 e = s + timedelta(days=2)
             elif part == "last":
@@ -360,6 +364,8 @@ class DateRecogniser:
             return _value(s, e, 2, True)
         y, mo = _shift_month(pub.year, pub.month, offset)
         s, e = _month_bounds(y, mo, part)
+        if offset == 0 and s <= pub < e:
+            e = pub  # "this month" so far: a report cannot speak of days after it
         return _value(s, e, 3, True)
 
     def _year(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:

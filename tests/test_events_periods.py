@@ -1,0 +1,42 @@
+"""Dates that bound a period, pattern cues against coarse dates, planned acts: read with the
+real recognisers over report-style sentences of our own."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+
+READER = Reader.default()
+
+
+def _events(text: str, published: str = "2018-03-01") -> list[Event]:
+    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+
+
+def test_toll_during_a_month_is_a_trend_without_a_date() -> None:
+    events = _events("قتل سبعة مدنيين في محافظة درعا خلال شهر شباط جراء القصف المدفعي.")
+    assert events
+    assert all(e.date.start is None for e in events)
+    assert all(e.specificity != "specific" for e in events)
+
+
+def test_date_inside_a_since_clause_is_not_the_events_day() -> None:
+    text = "شهدت البلاد 15 عملية خطف منذ الانتخابات التي جرت في السابع من حزيران الماضي."
+    assert all(e.date.start is None for e in _events(text))
+
+
+def test_pattern_cue_outweighs_a_week_but_not_a_day() -> None:
+    weekly = _events("استهدفت المدفعية التركية مواقع الوحدات الكردية أربع مرات الأسبوع الماضي.")
+    assert weekly and all(e.specificity == "recurring" and e.date.start is None for e in weekly)
+    daily = _events("تواصل القصف المدفعي على بلدة كفرنبل أمس.")
+    assert any(e.specificity == "specific" and e.date.start == "2018-02-28" for e in daily)
+
+
+def test_planned_march_is_hypothetical_and_undated() -> None:
+    events = _events("قالت الشرطة إنها لن تسمح بتظاهرة مزمعة في العاصمة يوم الأحد.")
+    assert events and all(e.specificity == "hypothetical" and e.date.start is None for e in events)
+
+
+def test_ongoing_battles_are_not_dated_by_a_statement_day() -> None:
+    text = "وكان المجلس قد أصدر، الخميس، بيانا دعا فيه إلى وقف تجنيد الأطفال وزجهم في المعارك الدائرة في اليمن."
+    assert all(e.date.start is None for e in _events(text))
