@@ -60,7 +60,8 @@ def judge_specificity(
         return
     periods = [d for d in clause_dates if is_period(d, idx)]
     anchors = [d for d in clause_dates if d not in periods and anchors_day(d)]
-    pattern = next((p for p in ("trend", "recurring") if p in spec), None)
+    patterns: tuple[Specificity, ...] = ("trend", "recurring")
+    pattern = next((p for p in patterns if p in spec), None)
     # A day anchors an incident even in pattern wording ("continued shelling on Tuesday"); a
     # week or a month does not outweigh a pattern cue ("four times last week").
     if any(_day_precise(d) for d in anchors) or (anchors and pattern is None):
