@@ -27,6 +27,7 @@ from marsad.assemble.arguments import (
     dominant_place,
     nearest,
 )
+from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
@@ -45,7 +46,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
         by_kind.setdefault(m.kind, []).append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
-    triggers = by_kind.get("trigger", [])
+    furniture = furniture_spans(view.original)
+    triggers = [t for t in by_kind.get("trigger", []) if not inside(furniture, t.span.start)]
     if not triggers:
         return [], attributions
     idx = DocIndex.build(view)

@@ -40,3 +40,14 @@ def test_planned_march_is_hypothetical_and_undated() -> None:
 def test_ongoing_battles_are_not_dated_by_a_statement_day() -> None:
     text = "وكان المجلس قد أصدر، الخميس، بيانا دعا فيه إلى وقف تجنيد الأطفال وزجهم في المعارك الدائرة في اليمن."
     assert all(e.date.start is None for e in _events(text))
+
+
+def test_related_story_links_yield_no_events() -> None:
+    text = (
+        "استقبل الوزير وفدا تجاريا في مكتبه لبحث التعاون الاقتصادي.\n"
+        "رابط الخبر بصحيفة المثال: قتلى في غارة جوية على مدينة إدلب\n"
+        "اقرأ أيضا: اشتباكات عنيفة في ريف حلب"
+    )
+    assert _events(text) == []
+    story = "قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب أمس."
+    assert _events(story)  # the same words in the story itself are read

@@ -1,0 +1,41 @@
+"""Page furniture inside article text: "related story" links and read-more lines.
+
+Outlets append the headline of another story ("رابط الخبر بصحيفة الوئام: …", "اقرأ أيضا: …",
+"Read more: …"); an event named there belongs to that other story, not to this one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_MARKERS = (
+    r"رابط الخبر",
+    r"رابط المقال",
+    r"اقرأ أيضا",
+    r"اقرأ أيضاً",
+    r"اقرأ المزيد",
+    r"إقرأ أيضا",
+    r"إقرأ أيضاً",
+    r"شاهد أيضا",
+    r"شاهد أيضاً",
+    r"أخبار ذات صلة",
+    r"مواضيع ذات صلة",
+    r"مقالات ذات صلة",
+    r"Read more",
+    r"Related:",
+    r"See also",
+)
+# From a marker to the end of its line.
+_FURNITURE = re.compile(rf"(?:{'|'.join(_MARKERS)})[^\n]*", re.IGNORECASE)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Original-text ranges that are page furniture, in order."""
+    return [m.span() for m in _FURNITURE.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (sorted, disjoint)."""
+    i = bisect_right([s for s, _ in spans], position) - 1
+    return i >= 0 and position < spans[i][1]
