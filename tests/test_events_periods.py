@@ -51,3 +51,11 @@ def test_related_story_links_yield_no_events() -> None:
     assert _events(text) == []
     story = "قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب أمس."
     assert _events(story)  # the same words in the story itself are read
+
+
+def test_a_date_between_commas_does_not_cut_the_actor_from_its_verb() -> None:
+    text = "تمكن مسلحو تنظيم داعش، السبت، من استعادة السيطرة على بلدة هجين بعد معارك عنيفة."
+    events = _events(text, published="2018-07-14")
+    takeovers = [e for e in events if e.event_type == "Battles" and "territory" in (e.sub_event_type or "")]
+    assert takeovers and takeovers[0].sub_event_type == "Non-state actor overtakes territory"
+    assert takeovers[0].actor1 is not None and "islamic-state" in takeovers[0].actor1.id
