@@ -61,7 +61,7 @@ class DocIndex:
         idx = cls(view)
         idx.sent_starts = starts([(s.start, s.end) for s in view.sentences])
         idx.clause_starts = starts(_joined_asides(view))
-        idx.tok_starts = starts([(t.start, t.end) for t in view.tokens])
+        idx.tok_starts = view.token_original_starts
         text = view.original
         pos = 0
         for line in text.split("\n"):

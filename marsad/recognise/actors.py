@@ -146,8 +146,9 @@ def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
 
 def original_starts(view: TextView, toks: Sequence[Piece]) -> list[int]:
     """Each token's start in the original text (to place other recognisers' spans on tokens)."""
-    to_original = view.norm.offsets.start
-    return [to_original(t.start) for t in toks]
+    if toks is view.tokens:
+        return view.token_original_starts
+    return view.original_starts([t.start for t in toks])
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:

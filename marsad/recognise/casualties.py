@@ -141,7 +141,7 @@ class CasualtyRecogniser:
         quantities = [q for q in found if q.kind == "quantity" and isinstance(q.value, dict)]
         if not quantities:
             return out
-        starts = [view.norm.offsets.start(t.start) for t in view.tokens]
+        starts = view.token_original_starts
         for q in quantities:
             value = q.value
             if value.get("measure", "count") != "count" or value.get("unit"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import Piece
+from marsad.text.segment import Piece, Tokens
 
 _ENDINGS = ("ا", "ه", "ها", "هم", "هما")
 
@@ -52,9 +52,10 @@ class Scope:
     ) -> Scope:
         s_starts = [s.start for s in sentences]
         c_starts = [c.start for c in clauses]
+        t_starts = toks.starts if isinstance(toks, Tokens) else [t.start for t in toks]
         return cls(
-            tuple(max(0, bisect_right(s_starts, t.start) - 1) for t in toks),
-            tuple(max(0, bisect_right(c_starts, t.start) - 1) for t in toks),
+            tuple(max(0, bisect_right(s_starts, t) - 1) for t in t_starts),
+            tuple(max(0, bisect_right(c_starts, t) - 1) for t in t_starts),
         )
 
 

@@ -22,7 +22,7 @@ from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gaze
 from marsad.model import JSONValue, Mention
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import Piece, clitic_variants
+from marsad.text.segment import Piece, Tokens, clitic_variants
 from marsad.text.view import TextView
 
 NAME = "marsad.toponyms.v1"
@@ -101,10 +101,16 @@ class Spot:
 
 def _cue(tok: Piece) -> tuple[str, CueWord, int] | None:
     """The cue word ``tok`` is (through clitics): (stem, cue, offset of the stem)."""
+    return _cue_of(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _cue_of(word: str) -> tuple[str, CueWord, int] | None:
+    """``_cue`` by word type, cached: most tokens are no cue, and words repeat."""
     words = cue_words()
-    for offset, stem in clitic_variants(tok.text):
+    for offset, stem in clitic_variants(word):
         if stem in words:
-            if offset >= 2 and tok.text[offset - 2 : offset] == "ال":
+            if offset >= 2 and word[offset - 2 : offset] == "ال":
                 offset -= 2  # the article belongs to the phrase: الريف الشرقي
             return stem, words[stem], offset
     return None
@@ -196,9 +202,10 @@ class ToponymRecogniser:
     def _country_regions(self, toks: Sequence[Piece]) -> list[Spot]:
         """شمال البلاد: a part of the article's own country."""
         out = []
-        for k in range(1, len(toks)):
-            c = _cue(toks[k])
-            d = _cue(toks[k - 1])
+        cues = [_cue_of(word) for word in (toks.texts if isinstance(toks, Tokens) else
+                                           [t.text for t in toks])]
+        for k in range(1, len(cues)):
+            c, d = cues[k], cues[k - 1]
             if c and c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction":
                 out.append(Spot(toks[k - 1].start + d[2], toks[k].end, k, k, c[0], (),
                                 modifier="direction", qualifier=d[0], article_country=True))

@@ -138,7 +138,7 @@ class TriggerRecogniser:
                 blocked.update(range(m.first_token, m.last_token + 1))
             else:
                 by_role.setdefault(m.value.strength, []).append(m)
-        orig_starts = [view.norm.offsets.start(t.start) for t in toks]
+        orig_starts = view.token_original_starts
         places = [p.span for p in found if p.kind == "place" and _resolved(p)]
         candidates = [
             m

@@ -130,8 +130,12 @@ class PhraseLexicon(Generic[V]):
 
 def longest(matches: Iterable[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
     """Keep the longest of overlapping matches (leftmost first on ties)."""
-    chosen: list[LexiconMatch[V]] = []
+    chosen: list[LexiconMatch[V]] = []  # disjoint, sorted by start
+    starts: list[int] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or c.end <= m.start for c in chosen):
-            chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+        i = bisect_right(starts, m.start)
+        if (i and chosen[i - 1].end > m.start) or (i < len(chosen) and chosen[i].start < m.end):
+            continue
+        starts.insert(i, m.start)
+        chosen.insert(i, m)
+    return chosen

@@ -48,6 +48,11 @@ class TextView:
         start, end = self.norm.to_original(norm_start, norm_end)
         return Span(start, end)
 
+    @cached_property
+    def token_original_starts(self) -> list[int]:
+        """Each token's start in the original text, computed once per document."""
+        return self.original_starts(self.tokens.starts)
+
     def original_starts(self, norm_offsets: Sequence[int]) -> list[int]:
         """Original offsets of many normalised start offsets at once (free on identity maps)."""
         offsets = self.norm.offsets
