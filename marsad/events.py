@@ -52,7 +52,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         return [], attributions
     idx = DocIndex.build(view)
     cands = [_candidate(t, idx) for t in triggers]
-    places = by_kind.get("place", [])
+    # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
+    # الزور"), not where the event happened.
+    sourced = [a.span for a in by_kind.get("attribution", [])]
+    places = [p for p in by_kind.get("place", []) if not any(a.contains(p.span) for a in sourced)]
     dates = by_kind.get("date", [])
     dominant = dominant_place(places)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)

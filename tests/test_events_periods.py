@@ -59,3 +59,10 @@ def test_a_date_between_commas_does_not_cut_the_actor_from_its_verb() -> None:
     takeovers = [e for e in events if e.event_type == "Battles" and "territory" in (e.sub_event_type or "")]
     assert takeovers and takeovers[0].sub_event_type == "Non-state actor overtakes territory"
     assert takeovers[0].actor1 is not None and "islamic-state" in takeovers[0].actor1.id
+
+
+def test_a_reporters_location_is_not_the_events_place() -> None:
+    text = "فرضت قوات قسد التجنيد الإجباري على الشبان، بحسب ما قال مصدر محلي لمراسلنا في دير الزور."
+    events = _events(text)
+    assert events
+    assert all(e.location is None for e in events)
