@@ -77,9 +77,13 @@ class CasualtyRecogniser:
             at[match.first_token] = match
         quantities = self._quantities(view, found)
         out: list[Mention] = []
+        texts = toks.texts
         i = 0
         while i < len(toks):
             m = at.get(i)
+            if m is None and i not in quantities and not _DIGITS.match(texts[i]):
+                i += 1  # nothing can start here: no cue, no quantity, no digits
+                continue
             if m is not None and m.value.kind == "combined":
                 i = self._skip_count(m.last_token + 1, at, quantities, toks)
                 continue
