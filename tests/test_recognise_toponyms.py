@@ -35,7 +35,6 @@ def by_text(found: list[Mention], text: str) -> dict[str, Any]:
 
 def test_default_pipeline_uses_toponyms() -> None:
     assert NAME in DEFAULT_PIPELINE
-    assert "marsad.places.v1" not in DEFAULT_PIPELINE
     assert NAME in default_registry().names()
 
 

@@ -24,11 +24,6 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
 
 def register_builtins(registry: Registry) -> None:
     """Register marsad's own recognisers (the one place where built-ins are listed)."""
-    from marsad.recognise import places
-
-    registry.register(
-        "marsad.places.v1", places.PlaceRecogniser, requires=("tokens",), provides=("place",)
-    )
     from marsad.recognise import toponyms
 
     registry.register(
