@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
@@ -29,6 +30,20 @@ AFFILIATION_MARKERS = _norm(
      "الداعم", "الداعمه", "موالين", "موالي", "مواليه", "تابع", "تابعه", "مدعومه", "مدعوم"}
 )
 HOLDER_MARKERS = _norm({"سيطرة", "سيطرته", "سيطرتها", "نفوذ", "قبضة", "لسيطرة", "حكم"})
+# An actor introduced by these supports the act (بمساندة طيران التحالف): an associated actor,
+# neither side of the main pair.
+SUPPORT_MARKERS = _norm({"بمساندة", "مساندة", "بدعم", "دعم", "بإسناد", "إسناد", "بمشاركة",
+                         "بغطاء", "غطاء", "بمؤازرة", "مؤازرة"})
+# Members of a force named as the ones hit (قتل ثلاثة عناصر من قسد): the force is the target.
+MEMBER_MARKERS = _norm({"عناصر", "عنصر", "عنصرين", "مقاتلين", "مقاتلي", "جنود", "جنديين",
+                        "أفراد", "افراد", "عضو", "أعضاء", "منتسبي", "عناصرها", "عناصره",
+                        "مسلحين", "ضباط", "ضابط", "جندي"})
+# Verbs and masdars whose object is what was hit (عمليات اغتيال تطال عناصرها).
+OBJECT_MARKERS = _norm({"تطال", "طالت", "يطال", "تستهدف", "يستهدف", "استهدفت", "استهدف",
+                        "استهداف", "طال"})
+# Words before a place that make it the neighbourhood of the place, not the place itself.
+NEAR_MARKERS = _norm({"قرب", "بالقرب", "القريبة", "القريب", "القريبه", "محيط", "أطراف",
+                      "اطراف", "مشارف", "ضواحي", "المحيطة", "المجاورة", "المجاور", "جوار"})
 DESTINATION_MARKERS = _norm({"الي", "إلى", "باتجاه", "اتجاه", "نحو", "صوب", "الوصول", "وصول"})
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
@@ -59,6 +74,8 @@ def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> Non
         before = idx.words_before(a, 3)
         if _has(before[-2:], AFFILIATION_MARKERS) or _has(before[-1:], HOLDER_MARKERS):
             continue
+        if _has(before[-2:], SUPPORT_MARKERS):
+            continue
         same_clause = idx.clause(a) == c.clause
         gap = idx.gap(t, a)
         rank = (0 if same_clause else 10) + min(gap, 9)
@@ -69,7 +86,10 @@ def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> Non
             for k, w in enumerate(near)
         )
         target_marked = after and _has(before[-min(2, gap + 1) :], TARGET_MARKERS)
-        if agent_marked:
+        hit = _has(before[-2:], OBJECT_MARKERS) and a.span.start > t.span.start
+        if hit or _victims(a, before, c, idx):
+            targets.append((rank - 20, a))
+        elif agent_marked:
             agents.append((rank - 20, a))
         elif target_marked:
             targets.append((rank, a))
@@ -92,6 +112,18 @@ def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> Non
         if actor and (c.actor1 is None or actor.id != c.actor1.id):
             c.actor2 = actor
             break
+
+
+def _victims(a: Mention, before: Sequence[str], c: Candidate, idx: DocIndex) -> bool:
+    """The actor names the force whose members were killed or wounded (ثلاثة عناصر من قسد)."""
+    if not (c.killed or c.wounded):
+        return False
+    member = _has(before[-1:], MEMBER_MARKERS) or (
+        bool(before) and "من" in before[-1].split() and _has(before[-2:-1], MEMBER_MARKERS))
+    return member and any(
+        idx.sent(m) == idx.sent(a) and m.span.start <= a.span.start and idx.gap(m, a) <= 3
+        for m in c.killed + c.wounded
+    )
 
 
 def place_of(m: Mention) -> Place:
@@ -162,6 +194,9 @@ def assign_location(
             best = (*key, p)
     if best is not None:
         c.location, c.location_rank = place_of(best[2]), best[0]
+        if c.location.geo_precision == 1 and _has(idx.words_before(best[2], 2), NEAR_MARKERS):
+            # "القرى القريبة من حقل العمر", "قرب بلدة": near a place, not in it (CODING §4).
+            c.location = replace(c.location, geo_precision=2)
     elif dominant is not None and not c.headline:
         c.location, c.location_rank = place_of(dominant), 3
     elif country is not None:
@@ -185,16 +220,42 @@ def is_period(d: Mention, idx: DocIndex) -> bool:
     return "منذ" in text[clause_start : d.span.start]
 
 
+# Reporting verbs: a day right after one (before its إن/أن) is the day the source spoke.
+_REPORTING = frozenset(normalise_phrase(w) for w in (
+    "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا أكد أكدت أكدوا صرح صرحت "
+    "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
+    "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
+).split())
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+
+def statement_day(d: Mention, idx: DocIndex) -> bool:
+    """A day that dates a statement: within a few words after a reporting verb of its sentence,
+    with no إن/أن between them ("قالت القيادة أمس الخميس إن الضربة…")."""
+    words = [set(w.split()) for w in idx.words_before(d, 6)]
+    start = idx.sent_starts[idx.sent(d)]
+    words = words[len(words) - min(len(words), idx.tok(d.span.start) - idx.tok(start)) :]
+    for w in reversed(words):
+        if w & _THAT:
+            return False
+        if w & _REPORTING:
+            return True
+    return False
+
+
 def assign_date(c: Candidate, dates: Sequence[Mention], idx: DocIndex) -> None:
-    """A resolved date in the clause (else the sentence); only ``specific`` events carry one."""
+    """A resolved date in the clause (else the sentence); only ``specific`` events carry one.
+    A statement's day is taken last, and marked weak."""
     if c.specificity != "specific":
         return
     pool = [d for d in dates if idx.sent(d) == c.sent and _resolved(d) and not is_period(d, idx)]
-    pool.sort(key=lambda d: (idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
+    weak = {id(d) for d in pool if statement_day(d, idx)}
+    pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
+        c.date_weak = id(d) in weak
 
 
 def _resolved(d: Mention) -> bool:

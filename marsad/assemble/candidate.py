@@ -33,6 +33,9 @@ class Candidate:
     location: Place | None = None
     location_rank: int = 9
     date: DateValue = field(default_factory=lambda: DateValue(None, None, None))
+    # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
+    # only while nothing better is known, and it never keeps two mentions apart.
+    date_weak: bool = False
     killed: list[Mention] = field(default_factory=list)
     wounded: list[Mention] = field(default_factory=list)
     quantities: list[Mention] = field(default_factory=list)

@@ -111,5 +111,6 @@ class DocIndex:
     def words_before(self, m: Mention, n: int) -> list[str]:
         """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
         i = self.tok(m.span.start)
-        toks = self.view.tokens[max(0, i - n) : i]
+        # Punctuation (quotes around a name, brackets) does not count as a word.
+        toks = [t for t in self.view.tokens[max(0, i - n - 3) : i] if t.text[:1].isalnum()][-n:]
         return [" ".join(v for _, v in clitic_variants(t.text)) for t in toks]

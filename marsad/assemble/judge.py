@@ -5,8 +5,9 @@ that need its arguments (Attack vs Armed clash, Arrests vs Abduction, which side
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
-from marsad.assemble.arguments import anchors_day, is_period
+from marsad.assemble.arguments import anchors_day, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.model import Mention, Specificity
@@ -62,9 +63,14 @@ def judge_specificity(
     anchors = [d for d in clause_dates if d not in periods and anchors_day(d)]
     patterns: tuple[Specificity, ...] = ("trend", "recurring")
     pattern = next((p for p in patterns if p in spec), None)
+    if any(_long_before(d, idx) for d in anchors):
+        _set(c, "historical", "anchor", "historical: a day more than a month before the report")
+        return
     # A day anchors an incident even in pattern wording ("continued shelling on Tuesday"); a
-    # week or a month does not outweigh a pattern cue ("four times last week").
-    if any(_day_precise(d) for d in anchors) or (anchors and pattern is None):
+    # week or a month does not outweigh a pattern cue ("four times last week"), nor does the
+    # day a source spoke ("اتهمت… أمس… باستهدافها أربع مرات").
+    own_days = [d for d in anchors if _day_precise(d) and not statement_day(d, idx)]
+    if own_days or (anchors and pattern is None):
         _set(c, "specific", "anchor")
         return
     if pattern is not None:
@@ -96,6 +102,22 @@ def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = N
     c.specificity, c.spec_rule = specificity, rule
     if note:
         c.notes.append(note)
+
+
+_HISTORY_DAYS = 31
+
+
+def _long_before(d: Mention, idx: DocIndex) -> bool:
+    """A resolved date that ends more than a month before the publication day."""
+    published = idx.view.document.published
+    end = d.value.get("end") if isinstance(d.value, dict) else None
+    if not published or not isinstance(end, str):
+        return False
+    try:
+        pub = date.fromisoformat(str(published)[:10])
+        return date.fromisoformat(end[:10]) < pub - timedelta(days=_HISTORY_DAYS)
+    except ValueError:
+        return False
 
 
 def _day_precise(d: Mention) -> bool:

@@ -56,8 +56,20 @@ def compatible(
         and (pattern or _actor_ok(a.actor1, b.actor1))
         and (pattern or _actor_ok(a.actor2, b.actor2))
         and _place_ok(a.location, b.location)
-        and (a.date.start is None or b.date.start is None or a.date.start == b.date.start)
+        and _date_ok(a, b)
     )
+
+
+def _date_ok(a: Candidate, b: Candidate) -> bool:
+    """Same day, or one side's day unknown or only the day a source spoke (not before the act)."""
+    da, db = a.date.start, b.date.start
+    if da is None or db is None or da == db:
+        return True
+    if a.date_weak and not b.date_weak:
+        return da >= db
+    if b.date_weak and not a.date_weak:
+        return db >= da
+    return False
 
 
 def absorb(into: Candidate, other: Candidate) -> None:
@@ -68,8 +80,9 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.actor2 = into.actor2 or other.actor2
     if other.location is not None and other.location_rank < into.location_rank:
         into.location, into.location_rank = other.location, other.location_rank
-    if into.date.start is None and other.date.start is not None:
-        into.date = other.date
+    if other.date.start is not None and (into.date.start is None or (
+            into.date_weak and not other.date_weak)):
+        into.date, into.date_weak = other.date, other.date_weak
     into.killed += [m for m in other.killed if m not in into.killed]
     into.wounded += [m for m in other.wounded if m not in into.wounded]
     into.quantities += [q for q in other.quantities if q not in into.quantities]
@@ -146,7 +159,8 @@ def merge_references(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent)
-        elif c.value.get("definite") and c.date.start is None and c.spec_rule != "cue":
+        elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
+                c.spec_rule != "cue" or not _cue_next_to(c)):
             host = _referent(c, [o for o in events if id(o) not in gone])
         else:
             continue
@@ -154,6 +168,13 @@ def merge_references(cands: list[Candidate]) -> list[Candidate]:
             absorb(host, c)
             gone.add(id(c))
     return [c for c in cands if id(c) not in gone]
+
+
+def _cue_next_to(c: Candidate) -> bool:
+    """A specificity cue right by the trigger (القصف المتواصل): a pattern, not a reference."""
+    t = c.trigger.span
+    return any(abs(q.span.start - t.end) <= 2 or abs(t.start - q.span.end) <= 2
+               or q.span.overlaps(t) for q in c.cues)
 
 
 def _outcome_host(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:

@@ -322,7 +322,13 @@ class DateRecogniser:
         wd = self.t.weekdays[word]
         if (wrel or "").startswith(("المقبل", "القادم")) or cue == "next":
             d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
-        elif lead in ("اليوم", "today") or (wd == pub.weekday() and not wrel):
+        elif lead in ("اليوم", "today"):
+            # "today (Friday)": the nearest such day to P; a row's date may lag or lead the
+            # local day of writing by a day or so (crawl time, time zones).
+            near = [pub + timedelta(days=k) for k in (0, -1, 1, -2, -3)]
+            d = next((x for x in near if x.weekday() == wd),
+                     pub - timedelta(days=(pub.weekday() - wd) % 7))
+        elif wd == pub.weekday() and not wrel:
             # Wire copy names the day it is published on ("قال الأحد" in Sunday's report): a bare
             # weekday equal to P's is P itself; "الأحد الماضي" stays a week earlier.
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)  # latest such day, P included

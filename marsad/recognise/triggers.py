@@ -11,7 +11,11 @@ flight next to a disaster (زلزال، فيضانات، حادث سير) is no 
 is no cue; a document with no conflict context at all (no armed actor, no conflict word, no
 weapon) keeps its polysemous cues (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or
 a toll; a clash between unorganised parties (أنصار، شبان،
-مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is Disrupted weapons use.
+مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is Disrupted weapons use; a trigger governed by a
+void cue (a demand, threat, fear, purpose, rejection or question) reports no act; what follows
+an agreement cue as its content (اتفاق بشأن إجلاء الجرحى) is the agreement, not a second event;
+a noun cue next to a past verb of its clause (بعد معارك عنيفة اقتحمت) reports one incident;
+ضربة/ضربات is an air strike unless a ground weapon is named.
 """
 
 from __future__ import annotations
@@ -88,8 +92,15 @@ _PAST = frozenset(
 # then reports one incident, as a past verb does.
 _SUPPORT = frozenset(
     "انفجر انفجرت وقع وقعت اندلع اندلعت شن شنت شنوا نفذ نفذت نفذوا سقط سقطت دارت دار جرت جري "
-    "تعرض تعرضت تعرضوا استهدف استهدفت".split()
+    "تعرض تعرضت تعرضوا استهدف استهدفت قام قامت قاموا تم وصلت وصل وصول دخلت دخل".split()
 )
+# Words after an agreement cue that introduce its content (اتفاق بشأن الإجلاء، هدنة لإجلاء).
+_CONTENT = frozenset("بشان حول يقضي ينص يتضمن تضمن الخاص المتعلق يشمل".split())
+# A clause opening with these brings new information: a demand's scope stops there.
+_NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي كما الي ذلك منها ومنها".split())
+# A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
+_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
+_VERB_WINDOW = 4
 
 
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
@@ -146,6 +157,10 @@ class TriggerRecogniser:
             if not any(i in blocked for i in range(m.first_token, m.last_token + 1))
             and not _inside_place(view, m, places)
         ]
+        voids = by_role.get("void", [])
+        if voids:
+            candidates = [m for m in candidates if not _voided(m, voids, view, scope)]
+        candidates, promoted = _agreement_content(candidates, view)
         context_sents = {scope.sentence_of[m.first_token] for m in by_role.get("context", [])}
         qualified = {scope.sentence_of[q.first_token] for q in by_role.get("qualifier", [])}
         conflict_doc = bool(by_role.get("context")) or any(
@@ -165,12 +180,16 @@ class TriggerRecogniser:
         cause_sents = {scope.sentence_of[m.first_token] for m in by_role.get("cause", [])}
         families: dict[int, set[str]] = {}
         strong_clauses: set[int] = set()
+        violent_clauses: set[int] = set()
         violent_sents: set[int] = set()
         for m in candidates:
             sent = scope.sentence_of[m.first_token]
             families.setdefault(sent, set()).add(m.value.family)
-            if m.value.strength == "strong":
-                strong_clauses.add(scope.clause_of[m.first_token])
+            if m.value.strength == "strong" or id(m) in promoted:
+                if m.value.event_type in _VIOLENT or m.value.family != "agree":
+                    strong_clauses.add(scope.clause_of[m.first_token])
+                if m.value.event_type in _VIOLENT:
+                    violent_clauses.add(scope.clause_of[m.first_token])
                 context_sents.add(sent)
         weak_clauses: set[int] = set()
         kept: list[LexiconMatch[Cue]] = []
@@ -188,16 +207,22 @@ class TriggerRecogniser:
                 cue.decide == "platform" and sent not in qualified)
             if not conflict_doc and polysemous and sent not in anchored:
                 continue
-            if cue.strength == "weak":
-                if clause in strong_clauses or clause in weak_clauses or sent not in context_sents:
+            if cue.strength == "weak" and id(m) not in promoted:
+                # A killing is not a detail of a non-violent act of its clause (قتل فلسطيني
+                # واعتقال آخر): only a violent strong cue takes its place.
+                outranked = violent_clauses if cue.family == "toll" else strong_clauses
+                if clause in outranked or clause in weak_clauses or sent not in context_sents:
                     continue
                 weak_clauses.add(clause)
             if cue.event_type in _VIOLENT and cue.family != "toll":
                 violent_sents.add(sent)
             kept.append(m)
+        past = [m for m in candidates if _form(m.value, _stem(view, m), m.proclitic) == "verb"]
         out: list[Mention] = []
         for m in sorted(kept, key=lambda m: m.first_token):
             value = self._value(m.value, m, view, scope, by_role)
+            if value["form"] in ("noun", "plural") and _past_verb_near(m, past, scope):
+                value["form"] = "verb"
             span = view.span(m.start, m.end)
             out.append(Mention("trigger", span, span.of(view.original), value, self.name))
         return out
@@ -210,9 +235,7 @@ class TriggerRecogniser:
         scope: Scope,
         by_role: dict[str, list[LexiconMatch[Cue]]],
     ) -> dict[str, object]:
-        stem = view.text[m.start : m.end].split()[0]
-        if stem.endswith(("ها", "هم")) and len(stem) > 5:
-            stem = stem[:-2]
+        stem = _stem(view, m)
         value: dict[str, object] = {
             "event_type": cue.event_type,
             "sub_event_type": cue.sub_event_type,
@@ -230,10 +253,16 @@ class TriggerRecogniser:
             armed = _nearest(m, by_role.get("target", []), scope, after_only=True) == "armed"
             value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
                          sub_event_type="Violent demonstration" if armed else "Mob violence")
-        if cue.family == "ied" and _cleared(m, by_role.get("clear", []), scope):
+        device = cue.family == "ied" or (cue.family == "shell" and cue.decide is None)
+        if device and _cleared(m, by_role.get("clear", []), scope):
             value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                          plover="COERCE", plover_mode="seize", family="disrupt")
-        if cue.decide == "platform":
+        if cue.decide == "strike":
+            # ضربة/ضربات: an air strike unless a ground weapon is named (ضربات مدفعية).
+            ground = _nearest(m, by_role.get("qualifier", []), scope) == "ground"
+            value["sub_event_type"] = SHELLING if ground else AIR
+            value["family"] = "shell" if ground else "air"
+        elif cue.decide == "platform":
             platform = _nearest(m, by_role.get("qualifier", []), scope)
             value["sub_event_type"] = AIR if platform == "air" else SHELLING
             value["family"] = "air" if platform == "air" else "shell"
@@ -327,3 +356,72 @@ def _cleared(m: LexiconMatch[Cue], clears: Sequence[LexiconMatch[Cue]], scope: S
         0 <= m.first_token - c.last_token <= 6 and scope.clause_of[c.first_token] == clause
         for c in clears
     )
+
+
+def _stem(view: TextView, m: LexiconMatch[Cue]) -> str:
+    stem = view.text[m.start : m.end].split()[0]
+    if stem.endswith(("ها", "هم")) and len(stem) > 5:
+        stem = stem[:-2]
+    return stem
+
+
+def _past_verb_near(
+    m: LexiconMatch[Cue], past: Sequence[LexiconMatch[Cue]], scope: Scope
+) -> bool:
+    """A past-tense cue of the same clause a few words away (بعد معارك عنيفة اقتحمت القوات)."""
+    clause = scope.clause_of[m.first_token]
+    return any(
+        p is not m and scope.clause_of[p.first_token] == clause
+        and min(abs(p.first_token - m.last_token), abs(m.first_token - p.last_token)) <= _VERB_WINDOW
+        for p in past
+    )
+
+
+def _voided(
+    m: LexiconMatch[Cue], voids: Sequence[LexiconMatch[Cue]], view: TextView, scope: Scope
+) -> bool:
+    """A void cue before the trigger governs it: within two words (next), in its clause, or in
+    its sentence up to a clause that opens with new information (فيما، بينما)."""
+    sent, clause = scope.sentence_of[m.first_token], scope.clause_of[m.first_token]
+    for v in voids:
+        if v.last_token >= m.first_token or scope.sentence_of[v.first_token] != sent:
+            continue
+        reach = v.value.decide
+        if any(t.text in _STOP for t in view.tokens[v.last_token + 1 : v.last_token + 4]):
+            continue
+        if reach == "next" and m.first_token - v.last_token <= 2:
+            return True
+        if reach == "clause" and scope.clause_of[v.first_token] == clause:
+            return True
+        if reach == "sentence":
+            toks = view.tokens
+            opened = {
+                scope.clause_of[i] for i in range(v.last_token + 1, m.first_token + 1)
+                if scope.clause_of[i] != scope.clause_of[i - 1] and toks[i].text in _NEW_INFO
+            }
+            if not opened:
+                return True
+    return False
+
+
+def _agreement_content(
+    candidates: list[LexiconMatch[Cue]], view: TextView
+) -> tuple[list[LexiconMatch[Cue]], set[int]]:
+    """An agreement cue followed by its content (بشأن/حول X، or لـ + a cue): the content cue is
+    what was agreed, not a second event, and the agreement stands as a strong cue."""
+    toks = view.tokens
+    promoted: set[int] = set()
+    content: set[int] = set()
+    for m in candidates:
+        if m.value.family != "agree":
+            continue
+        nxt = m.last_token + 1
+        marker = nxt < len(toks) and toks[nxt].text in _CONTENT
+        for o in candidates:
+            if o is m or o.value.family == "agree":
+                continue
+            gap = o.first_token - m.last_token
+            if (marker and 1 < gap <= 3) or (gap == 1 and o.proclitic.endswith(("ل", "لل"))):
+                content.add(id(o))
+                promoted.add(id(m))
+    return [m for m in candidates if id(m) not in content], promoted

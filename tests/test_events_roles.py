@@ -1,0 +1,69 @@
+"""Actor roles, the precision of 'near X' and the day a source spoke: our own report-style
+sentences read by the full pipeline."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+
+READER = Reader.default()
+
+
+def _events(text: str, published: str = "2018-06-13") -> list[Event]:
+    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+
+
+def _one(text: str, sub: str, published: str = "2018-06-13") -> Event:
+    found = [e for e in _events(text, published) if e.sub_event_type == sub]
+    assert len(found) == 1, [(e.sub_event_type, e.trigger.text) for e in _events(text, published)]
+    return found[0]
+
+
+def test_members_of_a_force_killed_make_it_the_target() -> None:
+    text = "قتل أربعة عناصر من قوات سوريا الديمقراطية بانفجار عبوة ناسفة قرب بلدة ذيبان أمس."
+    e = _one(text, "Remote explosive/landmine/IED")
+    assert e.actor2 is not None and "syrian-democratic-forces" in e.actor2.id
+    assert e.actor1 is None or "syrian-democratic-forces" not in e.actor1.id
+
+
+def test_supporting_air_force_is_not_the_agent() -> None:
+    text = "شنت قسد بمساندة طيران التحالف الدولي حملة دهم واعتقالات في بلدة البصيرة أمس."
+    e = _one(text, "Arrests")
+    assert e.actor1 is not None and "syrian-democratic-forces" in e.actor1.id
+
+
+def test_what_assassinations_reach_is_the_target() -> None:
+    text = 'تشهد مناطق ريف دير الزور عمليات اغتيال متواصلة تطال عناصر "قسد" ومتعاونين معها.'
+    e = _one(text, "Attack")
+    assert e.actor1 is None or "syrian-democratic-forces" not in e.actor1.id
+
+
+def test_villages_near_a_field_are_not_the_field() -> None:
+    text = "نزحت عشرات العائلات من القرى القريبة من حقل العمر النفطي خلال الأسبوع الماضي."
+    e = _events(text)[0]
+    assert e.location is not None and e.location.geo_precision == 2
+
+
+def test_a_statement_day_gives_way_to_the_acts_own_day() -> None:
+    text = ("قال الجيش الأميركي الخميس إن ضربة جوية أصابت سيارة لمسلحين قرب مدينة بني وليد. "
+            "وأضاف أن الغارة نفذت يوم الأربعاء.")
+    strikes = [e for e in _events(text, "2018-06-15") if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].date.start == "2018-06-13"
+
+
+def test_a_statement_day_does_not_outweigh_a_pattern() -> None:
+    text = "اتهمت الوحدات الكردية تركيا أمس باستهداف مواقعها أربع مرات في ريف حلب."
+    assert all(e.specificity != "specific" and e.date.start is None for e in _events(text))
+
+
+def test_an_old_day_is_background() -> None:
+    text = "قال الجيش إن ضربة جوية نفذت يوم 24 مارس قرب مدينة سبها أسفرت عن مقتل قيادي."
+    events = _events(text, "2018-06-15")
+    assert events and all(e.specificity == "historical" and e.date.start is None for e in events)
+
+
+def test_today_with_a_weekday_is_the_nearest_such_day() -> None:
+    text = "توصلت الفصائل إلى هدنة في محافظة درعا اليوم الجمعة."
+    e = _one(text, "Agreement", published="2018-06-28")
+    assert e.date.start == "2018-06-29"
