@@ -61,3 +61,33 @@ def test_lexicon_without_clitic_stripping_needs_whole_words() -> None:
     lexicon = PhraseLexicon([("قسد", "sdf")])
     norm = normalise("لقسد قسد")
     assert [m.start for m in lexicon.matches(tokens(norm.text), strip_clitics=False)] == [5]
+
+
+def test_lexicons_sharing_one_scan_find_what_each_finds_alone() -> None:
+    places = PhraseLexicon([("حلب", "aleppo"), ("ريف حلب", "countryside")])
+    forces = PhraseLexicon([("قوات", "forces"), ("حلب", "city-word")])
+    toks = tokens(normalise("قصفت القوات ريف حلب وبحلب").text)
+    shared = (places.matches(toks), forces.matches(toks))
+    alone = PhraseLexicon([("حلب", "aleppo"), ("ريف حلب", "countryside")])
+    copy = toks[:]  # a new token sequence: scanned afresh
+    assert shared[0] == alone.matches(copy)
+    assert [m.value for m in shared[0]] == ["countryside", "aleppo", "aleppo"]
+    assert [m.value for m in shared[1]] == ["forces", "city-word", "city-word"]
+
+
+def test_lexicon_sees_phrases_added_after_a_scan() -> None:
+    lexicon = PhraseLexicon([("حلب", "aleppo")])
+    toks = tokens(normalise("اشتباكات في ادلب وحلب").text)
+    assert [m.value for m in lexicon.matches(toks)] == ["aleppo"]
+    lexicon.add("إدلب", "idlib")
+    assert [m.value for m in lexicon.matches(toks)] == ["idlib", "aleppo"]
+
+
+def test_lexicon_matches_the_same_after_pickling() -> None:
+    import pickle
+
+    lexicon = PhraseLexicon([("دير الزور", "dz"), ("القوات", "forces")])
+    toks = tokens(normalise("للقوات في دير الزور").text)
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert copy.matches(toks) == lexicon.matches(toks)
+    assert [m.value for m in copy.matches(toks)] == ["forces", "dz"]

@@ -97,12 +97,16 @@ def actor_table() -> ActorTable:
 def unquoted(toks: Sequence[Piece]) -> tuple[Sequence[Piece], list[int]]:
     """Tokens without quotation marks, and each kept token's index in ``toks``.
 
-    Lets one lexicon phrase match across quotes: قوات "قسد" reads as قوات قسد.
+    Lets one lexicon phrase match across quotes: قوات "قسد" reads as قوات قسد. Tokens in,
+    Tokens out (``toks`` itself when it holds no quotation mark).
     """
     if isinstance(toks, Tokens):
         texts, starts, ends = toks.texts, toks.starts, toks.ends
+        if QUOTES.isdisjoint(texts):
+            return toks, list(range(len(texts)))
         index = [i for i, t in enumerate(texts) if t not in QUOTES]
-        return [Piece(starts[i], ends[i], texts[i]) for i in index], index
+        return Tokens([texts[i] for i in index], [starts[i] for i in index],
+                      [ends[i] for i in index]), index
     kept: list[Piece] = []
     index = []
     for i, tok in enumerate(toks):
@@ -148,7 +152,7 @@ def original_starts(view: TextView, toks: Sequence[Piece]) -> list[int]:
     """Each token's start in the original text (to place other recognisers' spans on tokens)."""
     if toks is view.tokens:
         return view.token_original_starts
-    return view.original_starts([t.start for t in toks])
+    return view.original_starts(toks.starts if isinstance(toks, Tokens) else [t.start for t in toks])
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:

@@ -19,7 +19,7 @@ from importlib import resources
 from marsad.model import Mention
 from marsad.recognise.actors import closing_quote_end, prepared, token_range
 from marsad.text.lexicon import PhraseLexicon, longest
-from marsad.text.segment import Piece
+from marsad.text.segment import Piece, Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.attribution.v1"
@@ -154,7 +154,8 @@ class AttributionRecogniser:
     @staticmethod
     def _sentence_ids(view: TextView, kept: Sequence[Piece]) -> list[int]:
         sent_starts = [s.start for s in view.sentences]
-        return [bisect_right(sent_starts, t.start) for t in kept]
+        token_starts = kept.starts if isinstance(kept, Tokens) else [t.start for t in kept]
+        return [bisect_right(sent_starts, start) for start in token_starts]
 
     def _attribution(
         self,

@@ -2,16 +2,20 @@
 
 Every dictionary recogniser (places, actors, triggers, framing, attribution) uses this one
 matcher, so clitic handling (بريف، والرقة، لمسلحي، للقوات) is the same everywhere.
+
+All live lexicons share one Aho-Corasick automaton: a token sequence is scanned once (in C)
+for every lexicon, and each lexicon then checks only its own hits.
 """
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import add
-from typing import Generic, TypeVar
+from operator import itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -21,8 +25,7 @@ from marsad.text.segment import Piece, Tokens, tokens
 V = TypeVar("V")
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconMatch(Generic[V]):
+class LexiconMatch(NamedTuple, Generic[V]):
     """A match in normalised offsets; ``start`` is after any stripped proclitic."""
 
     start: int
@@ -54,23 +57,121 @@ class _Entry(Generic[V]):
     elided_article: bool  # matched as ل+stem after a lam: the stem of an entry starting ال
 
 
+# One hit of the shared scan for one lexicon: (index of the space after the hit in the joined
+# text, length of the surface, its word count, the lexicon's entries for it).
+_Hit = tuple[int, int, int, list[Any]]
+_SORT_KEY = itemgetter(2, 0, 3)  # first_token, start, last_token
+
+
+class _Scan:
+    """One token sequence scanned once: where each token starts in the joined text, and the
+    hits of every lexicon (by serial number)."""
+
+    __slots__ = ("hits", "starts", "texts")
+
+    def __init__(self, texts: list[str], hits: dict[int, list[_Hit]], starts: list[int]) -> None:
+        self.texts = texts  # kept alive so its id is not reused while the scan is cached
+        self.hits = hits
+        self.starts = starts
+
+
+class _Shared:
+    """The automaton of every live lexicon's surfaces, each followed by a space (so hits end at
+    a word's end), and the scans of the last few token sequences."""
+
+    _CACHED_SCANS = 4
+
+    def __init__(self) -> None:
+        self.lexicons: weakref.WeakValueDictionary[int, PhraseLexicon[Any]] = (
+            weakref.WeakValueDictionary()
+        )
+        self.members: frozenset[int] = frozenset()
+        self.automaton: ahocorasick.Automaton | None = None
+        self.scans: dict[int, _Scan] = {}
+        self.next_serial = 0
+
+    def register(self, lexicon: PhraseLexicon[Any]) -> int:
+        serial = self.next_serial
+        self.next_serial += 1
+        self.lexicons[serial] = lexicon
+        return serial
+
+    def changed(self, serial: int) -> None:
+        if serial in self.members:
+            self.automaton = None
+
+    def scan(self, serial: int, texts: list[str]) -> _Scan:
+        if self.automaton is None or serial not in self.members:
+            self._build()
+        scan = self.scans.get(id(texts))
+        if scan is not None and scan.texts is texts:
+            return scan
+        automaton = self.automaton
+        assert automaton is not None
+        hits: dict[int, list[_Hit]] = {}
+        for last, found in automaton.iter(" ".join(texts) + " "):
+            for owner, length, words, entries in found:
+                hit = (last, length, words, entries)
+                if owner in hits:
+                    hits[owner].append(hit)
+                else:
+                    hits[owner] = [hit]
+        # Token k starts at the sum of the lengths before it plus one space each.
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+        scan = _Scan(texts, hits, starts)
+        if len(self.scans) >= self._CACHED_SCANS:
+            del self.scans[next(iter(self.scans))]
+        self.scans[id(texts)] = scan
+        return scan
+
+    def _build(self) -> None:
+        table: dict[str, list[tuple[int, int, int, list[Any]]]] = {}
+        members = []
+        for serial, lexicon in list(self.lexicons.items()):
+            members.append(serial)
+            for surface, entries in lexicon.surfaces():
+                table.setdefault(surface + " ", []).append(
+                    (serial, len(surface), surface.count(" ") + 1, entries)
+                )
+        automaton = ahocorasick.Automaton()
+        for key, value in table.items():
+            automaton.add_word(key, tuple(value))
+        automaton.make_automaton()
+        self.automaton = automaton
+        self.members = frozenset(members)
+        self.scans.clear()
+
+
+_SHARED = _Shared()
+
+
 class PhraseLexicon(Generic[V]):
     """Normalised phrases -> values; several values per phrase are kept in insertion order.
 
-    Matching is one Aho-Corasick scan (C) of the token texts joined by spaces; Python work is
-    done only per hit, to check token boundaries and that what precedes the hit inside its
-    token is a valid proclitic sequence (بريف، والرقة، لمسلحي، للقوات).
+    Matching reads the shared scan of the token texts joined by spaces; Python work is done
+    only per hit, to check that what precedes the hit inside its token is a valid proclitic
+    sequence (بريف، والرقة، لمسلحي، للقوات). Token sequences are identified by their ``texts``
+    list (``Tokens.texts``), which must not change once matched; token texts hold no spaces.
     """
 
     def __init__(self, entries: Iterable[tuple[str, V]] = ()) -> None:
         self._entries: dict[str, list[_Entry[V]]] = {}
         self._size = 0
-        self._automaton: ahocorasick.Automaton | None = None
+        self._serial = _SHARED.register(self)
         for phrase, value in entries:
             self.add(phrase, value)
 
     def __len__(self) -> int:
         return self._size
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"entries": self._entries, "size": self._size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # A serial is only meaningful in the process that gave it: register again.
+        self._entries = state["entries"]
+        self._size = state["size"]
+        self._serial = _SHARED.register(self)
 
     def add(self, phrase: str, value: V) -> None:
         words = [t.text for t in tokens(normalise_phrase(phrase))]
@@ -82,16 +183,11 @@ class PhraseLexicon(Generic[V]):
             elided = "ل" + key[2:]
             self._entries.setdefault(elided, []).append(_Entry(key, len(words), value, True))
         self._size += 1
-        self._automaton = None
+        _SHARED.changed(self._serial)
 
-    def _built(self) -> ahocorasick.Automaton:
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for surface, entries in self._entries.items():
-                automaton.add_word(surface, (len(surface), entries))
-            automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
+    def surfaces(self) -> list[tuple[str, list[_Entry[V]]]]:
+        """Every surface the automaton looks for, with its entries."""
+        return list(self._entries.items())
 
     def matches(self, toks: Sequence[Piece], strip_clitics: bool = True) -> list[LexiconMatch[V]]:
         """Every entry found in ``toks`` (all of them, overlapping ones included)."""
@@ -103,18 +199,18 @@ class PhraseLexicon(Generic[V]):
             ends = [t.end for t in toks]
         if not texts or not self._entries:
             return []
-        automaton = self._built()
-        # Where each token starts in the joined text: its length sum before it, plus one space each.
-        joined_starts = list(map(add, accumulate(map(len, texts), initial=0), range(len(texts))))
+        scan = _SHARED.scan(self._serial, texts)
+        hits = scan.hits.get(self._serial)
+        if not hits:
+            return []
+        joined_starts = scan.starts
         out: list[LexiconMatch[V]] = []
-        for last, (length, entries) in automaton.iter(" ".join(texts)):
-            first = last - length + 1
+        for last, length, words, entries in hits:
+            first = last - length
             i = bisect_right(joined_starts, first) - 1
             offset = first - joined_starts[i]
-            j = bisect_right(joined_starts, last) - 1
-            if last + 1 != joined_starts[j] + len(texts[j]):
-                continue  # the hit ends inside a word
             prefix = texts[i][:offset]
+            j = i + words - 1
             for entry in entries:
                 if entry.elided_article:
                     if not strip_clitics or prefix not in _LAM_PREFIXES:
@@ -124,7 +220,7 @@ class PhraseLexicon(Generic[V]):
                 out.append(
                     LexiconMatch(starts[i] + offset, ends[j], i, j, entry.key, entry.value, prefix)
                 )
-        out.sort(key=lambda m: (m.first_token, m.start, m.last_token))
+        out.sort(key=_SORT_KEY)
         return out
 
 
