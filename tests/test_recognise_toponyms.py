@@ -105,3 +105,18 @@ def test_common_words_are_not_places(recogniser: ToponymRecogniser) -> None:
 def test_english_names_need_capitals(recogniser: ToponymRecogniser) -> None:
     found = places(recogniser, "Shelling hit Aleppo and the van was destroyed.", "en")
     assert [m.text for m in found] == ["Aleppo"]
+
+
+def test_every_cue_word_through_clitics_passes_the_cheap_filter() -> None:
+    from itertools import product
+
+    from marsad.recognise.toponyms import _cue_of, cue_surfaces, cue_words
+
+    clitics = ["", "و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "وال", "بال", "ولل", "فبال", "وس"]
+    stems = [w for w in cue_words() if " " not in w]
+    words = {p + w for p, w in product(clitics, stems)}
+    words |= {p + w[1:] for p, w in product(clitics, stems)}  # an elided or dropped first letter
+    cues = [w for w in words if _cue_of(w) is not None]
+    assert len(cues) > len(stems)  # the clitic forms are cue words too
+    assert all(w in cue_surfaces() for w in cues)
+    assert "مدينتهم" not in cue_surfaces() and _cue_of("مدينتهم") is None

@@ -9,11 +9,13 @@ every mention in the article's context (marsad.geocode.resolve). Value shape: do
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 import regex
 
@@ -22,7 +24,7 @@ from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gaze
 from marsad.model import JSONValue, Mention
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import Piece, Tokens, clitic_variants
+from marsad.text.segment import Tokens, clitic_variants
 from marsad.text.view import TextView
 
 NAME = "marsad.toponyms.v1"
@@ -99,14 +101,12 @@ class Spot:
     article_country: bool = False
 
 
-def _cue(tok: Piece) -> tuple[str, CueWord, int] | None:
-    """The cue word ``tok`` is (through clitics): (stem, cue, offset of the stem)."""
-    return _cue_of(tok.text)
+CueHit = tuple[str, CueWord, int]  # (stem, cue, offset of the phrase in the token)
 
 
 @lru_cache(maxsize=65536)
-def _cue_of(word: str) -> tuple[str, CueWord, int] | None:
-    """``_cue`` by word type, cached: most tokens are no cue, and words repeat."""
+def _cue_of(word: str) -> CueHit | None:
+    """The cue word ``word`` is (through clitics): (stem, cue, offset of the stem)."""
     words = cue_words()
     for offset, stem in clitic_variants(word):
         if stem in words:
@@ -114,6 +114,25 @@ def _cue_of(word: str) -> tuple[str, CueWord, int] | None:
                 offset -= 2  # the article belongs to the phrase: الريف الشرقي
             return stem, words[stem], offset
     return None
+
+
+@lru_cache(maxsize=1)
+def cue_surfaces() -> frozenset[str]:
+    """Every word that may be a cue word through proclitics (a superset: ``_cue_of`` decides).
+
+    A clitic reading is the word minus a proclitic prefix, or that with an ا restored (للقوات),
+    so a cue word is some prefix + a stem, or a prefix + a stem less its first ا."""
+    prefixes = {c + m + a for c in ("", "و", "ف") for m in ("", "ب", "ل", "ك", "س", "لل")
+                for a in ("", "ال")}
+    stems = [w for w in cue_words() if " " not in w]
+    return frozenset({p + w for p in prefixes for w in stems}
+                     | {p + w[1:] for p in prefixes for w in stems if w.startswith("ا")})
+
+
+def token_cues(texts: Sequence[str]) -> dict[int, CueHit]:
+    """Token index -> the cue word it is, for the (few) tokens that are cue words."""
+    maybe = compress(range(len(texts)), map(cue_surfaces().__contains__, texts))
+    return {k: c for k in maybe if (c := _cue_of(texts[k])) is not None}
 
 
 class ToponymRecogniser:
@@ -129,12 +148,19 @@ class ToponymRecogniser:
         self._admin1_counts: Counter[tuple[str, str]] = Counter()
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
-        spots = self.spots(view)
+        cues = token_cues(view.tokens.texts)
+        spots = self._spots(view, cues)
         base = self.context(spots)
-        return [m for m in (self.mention(view, s, spots, base) for s in spots) if m is not None]
+        facilities = [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
+        return [m for m in (self.mention(view, s, spots, base, facilities) for s in spots)
+                if m is not None]
 
     # -- finding -------------------------------------------------------------------------
     def spots(self, view: TextView) -> list[Spot]:
+        """The places named in ``view``, before resolution."""
+        return self._spots(view, token_cues(view.tokens.texts))
+
+    def _spots(self, view: TextView, cues: dict[int, CueHit]) -> list[Spot]:
         toks = view.tokens
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
@@ -151,63 +177,62 @@ class ToponymRecogniser:
                     and cue_words()[rest[0]].kind in _NAME_CUES):
                 # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
                 entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
-            spot = self._shape(toks, m.start, m.end, m.first_token, m.last_token, m.key, entries,
-                               m.proclitic)
+            spot = self._shape(toks, cues, m.start, m.end, m.first_token, m.last_token, m.key,
+                               entries, m.proclitic)
             if spot is not None:
                 out.append(spot)
-        regions = self._country_regions(toks)
+        regions = self._country_regions(toks, cues)
         out = [s for s in out if not any(s.start < r.end and r.start < s.end for r in regions)]
         out.extend(regions)
         out.sort(key=lambda s: s.start)
         return _carry_dual(out)
 
     def _shape(
-        self, toks: Sequence[Piece], start: int, end: int, i: int, j: int, key: str,
-        entries: tuple[Entry, ...], proclitic: str,
+        self, toks: Tokens, cues: dict[int, CueHit], start: int, end: int, i: int, j: int,
+        key: str, entries: tuple[Entry, ...], proclitic: str,
     ) -> Spot | None:
         spot = Spot(start, end, i, j, key, entries)
-        first = _cue(toks[i]) if j > i else None
+        starts = toks.starts
+        first = cues.get(i) if j > i else None
         if first and first[1].kind in _NAME_CUES:  # the name holds its cue: محافظة دير الزور
             spot = replace(spot, cue=first[1].kind, features=first[1].features)  # type: ignore[arg-type]
         k = i - 1
-        c = _cue(toks[k]) if k >= 0 else None
+        c = cues.get(k) if k >= 0 else None
         if c and c[1].kind in _NAME_CUES and spot.cue == "none":
-            spot = replace(spot, start=toks[k].start + c[2], cue=c[1].kind,  # type: ignore[arg-type]
+            spot = replace(spot, start=starts[k] + c[2], cue=c[1].kind,  # type: ignore[arg-type]
                            features=c[1].features)
             k -= 1
-            c = _cue(toks[k]) if k >= 0 else None
+            c = cues.get(k) if k >= 0 else None
         if c and c[1].kind in ("countryside", "direction", "near"):
-            spot = replace(spot, start=toks[k].start + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
+            spot = replace(spot, start=starts[k] + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
                            qualifier=c[0], dual=c[0] == "ريفي")
             if c[1].kind == "direction" and k > 0:
-                d = _cue(toks[k - 1])
+                d = cues.get(k - 1)
                 if d and d[1].kind == "direction":  # شمال شرق X
-                    spot = replace(spot, start=toks[k - 1].start + d[2], qualifier=f"{d[0]} {c[0]}")
+                    spot = replace(spot, start=starts[k - 1] + d[2], qualifier=f"{d[0]} {c[0]}")
         elif c and c[1].kind == "side" and proclitic.endswith("ل") and k > 0:
-            r = _cue(toks[k - 1])  # الريف الشرقي لدير الزور
+            r = cues.get(k - 1)  # الريف الشرقي لدير الزور
             if r and r[1].kind == "countryside":
-                spot = replace(spot, start=toks[k - 1].start + r[2], modifier="countryside",
+                spot = replace(spot, start=starts[k - 1] + r[2], modifier="countryside",
                                qualifier=f"{r[0]} {c[0]}")
         if spot.modifier == "countryside":
             n = j + 1
-            while n < len(toks) and n <= j + 2 and (s := _cue(toks[n])) and s[1].kind == "side" \
+            while n < len(toks) and n <= j + 2 and (s := cues.get(n)) and s[1].kind == "side" \
                     and s[2] == 0:
-                spot = replace(spot, end=toks[n].end, last=n, qualifier=f"{spot.qualifier} {s[0]}")
+                spot = replace(spot, end=toks.ends[n], last=n, qualifier=f"{spot.qualifier} {s[0]}")
                 n += 1
         bare = spot.cue == "none" and not spot.modifier
         if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
             return None  # الصماد (a surname) is no article-less صماد without a cue
         return spot
 
-    def _country_regions(self, toks: Sequence[Piece]) -> list[Spot]:
+    def _country_regions(self, toks: Tokens, cues: dict[int, CueHit]) -> list[Spot]:
         """شمال البلاد: a part of the article's own country."""
         out = []
-        cues = [_cue_of(word) for word in (toks.texts if isinstance(toks, Tokens) else
-                                           [t.text for t in toks])]
-        for k in range(1, len(cues)):
-            c, d = cues[k], cues[k - 1]
-            if c and c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction":
-                out.append(Spot(toks[k - 1].start + d[2], toks[k].end, k, k, c[0], (),
+        for k, c in cues.items():  # in token order
+            d = cues.get(k - 1)
+            if c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction" and k >= 1:
+                out.append(Spot(toks.starts[k - 1] + d[2], toks.ends[k], k, k, c[0], (),
                                 modifier="direction", qualifier=d[0], article_country=True))
         return out
 
@@ -232,9 +257,11 @@ class ToponymRecogniser:
         return Context(country, frozenset(admin1s))
 
     def mention(
-        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context
+        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context,
+        facilities: Sequence[int],
     ) -> Mention | None:
-        ctx = self._context_for(view, spot, spots, base)
+        """The resolved mention of ``spot`` (``facilities``: tokens that are facility words)."""
+        ctx = self._context_for(spot, spots, base, facilities)
         if spot.article_country:
             entry = self.gazetteer.country(ctx.country) if ctx.country else None
             if entry is None:
@@ -250,7 +277,7 @@ class ToponymRecogniser:
         return Mention("place", span, span.of(view.original), self.value(spot, res), NAME)
 
     def _context_for(
-        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context
+        self, spot: Spot, spots: Sequence[Spot], base: Context, facilities: Sequence[int]
     ) -> Context:
         near = frozenset(
             (e.country, e.admin1)
@@ -258,10 +285,8 @@ class ToponymRecogniser:
             if s is not spot and abs(s.first - spot.first) <= _WINDOW
             for e in s.entries if e.level in ("admin1", "admin2", "admin3")
         )
-        facility = any(
-            (c := _cue(t)) is not None and c[1].kind in ("facility", "facility-word")
-            for t in view.tokens[max(0, spot.first - _FACILITY_WINDOW) : spot.first]
-        )
+        k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
+        facility = k < len(facilities) and facilities[k] < spot.first
         own = _unit(spot)
         admin1s = base.admin1s
         if own is not None and self._admin1_counts.get(own, 0) <= 1:
