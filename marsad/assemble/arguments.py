@@ -206,7 +206,8 @@ def assign_location(
 # A date right after these words bounds a period (a toll "during July", a campaign "since
 # Sunday"), not the day of one incident.
 _PERIOD_BEFORE = re.compile(
-    r"(?:خلال|منذ|طوال|طيلة|على مدى|على مدار|حتى)\s*(?:شهر|يوم|أسبوع|الأسبوع|الشهر)?\s*$"
+    r"(?:(?:خلال|منذ|طوال|طيلة|على مدى|على مدار|حتى)\s*(?:شهر|يوم|أسبوع|الأسبوع|الشهر)?"
+    r"|حتى\s*(?:صباح|مساء|ظهر|فجر|ليل|ليلة))\s*$"
 )
 
 

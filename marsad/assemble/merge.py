@@ -14,6 +14,7 @@ body event of the same coding.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
@@ -77,7 +78,10 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if into.spec_rule == "default" and other.spec_rule != "default":
         into.specificity, into.spec_rule = other.specificity, other.spec_rule
     into.actor1 = into.actor1 or other.actor1
-    into.actor2 = into.actor2 or other.actor2
+    if into.actor2 is None:
+        taken = into.actor1.id if into.actor1 is not None else None
+        into.actor2 = next((a for a in (other.actor2, other.actor1)
+                            if a is not None and a.id != taken), None)
     if other.location is not None and other.location_rank < into.location_rank:
         into.location, into.location_rank = other.location, other.location_rank
     if other.date.start is not None and (into.date.start is None or (
@@ -101,7 +105,15 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
         host = None
         for o in out:
             uncued = not o.cues or not c.cues
-            if o.sent != c.sent or not compatible(o, c, same_family=False, check_spec=not uncued):
+            if o.sent != c.sent:
+                continue
+            winner = _one_incident(o, c, text)
+            if winner is not None and _place_ok(o.location, c.location) and _date_ok(o, c):
+                host = o
+                if winner is c:
+                    _take_coding(o, c)
+                break
+            if not compatible(o, c, same_family=False, check_spec=not uncued):
                 continue
             pair = {o.event_type, c.event_type}
             if "Protests" in pair and (pair & {"Strategic developments", "Violence against civilians",
@@ -120,8 +132,11 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                 if protest is c:
                     o.event_type, o.sub_event_type, o.plover = c.event_type, c.sub_event_type, c.plover
                 break
-            if (o.specificity == c.specificity == "specific" and o.event_type in _RANK
-                    and c.event_type in _RANK and not _sequenced(o, c, text)):
+            pattern_pair = (o.specificity in _PATTERN and c.specificity in _PATTERN
+                            and _accompanied(o, c, text))
+            if ((o.specificity == c.specificity == "specific" or pattern_pair)
+                    and o.event_type in _RANK and c.event_type in _RANK
+                    and not _sequenced(o, c, text)):
                 host = o
                 if (_RANK[c.event_type], _SUB_RANK.get(c.sub_event_type or "", 9)) < (
                         _RANK[o.event_type], _SUB_RANK.get(o.sub_event_type or "", 9)):
@@ -139,10 +154,59 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
     return out
 
 
+def _take_coding(into: Candidate, other: Candidate) -> None:
+    """``into`` becomes the event ``other`` names (its coding and its trigger)."""
+    into.event_type, into.sub_event_type, into.plover = (other.event_type, other.sub_event_type,
+                                                        other.plover)
+    into.trigger, into.family, into.form = other.trigger, other.family, other.form
+
+
+def _actors_overlap(a: Candidate, b: Candidate) -> bool:
+    """The two name the same sides, in any order (or one names none)."""
+    sa = {x.id for x in (a.actor1, a.actor2) if x is not None}
+    sb = {x.id for x in (b.actor1, b.actor2) if x is not None}
+    return not sa or not sb or bool(sa & sb)
+
+
+_RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
+
+
+def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
+    """Two cues of one sentence that name one incident under ACLED's hierarchy; the winner.
+    Fighting and the retreat it causes are part of a change of territory; a killing outranks
+    an arrest made with it; a raid made to arrest is the arrest; riots named twice are one."""
+    if a.specificity in _STRONG_SPEC or b.specificity in _STRONG_SPEC:
+        return None
+    for x, y in ((a, b), (b, a)):
+        if x.family == "territory" and x.event_type == "Battles" and _actors_overlap(x, y) and (
+                y.family == "clash" or (y.family == "change" and y.plover == "RETREAT")):
+            return x
+        if x.specificity == y.specificity == "specific" and y.sub_event_type == "Arrests":
+            if x.violent and x.family != "clash" and _actor_ok(x.actor1, y.actor1):
+                return x
+            raid = any(r in x.trigger.text for r in _RAID)
+            if x.family == "clash" and raid and not x.killed and _actor_ok(x.actor1, y.actor1):
+                return y
+    if a.event_type == b.event_type == "Riots" and not _sequenced(a, b, text):
+        return b if b.sub_event_type == "Violent demonstration" else a
+    return None
+
+
 _GENERIC = frozenset({"هجوم", "عمليه"})
 _STRONG_SPEC = ("historical", "hypothetical", "denied")
 # Words between two triggers that make them two incidents (one answers or follows the other).
 _SEQUENCE = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "خلفية", "عقب", "إثر", "اثر")
+
+
+# Words between two pattern cues that make one the circumstance of the other (clashes "amid"
+# shelling); a plain list (القصف والاشتباكات والتعذيب) names separate practices.
+_ACCOMPANY = ("بالتزامن", "وسط", "تحت", "ترافق", "رافقه", "رافقها", "تخللها", "تبعه", "تبعها",
+              "يرافقه", "يرافقها", "ترافقت")
+
+
+def _accompanied(a: Candidate, b: Candidate, text: str) -> bool:
+    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    return any(w.removeprefix("و") in _ACCOMPANY for w in text[first.end : second.start].split())
 
 
 def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
@@ -199,8 +263,39 @@ def _referent(c: Candidate, events: Sequence[Candidate]) -> Candidate | None:
     return None
 
 
+def _same_agreement(a: Candidate, b: Candidate) -> bool:
+    """Mentions of an agreement in one report are one agreement unless their provinces differ."""
+    la, lb = a.location, b.location
+    place = la is None or lb is None or not (la.admin1 and lb.admin1) or la.admin1 == lb.admin1
+    return (a.family == b.family == "agree" and place and _date_ok(a, b)
+            and a.specificity not in _STRONG_SPEC and b.specificity not in _STRONG_SPEC)
+
+
+_INTERCEPT = ("اعتراض", "اعترض", "اسقط", "أسقط", "إسقاط")
+
+
+def _intercepted(d: Candidate, attack: Candidate) -> bool:
+    """The attack is the missile or drone an interception stopped: same day and place."""
+    return (d.sub_event_type == "Disrupted weapons use"
+            and any(w in d.trigger.text for w in _INTERCEPT)
+            and attack.family in ("shell", "air") and attack.specificity == "specific"
+            and d.specificity == "specific" and _place_ok(d.location, attack.location)
+            and d.date.start is not None and _date_ok(d, attack))
+
+
+def _repeats_incident(o: Candidate, c: Candidate) -> bool:
+    """A pattern mention of what the report also gives as one incident (the arrests it made,
+    'arrests are under way'): the incident, at the same place. Flight and recruitment are
+    reported as patterns in their own right, so they are left apart."""
+    pair = {o.specificity, c.specificity}
+    return (pair <= {"specific", *_PATTERN} and "specific" in pair and bool(pair & set(_PATTERN))
+            and o.family == c.family and not o.event_type.startswith("marsad:")
+            and _place_ok(o.location, c.location))
+
+
 def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
-    """Rule (4): body candidates first, then headlines."""
+    """Rule (4): body candidates first, then headlines; an agreement named again, an attack an
+    interception stopped and a pattern repeat of an incident join it."""
     out: list[Candidate] = []
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         same = [o for o in out if o.event_type == c.event_type
@@ -208,6 +303,23 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
         host = next((o for o in same if compatible(o, c)), None)
         if host is None and c.headline:
             host = next((o for o in same if compatible(o, c, same_family=False)), None)
+        if host is None:
+            host = next((o for o in same if _same_agreement(o, c)
+                         or _repeats_incident(o, c)), None)
+            if host is not None and "specific" in (host.specificity, c.specificity):
+                incident = host if host.specificity == "specific" else c
+                rule, trigger = incident.spec_rule, incident.trigger
+                absorb(host, c)
+                host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
+                host.votes = Counter({"specific": host.members})
+                continue
+        if host is None:
+            host = next((o for o in out if _intercepted(o, c)), None)
+        if host is None:
+            stopped = next((o for o in out if _intercepted(c, o)), None)
+            if stopped is not None:
+                _take_coding(stopped, c)
+                host = stopped
         if host is None:
             out.append(c)
         else:

@@ -27,6 +27,8 @@ _MONTHS_AGO = regex.compile(
     r"(?<![\p{L}\p{N}])قبل\s+(?:(?:\p{L}+|[0-9]+)\s+)?(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|شهرا)"
     r"(?![\p{L}\p{N}])"
 )
+# "رئيس عمليات اللواء", "غرفة عمليات": a post or an office, not repeated operations.
+_TITLE_HEADS = frozenset("رئيس قائد مدير غرفه قياده مركز ضابط مسؤول".split())
 _MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=[يتن]\p{L}{2,})(?!تم(?!\p{L}))")
 
 
@@ -51,8 +53,10 @@ class SpecificityRecogniser:
         self.lexicon = lexicon()
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        toks = view.tokens
         spans: list[tuple[int, int, str, str]] = [
-            (m.start, m.end, *m.value) for m in longest(self.lexicon.matches(view.tokens))
+            (m.start, m.end, *m.value) for m in longest(self.lexicon.matches(toks))
+            if not (m.first_token and toks[m.first_token - 1].text in _TITLE_HEADS)
         ]
         for rx, specificity, scope in (
             (_YEARS_AGO, "historical", "clause"),

@@ -245,7 +245,7 @@ class TriggerRecogniser:
             "form": "verb" if _supported(view, m) else _form(cue, stem, m.proclitic),
             "strength": cue.strength,
         }
-        if _definite(stem, m.proclitic):
+        if _definite(stem, m.proclitic) or _demonstrative(view, m):
             value["definite"] = True
         if cue.mode:
             value["plover_mode"] = cue.mode
@@ -268,6 +268,12 @@ class TriggerRecogniser:
             value["family"] = "air" if platform == "air" else "shell"
             if platform is None:
                 value["decided"] = "default"
+        elif cue.decide == "target" and (weapon := _instrument(m, by_role.get("qualifier", []),
+                                                               scope, view)):
+            # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack.
+            value.update(event_type="Explosions/Remote violence", plover_mode="heavy-weapons",
+                         sub_event_type=AIR if weapon == "air" else SHELLING,
+                         family="air" if weapon == "air" else "shell")
         elif cue.decide:
             value["decide"] = cue.decide
             target = _nearest(m, by_role.get("target", []), scope, after_only=True)
@@ -425,3 +431,32 @@ def _agreement_content(
                 content.add(id(o))
                 promoted.add(id(m))
     return [m for m in candidates if id(m) not in content], promoted
+
+
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
+
+
+def _demonstrative(view: TextView, m: LexiconMatch[Cue]) -> bool:
+    """A cue after a demonstrative (تلك الاشتباكات، هذا الهجوم): it refers back."""
+    toks = view.tokens
+    return any(
+        toks[i].text in _DEMONSTRATIVES or toks[i].text[1:] in _DEMONSTRATIVES
+        for i in range(max(0, m.first_token - 2), m.first_token)
+    )
+
+
+def _instrument(
+    m: LexiconMatch[Cue], qualifiers: Sequence[LexiconMatch[Cue]], scope: Scope, view: TextView
+) -> str | None:
+    """The weapon an attack is made with: a qualifier after the cue in its clause, with ب on it
+    or on a word just before it (بصواريخ، بدفعة من صواريخ)."""
+    clause = scope.clause_of[m.first_token]
+    toks = view.tokens
+    for q in qualifiers:
+        if not (0 < q.first_token - m.last_token <= 12 and scope.clause_of[q.first_token] == clause):
+            continue
+        lead = toks[max(m.last_token + 1, q.first_token - 2) : q.first_token]
+        if q.proclitic.endswith("ب") or any(t.text.startswith("ب") and len(t.text) > 3
+                                            for t in lead):
+            return q.value.event_type
+    return None

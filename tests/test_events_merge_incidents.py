@@ -1,0 +1,84 @@
+"""One incident named by several cues (ACLED's hierarchy and unit of coding): our own
+report-style sentences read by the full pipeline."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+
+READER = Reader.default()
+
+
+def _events(text: str, published: str = "2018-07-14") -> list[Event]:
+    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+
+
+def _subs(text: str, published: str = "2018-07-14") -> list[str | None]:
+    return [e.sub_event_type or e.event_type for e in _events(text, published)]
+
+
+def test_clashes_through_which_a_place_was_taken_are_the_takeover() -> None:
+    text = ("تمكن مسلحو تنظيم داعش، السبت، من استعادة السيطرة على حقل التنك النفطي في ريف دير "
+            "الزور الشرقي بعد اشتباكات مع قوات سوريا الديمقراطية.")
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    e = events[0]
+    assert e.actor1 is not None and e.actor2 is not None and e.actor1.id != e.actor2.id
+
+
+def test_a_killing_and_an_arrest_in_one_sentence_are_one_attack() -> None:
+    text = "أعلن الجيش الإسرائيلي قتل فلسطيني واعتقال آخر، السبت، قرب السياج شرقي خان يونس."
+    assert _subs(text) == ["Attack"]
+
+
+def test_a_raid_made_to_arrest_is_the_arrest() -> None:
+    text = "اعتقلت القوات الإسرائيلية، السبت، خمسة شبان بعد اقتحامها قرية عزون شرق قلقيلية."
+    assert _subs(text) == ["Arrests"]
+
+
+def test_clashes_that_turned_into_riots_are_one_riot() -> None:
+    text = "قالت الشرطة إن اشتباكات بين أنصار حزبين تحولت إلى أعمال شغب في مدينة كلكتا أمس."
+    assert _subs(text) == ["Violent demonstration"]
+
+
+def test_an_intercepted_missile_is_the_disrupted_attack() -> None:
+    text = ('أعلنت قناة تابعة للحوثيين السبت قصف "مواقع عسكرية" في مدينة جازان. '
+            "وقالت الدفاعات الجوية السعودية إنها اعترضت صاروخا باليستيا فوق جازان السبت.")
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_an_agreement_named_twice_is_one_agreement() -> None:
+    text = ("سيطرت قوات الحكومة، الجمعة، على معبر نصيب كجزء من الاتفاق مع المعارضة. وجاء ذلك "
+            "تنفيذا لاتفاق في درعا توصل إليه الجانب الروسي مع الفصائل.")
+    assert _subs(text, "2018-07-06").count("Agreement") == 1
+
+
+def test_arrests_said_to_be_under_way_repeat_the_arrests_made() -> None:
+    text = ("اعتقلت الشرطة نحو مئة شخص في مدينة كلكتا أمس لإنهاء العنف. وقال مسؤول إن عمليات "
+            "اعتقال واسعة تجري في المدينة.")
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    assert events[0].specificity == "specific"
+
+
+def test_those_clashes_refer_back() -> None:
+    text = ("اندلعت مواجهات عنيفة مساء أمس بين الحوثيين والمقاومة في مدينة الضالع، واستمرت "
+            "تلك الاشتباكات حتى صباح اليوم.")
+    assert _subs(text) == ["Armed clash"]
+
+
+def test_head_of_operations_is_a_post_not_a_pattern() -> None:
+    text = ("قتل تسعة جنود في هجوم بسيارتين مفخختين على موقع عسكري في حضرموت أمس، وأصيب رئيس "
+            "عمليات اللواء.")
+    events = _events(text)
+    assert events and all(e.specificity == "specific" for e in events)
+
+
+def test_attacks_with_missiles_are_missile_attacks() -> None:
+    text = "استهدف الحوثيون مدينة نجران بصواريخ باليستية عدة مرات في الأشهر الأخيرة."
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_list_of_practices_stays_a_list() -> None:
+    text = "تصاعدت عمليات الاغتيال وحالات الخطف في ريف دير الزور خلال الأشهر الماضية."
+    assert sorted(s or "" for s in _subs(text)) == ["Abduction/forced disappearance", "Attack"]
