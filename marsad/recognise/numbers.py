@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 
+import regex
+
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -107,7 +109,8 @@ def word_value(word: str) -> tuple[float, float] | None:
 
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل")
-_DIGIT_RUN = re.compile(r"[0-9]+")
+# The regex module scans a long text for a character class several times faster than re.
+_DIGIT_RUN = regex.compile(r"[0-9]+")
 _WORD_REST = re.compile(r"\w*")
 
 

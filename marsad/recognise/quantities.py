@@ -24,7 +24,8 @@ NAME = "marsad.quantities.v1"
 
 # Words and single marks, as the phrase maps are keyed ("ل.س" and "1,500" stay whole).
 _TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*|\S")
-_LAST_TOKEN = re.compile(r"([^\W_]+(?:[.,][^\W_]+)*|\S)\s*\Z")
+# A word run read backwards: the pattern of a word is its own mirror image.
+_WORD_RUN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 Entry = tuple[str, str, int]  # kind, value, length of a clitic glued to the first word
 
@@ -76,6 +77,7 @@ def _lexicon() -> _Lexicon:
 
 
 _Tok = tuple[int, int, str]
+_Memo = dict[int, "tuple[Entry, int] | None"]
 
 
 def _tokens_after(text: str, pos: int, n: int = 3) -> list[_Tok]:
@@ -104,12 +106,23 @@ def _lookup_after(
     return None
 
 
+def _last_token(text: str, start: int, end: int) -> str | None:
+    """The last token (as ``_TOKEN`` reads them) of ``text[start:end]`` before trailing space.
+
+    Read by one match over the reversed window: a regex anchored at the end would retry
+    from every position of the window."""
+    window = text[start:end].rstrip()
+    if not window:
+        return None
+    run = _WORD_RUN.match(window[::-1])
+    return window[-1] if run is None else window[len(window) - run.end() :]
+
+
 def _lookup_before(
     table: dict[str, Entry], text: str, pos: int, last: frozenset[str]
 ) -> tuple[Entry, int] | None:
     """The longest phrase of ``table`` ending right before ``pos``, and where it starts."""
-    tail = _LAST_TOKEN.search(text, max(0, pos - 25), pos)
-    if tail is None or tail.group(1) not in last:
+    if _last_token(text, max(0, pos - 25), pos) not in last:
         return None
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(0, pos - 40), pos)]
     if not toks or "\n" in text[toks[-1][1] : pos]:
@@ -156,18 +169,19 @@ class QuantityRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         text = view.text
         dates = [m.span for m in found if m.kind == "date"]
-        numbers = [n for n in find_numbers(text, tokens=view.tokens) if not self._label(text, n)]
+        memo: _Memo = {}
+        numbers = [n for n in find_numbers(text, tokens=view.tokens) if not self._label(text, n, memo)]
         out: list[Mention] = []
         taken_end = -1
         i = 0
         while i < len(numbers):
             n = numbers[i]
-            value, start, end, used = self._read(text, numbers, i)
+            value, start, end, used = self._read(text, numbers, i, memo)
             i += used
             if value is None or start < taken_end:
                 continue
-            if value["measure"] != "duration" and any(
-                view.span(n.start, n.end).overlaps(d) for d in dates
+            if value["measure"] != "duration" and dates and any(
+                map(view.span(n.start, n.end).overlaps, dates)
             ):
                 continue  # the day or year of a date ("قبل ثلاثة أيام" stays a duration)
             span = view.span(start, end)
@@ -185,9 +199,15 @@ class QuantityRecogniser:
         out.sort(key=lambda m: m.span.start)
         return out
 
-    def _label(self, text: str, n: NumberMatch) -> bool:
+    def _before(self, text: str, pos: int, memo: _Memo) -> tuple[Entry, int] | None:
+        """``_lookup_before`` of the qualifier table, once per position and document."""
+        if pos not in memo:
+            memo[pos] = _lookup_before(self.lex.before, text, pos, self.lex.last_before)
+        return memo[pos]
+
+    def _label(self, text: str, n: NumberMatch, memo: _Memo) -> bool:
         """A number that names rather than counts: after رقم/القرار, a clock time, a phone."""
-        hit = _lookup_before(self.lex.before, text, n.start, self.lex.last_before)
+        hit = self._before(text, n.start, memo)
         if hit is not None and hit[0][0] == "skip":
             return True
         if _CLOCK_BEFORE.search(text, max(0, n.start - 2), n.start) or _CLOCK_AFTER.match(
@@ -200,7 +220,7 @@ class QuantityRecogniser:
         return not n.words and digits.isdigit() and len(digits) >= 8
 
     def _read(
-        self, text: str, numbers: list[NumberMatch], i: int
+        self, text: str, numbers: list[NumberMatch], i: int, memo: _Memo
     ) -> tuple[dict[str, object] | None, int, int, int]:
         """The quantity starting at ``numbers[i]``: value, view start/end, numbers consumed."""
         lex = self.lex
@@ -211,22 +231,24 @@ class QuantityRecogniser:
         value: dict[str, object] = {}
         qualifier = None
         symbol = None
-        q = _lookup_before(lex.before, text, n.start, lex.last_before)
+        q = self._before(text, n.start, memo)
         if q is not None and q[0][0] == "symbol":
             symbol, start = q[0][1], q[1]
-            q = _lookup_before(lex.before, text, start, lex.last_before)
+            q = self._before(text, start, memo)
         if q is not None and q[0][0] == "qualifier":
             qualifier, start = q[0][1], q[1]
         # A range: "بين X و Y", "من X إلى Y", "X-Y", "X أو Y".
         if i + 1 < len(numbers):
             m2 = numbers[i + 1]
             gap = text[n.end : m2.start]
-            nxt_after = _lookup_after(lex.after, text, m2.end, lex.first_after)
             if (
                 _RANGE_GAP.fullmatch(gap)
                 and (hi or 0) < m2.min
                 and self._range_gap_ok(gap, qualifier, n, m2)
-                and not (_is_year(text, n) and _is_year(text, m2) and nxt_after is None)
+                and not (
+                    _is_year(text, n) and _is_year(text, m2)
+                    and _lookup_after(lex.after, text, m2.end, lex.first_after) is None
+                )
             ):
                 hi = m2.max
                 end = m2.end
