@@ -82,3 +82,32 @@ def test_attacks_with_missiles_are_missile_attacks() -> None:
 def test_a_list_of_practices_stays_a_list() -> None:
     text = "تصاعدت عمليات الاغتيال وحالات الخطف في ريف دير الزور خلال الأشهر الماضية."
     assert sorted(s or "" for s in _subs(text)) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_a_protest_dispersed_is_one_protest_with_intervention() -> None:
+    text = "شهدت بغداد أمس مظاهرة فرقتها قوات الأمن بالغاز المسيل للدموع."
+    assert _subs(text) == ["Protest with intervention"]
+
+
+def test_a_citizen_shot_is_an_attack_on_civilians() -> None:
+    text = "قتل مواطن جراء إصابته برصاص مجهولين في مدينة البصرة أمس."
+    assert _subs(text) == ["Attack"]
+
+
+def test_a_past_verb_after_qad_is_no_maybe() -> None:
+    text = ("تعرض مركز حدودي في منطقة جازان لقذائف من داخل الأراضي اليمنية أمس، وقد نتج عن ذلك "
+            "استشهاد جنديين.")
+    events = _events(text)
+    assert events and all(e.specificity == "specific" for e in events)
+
+
+def test_a_bomber_named_after_a_pronoun_verb_makes_one_incident() -> None:
+    text = "قتل 16 شخصا في هجوم على نقطة تفتيش في بغداد أمس. وقال مصدر إن الهجوم نفذه انتحاريان."
+    assert len(_events(text)) == 1
+
+
+def test_control_of_the_situation_and_plans_to_retake_are_no_events() -> None:
+    assert _subs("تمكنت قوات الأمن من السيطرة على الموقف بعد اشتباك قصير في جازان أمس.") == [
+        "Armed clash"
+    ]
+    assert _subs("يضع القادة خططا لاستعادة مدينة الرمادي من أيدي تنظيم داعش.") == []

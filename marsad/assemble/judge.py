@@ -11,6 +11,7 @@ from marsad.assemble.arguments import anchors_day, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.model import Mention, Specificity
+from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
 ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
@@ -79,7 +80,8 @@ def judge_specificity(
     if periods:
         _set(c, "trend", "period", "a toll or practice over a period, not one incident")
         return
-    if any(anchors_day(d) and not is_period(d, idx) for d in dates if idx.sent(d) == c.sent):
+    if any(anchors_day(d) and not is_period(d, idx) and not _years_ago(d)
+           for d in dates if idx.sent(d) == c.sent):
         _set(c, "specific", "anchor", "specific: a day in its sentence")
         return
     if "historical" in spec:  # منذ + years with no continuing verb
@@ -120,6 +122,15 @@ def _long_before(d: Mention, idx: DocIndex) -> bool:
         return False
 
 
+_SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع")
+
+
+def _years_ago(d: Mention) -> bool:
+    """An unresolved span of years or months back ("قبل أربعة أعوام"): no day for its sentence."""
+    v = d.value if isinstance(d.value, dict) else {}
+    return v.get("start") is None and any(w in d.text.split() for w in _SPAN_WORDS)
+
+
 def _day_precise(d: Mention) -> bool:
     return isinstance(d.value, dict) and d.value.get("time_precision") == 1
 
@@ -131,16 +142,38 @@ def _earlier_year(d: Mention, idx: DocIndex) -> bool:
     return isinstance(year, int) and bool(published) and year < int(str(published)[:4])
 
 
+_CIVILIAN_VICTIMS = frozenset(
+    "مدني مدنيين مدنيا مدنيان مواطن مواطنا مواطنين طفل طفلا اطفال امراه نساء متظاهر متظاهرين "
+    "متظاهرا محتج محتجين صحفي صحفيا ناشط ناشطا مزارع مزارعا شخص شخصا اشخاص".split())
+_ARMED_VICTIMS = frozenset(
+    "جندي جنديا جنود عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين شرطي شرطيا ضابط "
+    "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين".split())
+
+
+def _victim_kind(c: Candidate) -> str | None:
+    """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن)."""
+    words = {w.removeprefix("ال") for m in c.killed + c.wounded
+             for w in normalise_phrase(m.text).split()}
+    if words & _ARMED_VICTIMS:
+        return "armed"
+    if words & _CIVILIAN_VICTIMS:
+        return "civilian"
+    return None
+
+
 def decide_type(c: Candidate) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
     a1, a2 = c.actor1, c.actor2
     if decide == "target":
         target = c.value.get("target")
-        if a2 is not None and a2.type in (7,):
+        victims = _victim_kind(c)
+        if a2 is not None and a2.type in (6, 7):
             target = "civilian"
         elif a2 is not None and a2.type in ARMED_TYPES:
             target = "armed"
+        elif victims is not None:
+            target = victims
         if target == "civilian":
             c.event_type, c.sub_event_type, c.plover = "Violence against civilians", "Attack", "ASSAULT"
         elif target == "armed":

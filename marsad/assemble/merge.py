@@ -168,6 +168,8 @@ def _actors_overlap(a: Candidate, b: Candidate) -> bool:
     return not sa or not sb or bool(sa & sb)
 
 
+_PROTEST_RANK = {"Excessive force against protesters": 0, "Protest with intervention": 1,
+                 "Peaceful protest": 2}
 _RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
 
 
@@ -187,6 +189,10 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
             raid = any(r in x.trigger.text for r in _RAID)
             if x.family == "clash" and raid and not x.killed and _actor_ok(x.actor1, y.actor1):
                 return y
+    if a.event_type == b.event_type == "Protests" and not _sequenced(a, b, text):
+        # "مظاهرة فرقتها قوات الأمن": one protest, coded by what was done to it.
+        return a if _PROTEST_RANK.get(a.sub_event_type or "", 9) <= _PROTEST_RANK.get(
+            b.sub_event_type or "", 9) else b
     if a.event_type == b.event_type == "Riots" and not _sequenced(a, b, text):
         return b if b.sub_event_type == "Violent demonstration" else a
     return None
@@ -223,6 +229,12 @@ def merge_references(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent)
+        elif (c.value.get("refers") and c.violent and (c.date.start is None or c.date_weak)
+              and c.specificity not in _STRONG_SPEC):
+            host = _attack_referred(c, [o for o in violent if id(o) not in gone and o is not c])
+            if host is not None and _rank(c) < _rank(host):
+                host.event_type, host.sub_event_type, host.plover = (
+                    c.event_type, c.sub_event_type, c.plover)
         elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
                 c.spec_rule != "cue" or not _cue_next_to(c)):
             host = _referent(c, [o for o in events if id(o) not in gone])
@@ -232,6 +244,17 @@ def merge_references(cands: list[Candidate]) -> list[Candidate]:
             absorb(host, c)
             gone.add(id(c))
     return [c for c in cands if id(c) not in gone]
+
+
+def _rank(c: Candidate) -> tuple[int, int]:
+    return _RANK.get(c.event_type, 9), _SUB_RANK.get(c.sub_event_type or "", 9)
+
+
+def _attack_referred(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:
+    """The attack that "the attack" in ``c``'s clause names: the latest earlier violent event."""
+    earlier = [o for o in violent if o.trigger.span.start < c.trigger.span.start
+               and _place_ok(o.location, c.location)]
+    return earlier[-1] if earlier else None
 
 
 def _cue_next_to(c: Candidate) -> bool:

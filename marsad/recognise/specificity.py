@@ -2,7 +2,7 @@
 
 The value is ``{"specificity", "scope"}``; the assembler applies a cue to the triggers in its
 scope (see ``specificity.tsv``). Found in code besides the lexicon: "قبل/منذ + number + years"
-and "قبل + weeks/months" (historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
+and "قبل + weeks/months" (historical) and قد before a present-tense verb in ي (hypothetical; قد before a past verb is not).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _MONTHS_AGO = regex.compile(
 )
 # "رئيس عمليات اللواء", "غرفة عمليات": a post or an office, not repeated operations.
 _TITLE_HEADS = frozenset("رئيس قائد مدير غرفه قياده مركز ضابط مسؤول".split())
-_MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=[يتن]\p{L}{2,})(?!تم(?!\p{L}))")
+# Only ي marks the present tense for sure: many past verbs begin with ت or ن (قد تعرض، قد نتج).
+_MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=ي\p{L}{2,})")
 
 
 @lru_cache(maxsize=1)

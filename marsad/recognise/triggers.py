@@ -101,6 +101,8 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
+# Definite generic attack words that refer back to an attack already reported.
+_GENERIC_ATTACK = frozenset({"هجوم"})
 
 
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
@@ -192,6 +194,7 @@ class TriggerRecogniser:
                     violent_clauses.add(scope.clause_of[m.first_token])
                 context_sents.add(sent)
         weak_clauses: set[int] = set()
+        referring: set[int] = set()
         kept: list[LexiconMatch[Cue]] = []
         # Casualty words last, so that they never take a clause from the incident they report.
         for m in sorted(candidates, key=lambda m: (m.value.family == "toll", m.first_token)):
@@ -211,6 +214,9 @@ class TriggerRecogniser:
                 # A killing is not a detail of a non-violent act of its clause (قتل فلسطيني
                 # واعتقال آخر): only a violent strong cue takes its place.
                 outranked = violent_clauses if cue.family == "toll" else strong_clauses
+                if clause in outranked and cue.lemma in _GENERIC_ATTACK and (
+                        _definite(_stem(view, m), m.proclitic) or _demonstrative(view, m)):
+                    referring.add(clause)  # "الهجوم نفذه انتحاريان": the cue names that attack
                 if clause in outranked or clause in weak_clauses or sent not in context_sents:
                     continue
                 weak_clauses.add(clause)
@@ -223,6 +229,8 @@ class TriggerRecogniser:
             value = self._value(m.value, m, view, scope, by_role)
             if value["form"] in ("noun", "plural") and _past_verb_near(m, past, scope):
                 value["form"] = "verb"
+            if scope.clause_of[m.first_token] in referring and m.value.strength == "strong":
+                value["refers"] = True
             span = view.span(m.start, m.end)
             out.append(Mention("trigger", span, span.of(view.original), value, self.name))
         return out
@@ -311,7 +319,10 @@ def _supported(view: TextView, m: LexiconMatch[Cue]) -> bool:
     if m.first_token == 0:
         return False
     prev = view.tokens[m.first_token - 1].text
-    return prev in _SUPPORT or (prev[:1] in "وف" and prev[1:] in _SUPPORT)
+    forms = {prev, prev[1:] if prev[:1] in "وف" else prev}
+    # with an object pronoun (نفذه انتحاريان، شنها الطيران)
+    forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
+    return bool(forms & _SUPPORT)
 
 
 def _definite(stem: str, proclitic: str) -> bool:
