@@ -43,8 +43,10 @@ def test_offsets_any_unicode_never_raises(original: str) -> None:
     _check_map(original)
 
 
+# No non-joining letter (ا د ذ ر ز و): a space after one may be a stray space inside a word
+# (الحقو ل), which normalise repairs on purpose.
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي 0123456789.,abcxyz\n", max_size=200))
+@given(st.text(alphabet="بتثجحخسشصضطظعغفقكلمنهي 0123456789.,abcxyz\n", max_size=200))
 def test_offsets_identity_on_normal_text(original: str) -> None:
     norm = normalise(original)
     assert norm.text == original
@@ -59,3 +61,11 @@ def test_offsets_span_covers_clitic_free_word_with_its_marks() -> None:
     start = norm.text.index("مدفعي")
     a, b = norm.to_original(start, start + len("مدفعي"))
     assert original[a:b] == "مدفعيّ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_ISH, st.lists(st.integers(min_value=0, max_value=220), max_size=40))
+def test_offsets_many_starts_map_as_one_by_one(original: str, offsets: list[int]) -> None:
+    norm = normalise(original)
+    for sample in (sorted(offsets), offsets, list(range(len(norm.text) + 2))):
+        assert norm.offsets.starts(sample) == [norm.offsets.start(i) for i in sample]

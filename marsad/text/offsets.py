@@ -9,8 +9,11 @@ monotonic.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import le
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,37 @@ class OffsetMap:
         if seg.norm_len == seg.orig_len:
             return seg.orig_start + (norm_index - seg.norm_start)
         return seg.orig_start
+
+    def starts(self, norm_offsets: Sequence[int]) -> list[int]:
+        """``start`` of many offsets at once: one pass over the segments when they ascend.
+
+        A run of offsets inside a 1:1 segment moves by one delta (mapped in C), so the cost is
+        per segment, not per offset; the result equals ``[self.start(i) for i in norm_offsets]``.
+        """
+        if self._identity:
+            return list(norm_offsets)
+        if not all(map(le, norm_offsets, islice(norm_offsets, 1, None))):
+            return [self.start(i) for i in norm_offsets]
+        out: list[int] = []
+        segments, bounds = self._segments, self._norm_starts
+        n = len(norm_offsets)
+        lo = bisect_left(norm_offsets, 0)
+        out.extend(self.start(i) for i in norm_offsets[:lo])  # negative: as ``start`` reads them
+        k = max(0, bisect_right(bounds, norm_offsets[lo]) - 1) if lo < n else len(segments)
+        while lo < n and k < len(segments):
+            seg = segments[k]
+            stop = bounds[k + 1] if k + 1 < len(segments) else self._norm_len
+            hi = bisect_left(norm_offsets, stop, lo)
+            if hi > lo:
+                if seg.norm_len == seg.orig_len:
+                    delta = seg.orig_start - seg.norm_start
+                    out.extend(map(delta.__add__, norm_offsets[lo:hi]))
+                else:
+                    out.extend([seg.orig_start] * (hi - lo))
+                lo = hi
+            k += 1
+        out.extend([self._orig_len] * (n - lo))  # at or past the end
+        return out
 
     def end(self, norm_end: int) -> int:
         """Original offset just after the normalised character at ``norm_end - 1``."""

@@ -54,11 +54,9 @@ class TextView:
         return self.original_starts(self.tokens.starts)
 
     def original_starts(self, norm_offsets: Sequence[int]) -> list[int]:
-        """Original offsets of many normalised start offsets at once (free on identity maps)."""
-        offsets = self.norm.offsets
-        if offsets.is_identity:
-            return list(norm_offsets)
-        return [offsets.start(i) for i in norm_offsets]
+        """Original offsets of many normalised start offsets at once (free on identity maps,
+        per segment rather than per offset when the offsets ascend)."""
+        return self.norm.offsets.starts(norm_offsets)
 
     def sentence_at(self, norm_index: int) -> Piece | None:
         """The sentence holding a normalised offset."""
