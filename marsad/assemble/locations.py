@@ -1,0 +1,140 @@
+"""One event per location (CODING §2): an act reported at several coordinated places.
+
+"غارات على صنعاء ومأرب"، "بريفي حلب والحسكة إضافة إلى مدينة الرقة": places joined only by
+coordinators (و، ، إضافة إلى، فضلا عن…) form a group; the candidate the group belongs to is
+copied once per member, each copy with its own location. Places that nest (a town and its
+governorate) or repeat one place count once, countries never split, a span "between X and Y"
+names one stretch of road, and a list after "to/towards" is a destination, not a scene.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.assemble.arguments import DESTINATION_MARKERS, place_of
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+from marsad.model import Mention, Place
+from marsad.text.normalise import normalise_phrase
+
+# The whole text between two places of one list.
+_JOINER = re.compile(
+    r"\s*(?:[،,]\s*)?(?:و\s*)?"
+    r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
+    r"|علاوة\s+على|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?(?:في\s+|فى\s+|ب)?\s*"
+    r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء)\s+)?$"
+)
+# Words before a list that make it one stretch (between X and Y) rather than several scenes.
+_BETWEEN = frozenset(normalise_phrase(w) for w in ("بين", "مابين"))
+
+
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    between = text[a.span.end : b.span.start]
+    coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض"))
+    return (len(between) <= 24 and "\n" not in between and coordinated
+            and bool(_JOINER.fullmatch(between)))
+
+
+def _nests(a: Place, b: Place) -> bool:
+    """One place is, or lies in, the other (Dhiban in Deir ez-Zor governorate; one city twice)."""
+    if a.name and a.name == b.name and a.admin1 == b.admin1:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.geo_precision == 3 and x.admin1 and x.admin1 == y.admin1 and not x.admin2:
+            return True
+        if x.geo_precision == 2 and x.admin2 and x.admin2 == y.admin2:
+            return True
+    return False
+
+
+def _groups(places: Sequence[Mention], idx: DocIndex) -> list[list[Mention]]:
+    """Runs of non-country places of one sentence joined only by coordinators."""
+    text = idx.view.original
+    out: list[list[Mention]] = []
+    run: list[Mention] = []
+    for p in places:
+        v = p.value if isinstance(p.value, dict) else {}
+        if v.get("level") == "country":
+            if run:
+                out.append(run)
+            run = []
+            continue
+        if run and idx.sent(run[-1]) == idx.sent(p) and _joined(text, run[-1], p):
+            run.append(p)
+            continue
+        if run:
+            out.append(run)
+        run = [p]
+    if run:
+        out.append(run)
+    return [g for g in out if len(g) > 1]
+
+
+def _distinct(group: Sequence[Mention]) -> list[tuple[Mention, Place]]:
+    """The group's places that neither repeat nor contain one another, in text order."""
+    kept: list[tuple[Mention, Place]] = []
+    for m in group:
+        p = place_of(m)
+        if any(_nests(p, q) for _, q in kept):
+            return []
+        kept.append((m, p))
+    return kept
+
+
+def _owners(group: Sequence[Mention], cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
+    """Candidates located in the group; else the one of its sentence nearest to it."""
+    spans = {m.span for m in group}
+    located = [c for c in cands if c.location is not None and c.location.span in spans
+               and c.sent == idx.sent(group[0])]
+    if located:
+        return located
+    first = group[0]
+    same = [c for c in cands if c.sent == idx.sent(first)]
+    if not same:
+        return []
+    return [min(same, key=lambda c: (c.clause != idx.clause(first), idx.gap(c.trigger, first)))]
+
+
+def split_locations(
+    cands: list[Candidate], places: Sequence[Mention], idx: DocIndex
+) -> list[Candidate]:
+    """Each candidate of a multi-place list, once per further place (text order kept).
+
+    The copies share trigger, actors, date and specificity; casualty figures and quantities
+    stay with the original, since the text gives them for all places together.
+    """
+    extra: dict[int, list[Candidate]] = {}
+    for group in _groups(places, idx):
+        before = idx.words_before(group[0], 2)
+        if any(_BETWEEN.intersection(w.split()) for w in before[-1:]):
+            continue
+        destination = any(DESTINATION_MARKERS.intersection(w.split()) for w in before)
+        members = _distinct(group)
+        if len(members) < 2:
+            continue
+        for c in _owners(group, cands, idx):
+            if destination and c.family in ("flight", "smuggling"):
+                continue
+            have = [c.location] if c.location is not None else []
+            have += [x.location for x in extra.get(id(c), []) if x.location is not None]
+            for _, place in members:
+                if any(h.span == place.span or _nests(h, place) for h in have):
+                    continue
+                copy = replace(
+                    c, location=place, location_rank=max(c.location_rank, 1), killed=[],
+                    wounded=[], quantities=[], cues=list(c.cues), framing=list(c.framing),
+                    votes=c.votes.copy(), notes=[*c.notes, "one event per listed place"],
+                )
+                have.append(place)
+                extra.setdefault(id(c), []).append(copy)
+    if not extra:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        out.append(c)
+        out.extend(extra.get(id(c), []))
+    return out

@@ -1,0 +1,60 @@
+"""One event per location: coordinated places split an act, nested or repeated places do not."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+
+READER = Reader.default()
+
+
+def _events(text: str) -> list[Event]:
+    return list(READER.read(Document("t", text, "ar", "t")).events)
+
+
+def _admin1s(events: list[Event]) -> list[str | None]:
+    return [e.location.admin1 if e.location else None for e in events]
+
+
+def test_strikes_on_two_cities_are_two_events_with_one_trigger() -> None:
+    events = _events("شنت طائرات التحالف غارات على صنعاء ومأرب اليوم الخميس.")
+    assert len(events) == 2
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert len({e.trigger.span for e in events}) == 1
+    assert _admin1s(events)[1] == "Ma'rib"
+
+
+def test_list_joined_by_in_addition_to_splits() -> None:
+    events = _events("تتواصل حملات الاعتقال التي تنفذها قسد في ريف الحسكة إضافة إلى مدينة الرقة.")
+    assert sorted(str(a) for a in _admin1s(events)) == ["Al-Hasakah", "Raqqa"]
+
+
+def test_two_towns_of_one_governorate_split_and_toll_stays_once() -> None:
+    events = _events("قتل خمسة مدنيين في قصف مدفعي على بلدتي كفرنبل وخان شيخون بريف إدلب الجنوبي.")
+    names = [e.location.name for e in events if e.location]
+    assert len(events) == 2 and len(set(names)) == 2
+    assert sum(e.fatalities.best for e in events if e.fatalities) == 5
+
+
+def test_town_in_its_governorate_is_one_place() -> None:
+    events = _events("قتل مدني بانفجار عبوة ناسفة في بلدة ذيبان بريف دير الزور الشرقي.")
+    assert len(events) == 1
+
+
+def test_city_and_its_countryside_nest() -> None:
+    assert len(_events("قتل ثلاثة مدنيين في قصف على مدينة حلب وريف حلب الشمالي.")) == 1
+
+
+def test_road_between_two_cities_is_one_place() -> None:
+    text = "اندلعت اشتباكات بين الجيش والمسلحين على الطريق الواصل بين حلب وإدلب."
+    assert len(_events(text)) == 1
+
+
+def test_countries_never_split() -> None:
+    events = _events("نفذت الطائرات الأمريكية غارات على سوريا والعراق.")
+    assert len(events) == 1
+
+
+def test_place_then_direction_is_not_a_list() -> None:
+    events = _events("انفجرت سيارة مفخخة أمام مسجد في مدينة جسر الشغور غربي مدينة إدلب.")
+    assert len(events) == 1
