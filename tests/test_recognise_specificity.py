@@ -53,3 +53,9 @@ def test_times_repeated_purpose_and_request() -> None:
     assert ("مرات", "recurring") in _cues("قصفت المدفعية مواقع المسلحين أربع مرات.")
     assert ("بهدف", "hypothetical") in _cues("نصبت القوات جسرا بهدف اقتحام المدينة.")
     assert ("طلب", "hypothetical") in _cues("طلب الوفد من الفصائل الانسحاب من المعبر.")
+
+
+def test_qad_before_past_verbs_in_ta_and_nun_is_no_maybe() -> None:
+    assert _cues("وقد تعرض الموقع لقذائف.") == []
+    assert _cues("وقد نتج عن ذلك مقتل جنديين.") == []
+    assert _cues("وقد تمكنت القوات من صد الهجوم.") == []

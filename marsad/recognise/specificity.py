@@ -2,7 +2,7 @@
 
 The value is ``{"specificity", "scope"}``; the assembler applies a cue to the triggers in its
 scope (see ``specificity.tsv``). Found in code besides the lexicon: "قبل/منذ + number + years"
-and "قبل + weeks/months" (historical) and قد before a present-tense verb in ي (hypothetical; قد before a past verb is not).
+and "قبل + weeks/months" (historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
 """
 
 from __future__ import annotations
@@ -29,8 +29,15 @@ _MONTHS_AGO = regex.compile(
 )
 # "رئيس عمليات اللواء", "غرفة عمليات": a post or an office, not repeated operations.
 _TITLE_HEADS = frozenset("رئيس قائد مدير غرفه قياده مركز ضابط مسؤول".split())
-# Only ي marks the present tense for sure: many past verbs begin with ت or ن (قد تعرض، قد نتج).
-_MAY = regex.compile(r"(?<![\p{L}\p{N}])و?قد\s+(?=ي\p{L}{2,})")
+# ي marks the present tense; ت does too except on the past verbs of forms V and VI that news
+# writes after قد (قد تعرض، قد تمكنت، قد تم); ن-verbs after قد are past (قد نتج، قد نفذ).
+_PAST_T = ("تعرض", "تمكن", "تسبب", "تبنى", "تبني", "تكبد", "تلقى", "تلقي", "توفي", "تراجع",
+           "تقدم", "تدخل", "تصدى", "تصدي", "تسلم", "تولى", "تولي", "تجاوز", "تحول", "توجه",
+           "تعهد", "تزايد", "تصاعد", "تواصل", "تم")
+_MAY = regex.compile(
+    r"(?<![\p{L}\p{N}])و?قد\s+(?=ي\p{L}{2,}|ت\p{L}{2,})"
+    r"(?!(?:" + "|".join(_PAST_T) + r")(?:ت|وا|ا)?(?!\p{L}))(?!ت\p{L}{2,}ت(?!\p{L}))"
+)
 
 
 @lru_cache(maxsize=1)
