@@ -142,6 +142,12 @@ def prepared(view: TextView) -> Prepared:
 
 def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
     """End of ``toks[first..last]``, widened over a closing quote when a quote opened inside."""
+    if isinstance(toks, Tokens):
+        texts, ends = toks.texts, toks.ends
+        inside = sum(map(QUOTES.__contains__, texts[first : last + 1]))
+        if inside % 2 == 1 and last + 1 < len(texts) and texts[last + 1] in QUOTES:
+            return ends[last + 1]
+        return ends[last]
     inside = sum(1 for t in toks[first : last + 1] if t.text in QUOTES)
     if inside % 2 == 1 and last + 1 < len(toks) and toks[last + 1].text in QUOTES:
         return toks[last + 1].end

@@ -10,7 +10,7 @@ speaker (نقلت وكالة X عن مصادر). The span covers the contiguous 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,9 +153,17 @@ class AttributionRecogniser:
 
     @staticmethod
     def _sentence_ids(view: TextView, kept: Sequence[Piece]) -> list[int]:
-        sent_starts = [s.start for s in view.sentences]
+        """Each token's sentence number (``bisect_right`` of its start in the sentence starts),
+        by one bisect per sentence over the ascending token starts."""
         token_starts = kept.starts if isinstance(kept, Tokens) else [t.start for t in kept]
-        return [bisect_right(sent_starts, start) for start in token_starts]
+        out: list[int] = []
+        done = 0
+        for k, sentence in enumerate(view.sentences):
+            cut = bisect_left(token_starts, sentence.start, done)
+            out.extend([k] * (cut - done))
+            done = cut
+        out.extend([len(view.sentences)] * (len(token_starts) - done))
+        return out
 
     def _attribution(
         self,

@@ -291,7 +291,7 @@ class ToponymRecogniser:
         admin1s = base.admin1s
         if own is not None and self._admin1_counts.get(own, 0) <= 1:
             admin1s = admin1s - {own}  # a mention is no evidence for itself
-        return replace(base, admin1s=admin1s, near=near, facility_words=facility)
+        return Context(base.country, admin1s, near, facility)
 
     def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
         """The mention value (docs/mentions.md): the answer, its precision and the candidates."""
