@@ -63,3 +63,19 @@ def test_lumped_killed_and_wounded_gives_no_killed_figure() -> None:
 
 def test_no_casualty_words_no_mentions() -> None:
     assert _found("افتتح المعرض الدولي للكتاب أبوابه أمام الزوار.") == []
+
+
+def test_number_noun_verb_order_is_read() -> None:
+    from marsad.model import Document
+    from marsad.recognise.casualties import CasualtyRecogniser
+    from marsad.text.view import view
+
+    def read(text: str) -> list[tuple[str, object, object]]:
+        found = CasualtyRecogniser()(view(Document("t", text, "ar", "t")), [])
+        return [(m.text, m.value["outcome"], m.value["min"]) for m in found]
+
+    assert read("قالت الشرطة إن ثلاثة أشخاص قتلوا في انفجار سيارة مفخخة.") == [
+        ("ثلاثة أشخاص قتلوا", "killed", 3)]
+    assert read("أفاد المرصد بأن 12 مدنيا لقوا مصرعهم في الغارة.") == [
+        ("12 مدنيا لقوا مصرعهم", "killed", 12)]
+    assert read("وقال إن أربعة جنود أصيبوا بجروح.") == [("أربعة جنود أصيبوا", "wounded", 4)]

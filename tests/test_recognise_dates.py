@@ -172,9 +172,10 @@ def test_dates_before_something_is_not_ago(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Published Thursday 2018-03-01: "this week" is the seven days up to it, never after.
-        ("وقع الهجوم مطلع الأسبوع الجاري", ("2018-02-23", "2018-02-25", 2)),
-        ("تصاعدت الاشتباكات خلال الأسبوع الحالي", ("2018-02-23", "2018-03-01", 2)),
+        # Published Thursday 2018-03-01: "this week" runs from its Sunday (the region's working
+        # week) to the publication day, never after; "early this week" is its first three days.
+        ("وقع الهجوم مطلع الأسبوع الجاري", ("2018-02-25", "2018-02-27", 2)),
+        ("تصاعدت الاشتباكات خلال الأسبوع الحالي", ("2018-02-25", "2018-03-01", 2)),
         ("قتل خمسة مدنيين في الشهر الجاري", ("2018-03-01", "2018-03-01", 3)),
     ],
 )
@@ -182,3 +183,13 @@ def test_dates_current_week_and_month_end_at_publication(
     text: str, expected: tuple[str, str, int]
 ) -> None:
     assert _range(_one(text)[1]) == expected
+
+
+def test_early_this_week_on_a_monday_ends_on_the_monday() -> None:
+    assert _range(_one("وقع الهجوم مطلع الأسبوع الجاري", "2018-02-26")[1]) == (
+        "2018-02-25", "2018-02-26", 2)
+
+
+def test_a_bare_year_after_a_preposition_is_a_year() -> None:
+    assert _one("اعتقلت الشرطة خمسة أشخاص في 2016 في أنقرة.")[1].get("year") == 2016
+    assert all(m.value.get("year") is None for m in _dates("دمر القصف في 2000 منزل في المدينة."))

@@ -22,6 +22,11 @@ from marsad.text.view import TextView
 NAME = "marsad.casualties.v1"
 _DIGITS = regex.compile(r"[وف]?([0-9]+(?:[.,][0-9]+)*)")
 _SINGULAR_NOUNS = frozenset({"قتيل", "جريح", "شهيد", "ضحيه", "مصاب", "قتيله"})
+# Finite killed/wounded verbs that may follow their subject (ثلاثة أشخاص قتلوا).
+_AFTER_VERBS = frozenset(
+    "قتلوا قتل قتلت قتلا لقوا لقي لقيت استشهدوا استشهد استشهدت قضوا قضي اصيبوا اصيب اصيبت "
+    "جرحوا جرح".split()) | frozenset({"لقوا مصرعهم", "لقوا حتفهم", "لقي مصرعه", "لقي حتفه",
+                                     "لقيت مصرعها"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +111,14 @@ class CasualtyRecogniser:
                 if j < len(toks) and toks[j].text == "من":
                     j += 1
                 noun = at.get(j)
+                verb = self._after_verb(noun, at, toks)
+                if verb is not None and noun is not None:
+                    # "ثلاثة أشخاص قتلوا": number, person noun, then the killed/wounded verb.
+                    start = m.start if m is not None else toks[i].start + (toks[i].text[0] in "وف")
+                    out.append(self._mention(view, start, toks[verb.last_token].end,
+                                             verb.value.outcome, count))
+                    i = verb.last_token + 1
+                    continue
                 if noun is not None and noun.value.kind == "noun" and noun.value.outcome:
                     start = m.start if m is not None else toks[i].start + (toks[i].text[0] in "وف")
                     out.append(
@@ -126,6 +139,23 @@ class CasualtyRecogniser:
                 continue
             i += 1
         return out
+
+    @staticmethod
+    def _after_verb(
+        noun: LexiconMatch[CasualtyCue] | None,
+        at: dict[int, LexiconMatch[CasualtyCue]],
+        toks: Sequence[object],
+    ) -> LexiconMatch[CasualtyCue] | None:
+        """The killed/wounded verb right after a person noun (أشخاص قتلوا، مدنيين لقوا مصرعهم)."""
+        if noun is None or noun.value.kind not in ("single", "plural"):
+            return None
+        k = noun.last_token + 1
+        if k < len(toks) and getattr(toks[k], "text", "") == "قد":
+            k += 1
+        verb = at.get(k)
+        if verb is not None and verb.value.kind == "head" and verb.value.key in _AFTER_VERBS:
+            return verb
+        return None
 
     def _mention(
         self, view: TextView, start: int, end: int, outcome: str | None, count: Count

@@ -117,6 +117,13 @@ def _tables() -> _Tables:
             r"(?<!\w)(?P<cl>[وف])?(?:(?:[بل]?ال|[بل])?(?:عام|سنه)|in|since|during|year)\s+"
             r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])(?:\s*(?P<h>م|ه)(?!\w))?"
         ),
+        # "في 2016" with no عام: a year only where a count cannot be ("في 2000 منزل" is not):
+        # before punctuation, the end, or a preposition or conjunction.
+        "bareyear": re.compile(
+            r"(?<!\w)(?P<cl>[وف])?(?:في|منذ|خلال|حتي)\s+(?P<year>19[0-9]{2}|20[0-9]{2})(?![0-9])"
+            r"(?:\s*(?P<h>م|ه)(?!\w))?"
+            r"(?=\s*(?:$|[.,،؛:)\n]|(?:في|من|الي|عندما|حين|حينما|بعد|قبل|ضد|علي|و)(?!\w)))"
+        ),
     }
     words = {w for phrase in (*months, *hmonths, *weekdays, *relative, *parts, *ago)
              for w in phrase.split()}
@@ -209,7 +216,7 @@ class DateRecogniser:
         readers: list[tuple[str, Callable[[re.Match[str], str, date | None], Value | None]]] = [
             ("absolute", self._absolute), ("english", self._absolute),
             ("numeric", self._numeric), ("hijri", self._hijri), ("weekday", self._weekday),
-            ("relative", self._relative), ("year", self._year),
+            ("relative", self._relative), ("year", self._year), ("bareyear", self._year),
         ]
         for key, reader in readers:
             pattern = self.t.patterns[key]
@@ -358,15 +365,16 @@ class DateRecogniser:
             return _value(d, d, 1, True)
         if kind == "relweek":
             if offset == 0:
-                # "This week", written on P: the seven days up to P (never days after it).
-                s, e = pub - timedelta(days=6), pub
+                # "This week", written on P: from the week's start (Sunday, as the region's
+                # working week counts it) to P, never days after P.
+                s, e = pub - timedelta(days=(pub.weekday() + 1) % 7), pub
             else:
                 s = _week_start(pub) + timedelta(weeks=offset)
                 e = s + timedelta(days=6)
             if part == "first":
-                e = s + timedelta(days=2)
+                e = min(e, s + timedelta(days=2))
             elif part == "last":
-                s = e - timedelta(days=2)
+                s = max(s, e - timedelta(days=2))
             return _value(s, e, 2, True)
         y, mo = _shift_month(pub.year, pub.month, offset)
         s, e = _month_bounds(y, mo, part)
