@@ -1,7 +1,8 @@
 """Page furniture inside article text: "related story" links and read-more lines.
 
 Outlets append the headline of another story ("رابط الخبر بصحيفة الوئام: …", "اقرأ أيضا: …",
-"Read more: …"); an event named there belongs to that other story, not to this one.
+"Read more: …"); an event named there belongs to that other story, not to this one. A tag list
+closing a line ("سمات اشتباكات الجنوب صنعاء هدنة", "Tags: …") names topics, not events.
 """
 
 from __future__ import annotations
@@ -28,11 +29,19 @@ _MARKERS = (
 )
 # From a marker to the end of its line.
 _FURNITURE = re.compile(rf"(?:{'|'.join(_MARKERS)})[^\n]*", re.IGNORECASE)
+# A tag list: its label after a sentence end (or at a line start), then a few bare words to the
+# end of the line.
+_TAGS = re.compile(
+    r"(?:^|(?<=[.!؟])|(?<=[.!؟]\s))[ \t]*(?:سمات|الوسوم|وسوم|كلمات دالة|كلمات مفتاحية|Tags)"
+    r"[ \t]*:?(?:[ \t]+[^\s.!؟،,:]+){1,10}[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Original-text ranges that are page furniture, in order."""
-    return [m.span() for m in _FURNITURE.finditer(text)]
+    spans = [m.span() for m in _FURNITURE.finditer(text)] + [m.span() for m in _TAGS.finditer(text)]
+    return sorted(spans)
 
 
 def inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from marsad.model import Mention
 from marsad.recognise.cues import Scope, read_rows, token_index, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.triggers.v1"
@@ -62,6 +63,24 @@ class Cue:
 
 def _opt(x: str) -> str | None:
     return None if x in ("-", "") else x
+
+
+@lru_cache(maxsize=1)
+def base_phrases() -> frozenset[str]:
+    """The lexicon's trigger phrases as written (normalised), without added endings."""
+    return frozenset(
+        normalise_phrase(p)
+        for row in read_rows("marsad.recognise", "triggers.tsv") if row[8] in ("strong", "weak")
+        for p in row[2].split("|")
+    )
+
+
+def _taa_marbuta(view: TextView, m: LexiconMatch[Cue]) -> bool:
+    """The pronoun ending ه the loader added matched a word's own ة (سلبة, a place, is no سلب+ه)."""
+    key = m.key
+    if not key.endswith("ه") or key in base_phrases() or key[:-1] not in base_phrases():
+        return False
+    return view.original[view.span(m.start, m.end).end - 1 : view.span(m.start, m.end).end] == "ة"
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +176,7 @@ class TriggerRecogniser:
             m
             for m in longest(by_role.get("strong", []) + by_role.get("weak", []))
             if not any(i in blocked for i in range(m.first_token, m.last_token + 1))
-            and not _inside_place(view, m, places)
+            and not _inside_place(view, m, places) and not _taa_marbuta(view, m)
         ]
         voids = by_role.get("void", [])
         if voids:
@@ -367,10 +386,11 @@ def _crowd_parties(m: LexiconMatch[Cue], by_role: dict[str, list[LexiconMatch[Cu
 
 
 def _cleared(m: LexiconMatch[Cue], clears: Sequence[LexiconMatch[Cue]], scope: Scope) -> bool:
-    """A clearance verb governs the device: before it in its clause, a few words away."""
+    """A clearance verb governs the device: before it in its clause, a few words away (its
+    subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
     clause = scope.clause_of[m.first_token]
     return any(
-        0 <= m.first_token - c.last_token <= 6 and scope.clause_of[c.first_token] == clause
+        0 <= m.first_token - c.last_token <= 8 and scope.clause_of[c.first_token] == clause
         for c in clears
     )
 

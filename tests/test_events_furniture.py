@@ -1,0 +1,20 @@
+"""Page furniture names no events: read-more lines and closing tag lists."""
+
+from __future__ import annotations
+
+from marsad.assemble.boilerplate import furniture_spans
+from marsad.model import Document
+from marsad.pipeline import Reader
+
+
+def test_tag_list_after_the_last_sentence_is_furniture() -> None:
+    text = "وقعت غارات على مدينة مأرب اليوم الخميس. سمات اشتباكات الجنوب صنعاء هدنة"
+    spans = furniture_spans(text)
+    assert [text[a:b].strip() for a, b in spans] == ["سمات اشتباكات الجنوب صنعاء هدنة"]
+    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    assert [e.trigger.text for e in events] == ["غارات"]
+
+
+def test_the_word_in_running_text_is_not_a_tag_list() -> None:
+    text = "من سمات المرحلة الحالية أن الاشتباكات مستمرة في ريف حماة، وقال مصدر إن القصف توقف."
+    assert furniture_spans(text) == []
