@@ -156,44 +156,70 @@ def token_windows(
     return out
 
 
-def _matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
+# A token's reading, relative to its start: (offset of the number, kind, lo, hi, waw, prep,
+# words, latin, digits). Keyed by the character before the token (the pattern's lookbehind
+# reads it) and the token; bounded, as digit tokens vary without end.
+_Reading = tuple[int, str, float, float, bool, bool, bool, bool, bool]
+_READINGS: dict[tuple[str, str], _Reading | None] = {}
+_READINGS_MAX = 100_000
+
+
+def _reading(m: re.Match[str], base: int) -> _Reading | None:
+    """What an item-pattern match says, offsets relative to ``base``; None if it is no number."""
+    if m.group("num") is not None:
+        pre = m.group("dpre")
+        value = parse_digits(m.group("num"))
+        return (m.start("num") - base, "digits", value, value, pre == "و", pre not in ("", "و"),
+                False, False, True)
+    word, pre, art = m.group("word"), m.group("pre"), m.group("art")
+    if art and word in _NO_ARTICLE:
+        return None
+    if word in _BARE_ONLY and pre not in ("", "و" if word == "ست" else "ل"):
+        return None
+    w = _words()[word]
+    core = m.start("art") if art else m.start("word")
+    return (core - base, w.kind, w.lo, w.hi, pre.startswith("و"), pre.lstrip("وف") != "", True,
+            word.isascii(), False)
+
+
+def _readings(
+    text: str, start: int, end: int, tokens: Tokens | None
+) -> Iterator[tuple[_Reading, int, int]]:
+    """Readings of the numbers in ``text[start:end]`` with their view start (base) and end."""
     pattern = _item_pattern()
     if tokens is None:
-        yield from pattern.finditer(text, start, end)
+        for hit in pattern.finditer(text, start, end):
+            r = _reading(hit, hit.start())
+            if r is not None:
+                yield r, hit.start(), hit.end()
         return
+    cache = _READINGS
+    starts, ends, texts = tokens.starts, tokens.ends, tokens.texts
     for i in candidate_tokens(tokens, _surfaces(), text):
-        s, e = tokens.starts[i], tokens.ends[i]
+        s, e = starts[i], ends[i]
         if start <= s and e <= end:
-            m = pattern.match(text, s, e)
-            if m is not None and m.end() == e:
-                yield m
+            key = (text[s - 1 : s], texts[i])
+            if key in cache:
+                r = cache[key]
+            else:
+                m = pattern.match(text, s, e)
+                r = None if m is None or m.end() != e else _reading(m, s)
+                if len(cache) >= _READINGS_MAX:
+                    cache.clear()
+                cache[key] = r
+            if r is not None:
+                yield r, s, e
 
 
 def _items(text: str, start: int, end: int, tokens: Tokens | None = None) -> list[_Item]:
-    words = _words()
     out: list[_Item] = []
-    for m in _matches(text, start, end, tokens):
-        if m.group("num") is not None:
-            pre = m.group("dpre")
-            s = m.start("num")
-            if _LATIN_BEFORE.search(text, max(0, s - 2), s):
-                continue  # F-16, M5, S-400: a name, not a number
-            value = parse_digits(m.group("num"))
-            out.append(_Item(s, m.end(), "digits", value, value, pre == "و", pre not in ("", "و"), False))
-            continue
-        word, pre, art = m.group("word"), m.group("pre"), m.group("art")
-        if art and word in _NO_ARTICLE:
-            continue
-        if word in _BARE_ONLY and pre not in ("", "و" if word == "ست" else "ل"):
-            continue
-        w = words[word]
-        core = m.start("art") if art else m.start("word")
-        out.append(
-            _Item(
-                core, m.end(), w.kind, w.lo, w.hi, pre.startswith("و"), pre.lstrip("وف") != "",
-                True, word.isascii(),
-            )
-        )
+    for (rel, kind, lo, hi, waw, prep, words, latin, digits), base, e in _readings(
+        text, start, end, tokens
+    ):
+        s = base + rel
+        if digits and _LATIN_BEFORE.search(text, max(0, s - 2), s):
+            continue  # F-16, M5, S-400: a name, not a number
+        out.append(_Item(s, e, kind, lo, hi, waw, prep, words, latin))
     return out
 
 
@@ -338,6 +364,8 @@ def find_duals(
     stop = len(text) if end is None else end
     if tokens is None:
         matches: Iterable[re.Match[str] | None] = pattern.finditer(text, start, stop)
+    elif surfaces.isdisjoint(tokens.texts):  # most articles: one C-level pass, nothing to do
+        return []
     else:
         hits = compress(range(len(tokens.texts)), map(surfaces.__contains__, tokens.texts))
         matches = (
