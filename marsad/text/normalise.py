@@ -78,10 +78,13 @@ def _load_spelling() -> list[tuple[str, str]]:
 _SPELLING = _load_spelling()
 # All edits are found on the 1:1-translated text, whose offsets equal the original's.
 _REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}]+|[{_PRESENTATION}]+")
+# Their union as one class: found by a fast single-class search, split by the pattern above.
+_ANY_REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}{_PRESENTATION}]+")
 # A stray space inside a word: a stem ending in a non-joining letter, a space, then one lone
 # letter that is not the conjunction و and is not followed by another lone letter (أ ف ب).
+# The space comes first so the search skips to spaces; the look-behind re-reads it.
 _SPLIT_WORD = re.compile(
-    f"(?<=[{_ARABIC_LETTERS}]{{2}}[اأإآدذرزوؤ]) (?=[{_ARABIC_LETTERS}](?<![وا])(?!\\w)(?! \\w(?!\\w)))"
+    f" (?<=[{_ARABIC_LETTERS}]{{2}}[اأإآدذرزوؤ] )(?=[{_ARABIC_LETTERS}](?<![وا])(?!\\w)(?! \\w(?!\\w)))"
 )
 
 
@@ -97,9 +100,10 @@ _DELETE_ONLY = re.compile(f"[{_DELETE}]+")
 def _edits(base: str) -> list[tuple[int, int, str]]:
     """Non-1:1 edits ``(start, end, replacement)`` on the translated text, sorted, disjoint."""
     edits: list[tuple[int, int, str]] = []
-    for m in _REMOVED_OR_FOLDED.finditer(base):
-        chars = m.group()
-        edits.append((m.start(), m.end(), "" if _DELETE_ONLY.fullmatch(chars) else _unfold(chars)))
+    for run in _ANY_REMOVED_OR_FOLDED.finditer(base):
+        for m in _REMOVED_OR_FOLDED.finditer(base, run.start(), run.end()):
+            chars = m.group()
+            edits.append((m.start(), m.end(), "" if _DELETE_ONLY.fullmatch(chars) else _unfold(chars)))
     for wrong, right in _SPELLING:
         i = base.find(wrong)
         while i >= 0:
