@@ -58,3 +58,8 @@ def test_countries_never_split() -> None:
 def test_place_then_direction_is_not_a_list() -> None:
     events = _events("انفجرت سيارة مفخخة أمام مسجد في مدينة جسر الشغور غربي مدينة إدلب.")
     assert len(events) == 1
+
+
+def test_a_nationwide_list_is_no_set_of_events() -> None:
+    text = "شنت طائرات النظام خلال الشهر الماضي آلاف الغارات على دمشق وحلب وإدلب وحماة وحمص ودرعا والرقة ودير الزور والحسكة واللاذقية."
+    assert len(_events(text)) == 1

@@ -26,6 +26,9 @@ _JOINER = re.compile(
     r"|علاوة\s+على|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?(?:في\s+|فى\s+|ب)?\s*"
     r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء)\s+)?$"
 )
+# A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
+# 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
+_MAX_PLACES = 8
 # Words before a list that make it one stretch (between X and Y) rather than several scenes.
 _BETWEEN = frozenset(normalise_phrase(w) for w in ("بين", "مابين"))
 
@@ -114,7 +117,7 @@ def split_locations(
             continue
         destination = any(DESTINATION_MARKERS.intersection(w.split()) for w in before)
         members = _distinct(group)
-        if len(members) < 2:
+        if not 2 <= len(members) <= _MAX_PLACES:
             continue
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
