@@ -67,7 +67,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     attach_cues(cands, by_kind.get("cue", []), idx)
     precise = [p for p in places if isinstance(p.value, dict) and p.value.get("geo_precision") == 1]
     for c in cands:
-        decide_type(c)
+        decide_type(c, idx)
         judge_specificity(c, dates, precise, idx)
         if c.spec_rule != "default":
             c.votes[c.specificity] += 1

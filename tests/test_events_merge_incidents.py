@@ -111,3 +111,19 @@ def test_control_of_the_situation_and_plans_to_retake_are_no_events() -> None:
         "Armed clash"
     ]
     assert _subs("يضع القادة خططا لاستعادة مدينة الرمادي من أيدي تنظيم داعش.") == []
+
+
+def test_the_weapon_named_decides_the_platform() -> None:
+    text = 'أعلنت قناة "المسيرة" السبت قصف مواقع عسكرية في جازان بدفعة من صواريخ بركان.'
+    assert _subs(text) == ["Shelling/artillery/missile attack"]
+
+
+def test_an_undated_interception_stops_the_dated_attack() -> None:
+    text = ("أعلن الحوثيون السبت قصف مطار جازان بصاروخ باليستي. وقالت الدفاعات الجوية إنها "
+            "اعترضت صاروخا فوق جازان.")
+    assert _subs(text) == ["Disrupted weapons use"]
+
+
+def test_forces_loyal_to_the_president_regain_territory() -> None:
+    text = "استكملت القوات الموالية للرئيس أمس السيطرة على منطقة التواهي في عدن."
+    assert _subs(text) == ["Government regains territory"]

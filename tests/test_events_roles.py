@@ -67,3 +67,9 @@ def test_today_with_a_weekday_is_the_nearest_such_day() -> None:
     text = "توصلت الفصائل إلى هدنة في محافظة درعا اليوم الجمعة."
     e = _one(text, "Agreement", published="2018-06-28")
     assert e.date.start == "2018-06-29"
+
+
+def test_an_accusation_day_far_from_its_verb_is_still_a_statement_day() -> None:
+    text = ("اتهمت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، تركيا، أمس، "
+            "باستهداف مواقعها أربع مرات في ريف حلب.")
+    assert all(e.specificity != "specific" for e in _events(text))

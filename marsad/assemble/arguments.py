@@ -228,12 +228,15 @@ _REPORTING = frozenset(normalise_phrase(w) for w in (
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
 ).split())
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+# How far back a reporting verb may stand (its subject can be long: اتهمت القوات الكردية في
+# سوريا، التي …، تركيا، أمس، باستهدافها…).
+_STATEMENT_REACH = 15
 
 
 def statement_day(d: Mention, idx: DocIndex) -> bool:
-    """A day that dates a statement: within a few words after a reporting verb of its sentence,
+    """A day that dates a statement: after a reporting verb of its sentence,
     with no إن/أن between them ("قالت القيادة أمس الخميس إن الضربة…")."""
-    words = [set(w.split()) for w in idx.words_before(d, 6)]
+    words = [set(w.split()) for w in idx.words_before(d, _STATEMENT_REACH)]
     start = idx.sent_starts[idx.sent(d)]
     words = words[len(words) - min(len(words), idx.tok(d.span.start) - idx.tok(start)) :]
     for w in reversed(words):

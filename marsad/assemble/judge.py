@@ -4,6 +4,7 @@ that need its arguments (Attack vs Armed clash, Arrests vs Abduction, which side
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -161,7 +162,20 @@ def _victim_kind(c: Candidate) -> str | None:
     return None
 
 
-def decide_type(c: Candidate) -> None:
+_STATE_FORCES = re.compile(
+    r"(?:القوات|قوات|الوحدات)\s+(?:الحكومية|النظامية|الموالية\s+للرئيس|الموالية\s+للحكومة"
+    r"|الشرعية|الأمنية|المسلحة\s+\S+ية)|(?:قوات|جيش|الجيش)\s+(?:الشرعية|الوطني|النظام|الحكومة)"
+    r"|الجيش\s+(?:السوري|العراقي|اليمني|الليبي|اللبناني|المصري|الوطني)"
+)
+
+
+def _clause_before(c: Candidate, idx: DocIndex) -> str:
+    """The original text of the trigger's clause up to the trigger."""
+    start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    return idx.view.original[start : c.trigger.span.start]
+
+
+def decide_type(c: Candidate, idx: DocIndex | None = None) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
     a1, a2 = c.actor1, c.actor2
@@ -192,5 +206,11 @@ def decide_type(c: Candidate) -> None:
             c.sub_event_type = "Government regains territory"
         elif a1.type in (2, 3, 4, 8):
             c.sub_event_type = "Non-state actor overtakes territory"
+    elif decide == "territory" and idx is not None and _STATE_FORCES.search(
+            _clause_before(c, idx)):
+        # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
+        # الجيش الوطني، قوات الشرعية).
+        c.sub_event_type = "Government regains territory"
+        c.notes.append("taker named as government forces")
     if c.value.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")

@@ -303,7 +303,7 @@ def _intercepted(d: Candidate, attack: Candidate) -> bool:
             and any(w in d.trigger.text for w in _INTERCEPT)
             and attack.family in ("shell", "air") and attack.specificity == "specific"
             and d.specificity == "specific" and _place_ok(d.location, attack.location)
-            and d.date.start is not None and _date_ok(d, attack))
+            and (d.date.start is not None or attack.date.start is not None) and _date_ok(d, attack))
 
 
 def _repeats_incident(o: Candidate, c: Candidate) -> bool:

@@ -290,7 +290,10 @@ class TriggerRecogniser:
             value["sub_event_type"] = SHELLING if ground else AIR
             value["family"] = "shell" if ground else "air"
         elif cue.decide == "platform":
-            platform = _nearest(m, by_role.get("qualifier", []), scope)
+            # The weapon it is made with decides first (قصف … بدفعة من صواريخ), else the nearest
+            # platform word (a channel named "المسيرة" is no drone).
+            platform = _instrument(m, by_role.get("qualifier", []), scope, view) or _nearest(
+                m, by_role.get("qualifier", []), scope)
             value["sub_event_type"] = AIR if platform == "air" else SHELLING
             value["family"] = "air" if platform == "air" else "shell"
             if platform is None:
