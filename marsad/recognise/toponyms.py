@@ -9,7 +9,7 @@ every mention in the article's context (marsad.geocode.resolve). Value shape: do
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -152,8 +152,9 @@ class ToponymRecogniser:
         spots = self._spots(view, cues)
         base = self.context(spots)
         facilities = [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
-        return [m for m in (self.mention(view, s, spots, base, facilities) for s in spots)
-                if m is not None]
+        near = _near_units(spots)
+        return [m for m in (self.mention(view, s, near[i], base, facilities)
+                            for i, s in enumerate(spots)) if m is not None]
 
     # -- finding -------------------------------------------------------------------------
     def spots(self, view: TextView) -> list[Spot]:
@@ -257,11 +258,12 @@ class ToponymRecogniser:
         return Context(country, frozenset(admin1s))
 
     def mention(
-        self, view: TextView, spot: Spot, spots: Sequence[Spot], base: Context,
+        self, view: TextView, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
         facilities: Sequence[int],
     ) -> Mention | None:
-        """The resolved mention of ``spot`` (``facilities``: tokens that are facility words)."""
-        ctx = self._context_for(spot, spots, base, facilities)
+        """The resolved mention of ``spot``: ``near`` holds the admin units named next to it,
+        ``facilities`` the tokens that are facility words."""
+        ctx = self._context_for(spot, near, base, facilities)
         if spot.article_country:
             entry = self.gazetteer.country(ctx.country) if ctx.country else None
             if entry is None:
@@ -277,14 +279,9 @@ class ToponymRecogniser:
         return Mention("place", span, span.of(view.original), self.value(spot, res), NAME)
 
     def _context_for(
-        self, spot: Spot, spots: Sequence[Spot], base: Context, facilities: Sequence[int]
+        self, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
+        facilities: Sequence[int],
     ) -> Context:
-        near = frozenset(
-            (e.country, e.admin1)
-            for s in spots
-            if s is not spot and abs(s.first - spot.first) <= _WINDOW
-            for e in s.entries if e.level in ("admin1", "admin2", "admin3")
-        )
         k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
         facility = k < len(facilities) and facilities[k] < spot.first
         own = _unit(spot)
@@ -331,6 +328,24 @@ def admin_names(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str |
                                                                    e.admin2)
         a2_name = unit.name if unit else None
     return a1_name, a2_name, e.name if e.level == "admin3" else None
+
+
+def _near_units(spots: Sequence[Spot]) -> list[frozenset[tuple[str, str]]]:
+    """For each spot, the admin units (country, admin1) of the other spots whose first token
+    is within _WINDOW tokens of its own."""
+    order = sorted(range(len(spots)), key=lambda i: spots[i].first)
+    firsts = [spots[i].first for i in order]
+    units = [
+        frozenset((e.country, e.admin1) for e in spots[i].entries
+                  if e.level in ("admin1", "admin2", "admin3"))
+        for i in order
+    ]
+    out: list[frozenset[tuple[str, str]]] = []
+    for i, spot in enumerate(spots):
+        lo = bisect_left(firsts, spot.first - _WINDOW)
+        hi = bisect_right(firsts, spot.first + _WINDOW)
+        out.append(frozenset().union(*(units[k] for k in range(lo, hi) if order[k] != i)))
+    return out
 
 
 def _unit(spot: Spot) -> tuple[str, str] | None:
