@@ -146,6 +146,7 @@ class ToponymRecogniser:
         self.gazetteer = gazetteer or default_gazetteer()
         self.resolver = Resolver(self.gazetteer)
         self._admin1_counts: Counter[tuple[str, str]] = Counter()
+        self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         cues = token_cues(view.tokens.texts)
@@ -300,7 +301,7 @@ class ToponymRecogniser:
             "qualifier": spot.qualifier or None,
         }
         if e is not None:
-            a1, a2, a3 = admin_names(self.gazetteer, e)
+            a1, a2, a3 = self._admin_names(e)
             out.update(
                 name=e.name, level=e.level, country=e.country, admin1=a1, admin2=a2, admin3=a3,
                 geonames_id=e.geonames_id, id_scheme=e.scheme, place_id=e.key,
@@ -308,10 +309,18 @@ class ToponymRecogniser:
             )
         out["candidates"] = [
             {"place_id": c.key, "name": c.name, "level": c.level, "country": c.country,
-             "admin1": admin_names(self.gazetteer, c)[0], "score": round(sc, 3)}
+             "admin1": self._admin_names(c)[0], "score": round(sc, 3)}
             for c, sc in res.scored
         ]
         return out
+
+
+    def _admin_names(self, e: Entry) -> tuple[str | None, str | None, str | None]:
+        """``admin_names`` per gazetteer entry, remembered (the gazetteer does not change)."""
+        names = self._admins.get(e.key)
+        if names is None:
+            names = self._admins[e.key] = admin_names(self.gazetteer, e)
+        return names
 
 
 def admin_names(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str | None]:
