@@ -30,6 +30,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_document, merge_references, merge_sentence
@@ -76,7 +77,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         c.confidence = _confidence(c)
     _attach_quantities(cands, by_kind, idx)
     cands = split_locations(cands, places, idx)
-    merged = merge_document(merge_references(merge_sentence(cands, view.original)))
+    merged = merge_elaborations(
+        merge_document(merge_references(merge_sentence(cands, view.original))))
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 
 
