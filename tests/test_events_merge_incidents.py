@@ -127,3 +127,38 @@ def test_an_undated_interception_stops_the_dated_attack() -> None:
 def test_forces_loyal_to_the_president_regain_territory() -> None:
     text = "استكملت القوات الموالية للرئيس أمس السيطرة على منطقة التواهي في عدن."
     assert _subs(text) == ["Government regains territory"]
+
+
+def test_control_with_its_taker_between_is_a_takeover() -> None:
+    text = ("قال مصدر أمني إن سيطرة داعش على منطقة الملعب جاءت بعد انسحاب القوات العراقية على "
+            "خلفية اشتباكات مسلحة مع داعش.")
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert events[0].actor1 is not None and "islamic-state" in events[0].actor1.id
+    assert _subs("تعيش المدينة تحت سيطرة داعش على الرغم من القصف.") != [
+        "Non-state actor overtakes territory"]
+
+
+def test_proceeding_to_loot_is_one_act() -> None:
+    events = _events("أقدم المتمردون على نهب الحواجز الخرسانية في صنعاء.")
+    assert [(e.sub_event_type, e.specificity) for e in events] == [
+        ("Looting/property destruction", "specific")]
+
+
+def test_a_list_of_cleared_devices_is_all_cleared() -> None:
+    text = ("نزعت الفرق الهندسية التابعة للجيش الوطني المئات من الألغام الأرضية والعبوات الناسفة "
+            "في مديرية صرواح.")
+    assert set(_subs(text)) == {"Disrupted weapons use"}
+
+
+def test_fighting_across_a_country_is_the_war_not_an_event() -> None:
+    text = "تواصل الميليشيات تجنيد الأطفال وزجهم في المعارك الدائرة في اليمن."
+    assert _subs(text) == ["marsad:Recruitment"]
+
+
+def test_the_place_of_the_act_answered_is_not_the_events() -> None:
+    text = ("في ريف إدلب، قصفت الفصائل بلدتي الفوعة وكفريا بالقذائف أمس ردا على هجوم قوات النظام "
+            "على بلدة الزبداني في ريف دمشق.")
+    shelling = [e for e in _events(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.location is not None and e.location.admin1 == "Idlib"
+                            for e in shelling)

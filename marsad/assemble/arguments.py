@@ -72,7 +72,10 @@ def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> Non
         if idx.sent(a) != c.sent or a.span.overlaps(t.span):
             continue
         before = idx.words_before(a, 3)
-        if _has(before[-2:], AFFILIATION_MARKERS) or _has(before[-1:], HOLDER_MARKERS):
+        # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
+        taker = a.span.start >= t.span.end and idx.gap(t, a) == 0
+        if _has(before[-2:], AFFILIATION_MARKERS) or (
+                _has(before[-1:], HOLDER_MARKERS) and not taker):
             continue
         if _has(before[-2:], SUPPORT_MARKERS):
             continue
@@ -174,6 +177,8 @@ def assign_location(
     moving = c.family in ("flight", "smuggling")
     best: tuple[int, int, Mention] | None = None
     country: Mention | None = None
+    clause_places = [p for p in places if idx.clause(p) == c.clause]
+    c.country_scope = bool(clause_places) and all(_is_country(p) for p in clause_places)
     for p in places:
         if moving and _has(idx.words_before(p, 2), DESTINATION_MARKERS):
             continue
@@ -181,6 +186,9 @@ def assign_location(
             if idx.sent(p) == c.sent and country is None:
                 country = p
             continue
+        if p.span.start >= t.span.end and _ANSWERED.search(
+                idx.view.original, t.span.end, p.span.start):
+            continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
         if idx.clause(p) == c.clause:
             rank = 0
         elif idx.sent(p) == c.sent:
@@ -201,6 +209,10 @@ def assign_location(
         c.location, c.location_rank = place_of(dominant), 3
     elif country is not None:
         c.location, c.location_rank = place_of(country), 4
+
+
+# Between a trigger and a later place: what follows answers or precedes another act.
+_ANSWERED = re.compile(r"(?:^|\s)و?(?:ردا|رداً|انتقاما|انتقاماً|ثأرا|ثأراً)\s+(?:على|علي|ل)")
 
 
 # A date right after these words bounds a period (a toll "during July", a campaign "since
@@ -230,7 +242,7 @@ _REPORTING = frozenset(normalise_phrase(w) for w in (
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
 # How far back a reporting verb may stand (its subject can be long: اتهمت القوات الكردية في
 # سوريا، التي …، تركيا، أمس، باستهدافها…).
-_STATEMENT_REACH = 15
+_STATEMENT_REACH = 20
 
 
 def statement_day(d: Mention, idx: DocIndex) -> bool:

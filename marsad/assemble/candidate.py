@@ -36,6 +36,8 @@ class Candidate:
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
     date_weak: bool = False
+    # Its clause places it only in a whole country (المعارك الدائرة في اليمن).
+    country_scope: bool = False
     killed: list[Mention] = field(default_factory=list)
     wounded: list[Mention] = field(default_factory=list)
     quantities: list[Mention] = field(default_factory=list)

@@ -112,5 +112,5 @@ class DocIndex:
         """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
         i = self.tok(m.span.start)
         # Punctuation (quotes around a name, brackets) does not count as a word.
-        toks = [t for t in self.view.tokens[max(0, i - n - 3) : i] if t.text[:1].isalnum()][-n:]
+        toks = [t for t in self.view.tokens[max(0, i - 2 * n - 3) : i] if t.text[:1].isalnum()][-n:]
         return [" ".join(v for _, v in clitic_variants(t.text)) for t in toks]

@@ -316,10 +316,17 @@ def _repeats_incident(o: Candidate, c: Candidate) -> bool:
             and _place_ok(o.location, c.location))
 
 
+def _the_war_itself(c: Candidate) -> bool:
+    """Fighting as a pattern across a whole country ("زجهم في المعارك الدائرة في اليمن") is the
+    war the report is set in, not an event (CODING §2: a country-wide summary is never one)."""
+    return c.country_scope and c.specificity in _PATTERN and c.family == "clash"
+
+
 def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
     """Rule (4): body candidates first, then headlines; an agreement named again, an attack an
     interception stopped and a pattern repeat of an incident join it."""
     out: list[Candidate] = []
+    cands = [c for c in cands if not _the_war_itself(c)]
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from marsad.model import Mention
 from marsad.recognise.cues import Scope, read_rows, token_index, variants
@@ -182,6 +183,7 @@ class TriggerRecogniser:
         if voids:
             candidates = [m for m in candidates if not _voided(m, voids, view, scope)]
         candidates, promoted = _agreement_content(candidates, view)
+        candidates = _with_control_phrases(candidates, view, blocked)
         context_sents = {scope.sentence_of[m.first_token] for m in by_role.get("context", [])}
         qualified = {scope.sentence_of[q.first_token] for q in by_role.get("qualifier", [])}
         conflict_doc = bool(by_role.get("context")) or any(
@@ -344,7 +346,14 @@ def _supported(view: TextView, m: LexiconMatch[Cue]) -> bool:
     forms = {prev, prev[1:] if prev[:1] in "وف" else prev}
     # with an object pronoun (نفذه انتحاريان، شنها الطيران)
     forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
+    if prev in ("علي", "الي") and m.first_token >= 2:
+        # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
+        before = view.tokens[max(0, m.first_token - 5) : m.first_token - 1]
+        return any(t.text.removeprefix("و").removeprefix("ف") in _PROCEED for t in before)
     return bool(forms & _SUPPORT)
+
+
+_PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
 
 
 def _definite(stem: str, proclitic: str) -> bool:
@@ -392,10 +401,16 @@ def _cleared(m: LexiconMatch[Cue], clears: Sequence[LexiconMatch[Cue]], scope: S
     """A clearance verb governs the device: before it in its clause, a few words away (its
     subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
     clause = scope.clause_of[m.first_token]
+    if "انفجار" in m.value.lemma or m.key.startswith(("انفجار", "تفجير")):
+        return False  # a device that went off was not cleared
+    # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on.
     return any(
-        0 <= m.first_token - c.last_token <= 8 and scope.clause_of[c.first_token] == clause
+        0 <= m.first_token - c.last_token <= _CLEAR_REACH and scope.clause_of[c.first_token] == clause
         for c in clears
     )
+
+
+_CLEAR_REACH = 11
 
 
 def _stem(view: TextView, m: LexiconMatch[Cue]) -> str:
@@ -494,3 +509,32 @@ def _instrument(
                                             for t in lead):
             return q.value.event_type
     return None
+
+
+_CONTROL_WORDS = frozenset({"سيطره", "سيطرته", "سيطرتها", "سيطرتهم"})
+_CONTROL_CUE = Cue("سيطرة", "noun", "Battles", "Non-state actor overtakes territory", "ASSAULT",
+                   "firearms", "territory", "strong", "territory", ())
+
+
+def _with_control_phrases(
+    candidates: list[LexiconMatch[Cue]], view: TextView, blocked: set[int]
+) -> list[LexiconMatch[Cue]]:
+    """"سيطرة داعش على منطقة الملعب": control words with their taker between them and على are
+    a territory cue too (the lexicon holds only the adjacent "السيطرة على")."""
+    toks = view.tokens
+    texts = toks.texts
+    stripped = [t[1:] if t[:1] in "وب" and t[1:] in _CONTROL_WORDS else t for t in texts]
+    hits = list(compress(range(len(texts)), map(_CONTROL_WORDS.__contains__, stripped)))
+    if not hits:
+        return candidates
+    covered = {i for m in candidates for i in range(m.first_token, m.last_token + 1)}
+    extra: list[LexiconMatch[Cue]] = []
+    for i in hits:
+        if i in blocked or i in covered or i + 1 >= len(texts) or texts[i + 1] == "علي":
+            continue
+        if "علي" not in texts[i + 2 : i + 5]:
+            continue
+        start = toks[i].start + (len(texts[i]) - len(stripped[i]))
+        extra.append(LexiconMatch(start, toks[i].end, i, i, stripped[i], _CONTROL_CUE,
+                                  texts[i][: len(texts[i]) - len(stripped[i])]))
+    return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates
