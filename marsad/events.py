@@ -29,6 +29,7 @@ from marsad.assemble.arguments import (
 )
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
@@ -67,6 +68,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_attribution(c, by_kind.get("attribution", []), attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
     precise = [p for p in places if isinstance(p.value, dict) and p.value.get("geo_precision") == 1]
+    mark_cleared(cands, view.original)
     for c in cands:
         decide_type(c, idx)
         judge_specificity(c, dates, precise, idx)

@@ -1,0 +1,35 @@
+"""Devices named as cleared after the fact: "الألغام التي تم انتزاعها" is Disrupted weapons use.
+
+The trigger recogniser reads a clearance verb before a device (نزعت الفرق الألغام); a report also
+names the devices first and their clearing in a relative clause after them ("the mines that were
+removed", "العبوات التي جرى تفكيكها"). An explosion word in the trigger keeps it an explosion
+(انفجار لغم أثناء تفكيكه is a blast).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.assemble.candidate import Candidate
+
+_AFTER = re.compile(
+    r"\s*(?:و?ال\S+\s+){0,2}(?:التي|الذي|اللذين|اللتين|اللواتي)\s+(?:تم|جرى|قامت\s+\S+\s+ب|تمكنت\s+\S+\s+من)?\s*"
+    r"(?:انتزاع|نزع|تفكيك|إزالة|ازالة|إبطال|ابطال|ضبط|مصادرة|العثور|اكتشاف|تفجير\S*\s+بشكل\s+آمن"
+    r"|انتزعت|نزعت|فككت|أزالت|ازالت|أبطلت|ضبطت|صادرت)"
+)
+_BLAST = ("انفجار", "تفجير", "انفجر")
+
+
+def mark_cleared(cands: Sequence[Candidate], text: str) -> None:
+    """Explosive-device candidates followed by a relative clause of clearing become Disrupted
+    weapons use (Strategic developments), and so do the other devices their sentence lists."""
+    devices = [c for c in cands if c.family == "ied"
+               and not any(b in c.trigger.text for b in _BLAST)]
+    cleared = {c.sent for c in devices
+               if _AFTER.match(text, c.trigger.span.end, c.trigger.span.end + 60)}
+    for c in devices:
+        if c.sent in cleared:
+            c.event_type, c.sub_event_type = "Strategic developments", "Disrupted weapons use"
+            c.plover, c.family = "COERCE", "disrupt"
+            c.notes.append("cleared device: Disrupted weapons use")

@@ -1,0 +1,22 @@
+"""Devices named as cleared in a relative clause after them are Disrupted weapons use."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+
+
+def _events(text: str) -> list[Event]:
+    return list(Reader.default().read(Document("t", text, "ar", "t")).events)
+
+
+def test_devices_that_were_removed_are_no_attack() -> None:
+    text = ("وتنوعت الألغام والمتفجرات التي تم انتزاعها بين الألغام المضادة للأفراد والعبوات الناسفة "
+            "في مديرية برط العنان.")
+    events = _events(text)
+    assert events and {e.sub_event_type for e in events} == {"Disrupted weapons use"}
+
+
+def test_a_blast_during_defusal_stays_an_explosion() -> None:
+    events = _events("انفجرت عبوة ناسفة أثناء محاولة تفكيكها في مديرية برط العنان.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
