@@ -53,3 +53,12 @@ def test_tokens_columns_have_equal_length_and_iterate_as_pieces() -> None:
             (toks[i].start, toks[i].end, toks[i].text) for i in range(len(toks))
         ]
         assert all(text[p.start : p.end] == p.text for p in toks)
+
+
+def test_sentences_end_at_marks_before_space_or_quote_and_at_line_breaks() -> None:
+    from marsad.text.segment import sentences
+
+    text = 'قال المصدر: "قتل 3." ثم انسحبوا؟! الخبر 1.5 مليون\n\nسطر آخر;نهاية'
+    assert [p.text for p in sentences(text)] == [
+        'قال المصدر: "قتل 3.', '" ثم انسحبوا؟!', "الخبر 1.5 مليون", "سطر آخر;نهاية",
+    ]

@@ -13,7 +13,9 @@ from typing import NamedTuple, overload
 
 import regex
 
-_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$|[\"'])|\n+")
+# [.!?؟؛;]+(?=\s|$|["'])|\n+ written to start with one character class, which the search
+# skips to (the alternation alone was tried at every character: ~5x slower).
+_SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=[.!?؟؛;])[.!?؟؛;]*(?=\s|$|[\"'])|(?<=\n)\n*)")
 _CLAUSE_END = re.compile(r"[،,:]")
 # Stdlib re is several times faster than regex here; the view has no combining marks left
 # for \w to miss, and its digits are ASCII.
