@@ -83,3 +83,9 @@ def test_a_past_verb_next_to_a_noun_cue_makes_one_incident() -> None:
     text = "بعد معارك عنيفة اقتحمت القوات الحكومية مطار الحديدة."
     clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
     assert clashes and clashes[0].specificity == "specific"
+
+
+def test_missiles_fired_from_an_area_being_cleared_are_not_cleared() -> None:
+    text = ("تسعى القوات إلى تطهير المناطق المحاذية للمدينة التي تنطلق منها صواريخ الحوثي "
+            "وتستهدف المواطنين.")
+    assert "Disrupted weapons use" not in _subs(text)

@@ -186,9 +186,6 @@ def assign_location(
             if idx.sent(p) == c.sent and country is None:
                 country = p
             continue
-        if p.span.start >= t.span.end and _ANSWERED.search(
-                idx.view.original, t.span.end, p.span.start):
-            continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
         if idx.clause(p) == c.clause:
             rank = 0
         elif idx.sent(p) == c.sent:
@@ -197,6 +194,9 @@ def assign_location(
             rank = 2
         else:
             continue
+        if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
+                idx.view.original, t.span.end, p.span.start):
+            continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
             best = (*key, p)

@@ -27,19 +27,27 @@ def _joined_asides(view: TextView) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     join_next = False
     previous_sentence = -1
+    sents = view.sentences
+    sent_starts = [x.start for x in sents]
     for c in view.clauses:
-        sentence = view.sentence_at(c.start)
-        same_sentence = sentence is not None and sentence.start == previous_sentence
-        words = sum(1 for w in c.text.split() if any(ch.isalnum() for ch in w))
-        aside = words <= _ASIDE_WORDS and c.text.rstrip().endswith(("،", ","))
+        i = bisect_right(sent_starts, c.start) - 1
+        sentence = i if i >= 0 and c.start < sents[i].end else -2
+        same_sentence = sentence >= 0 and sentence == previous_sentence
+        text = c.text
+        # Cheap tests first: an aside is short and ends with a comma.
+        aside = len(text) <= _ASIDE_CHARS and text.rstrip().endswith(("،", ",")) and sum(
+            1 for w in text.split() if any(ch.isalnum() for ch in w)) <= _ASIDE_WORDS
         if out and same_sentence and (aside or join_next):
             out[-1] = (out[-1][0], c.end)
             join_next = aside
             continue
         out.append((c.start, c.end))
         join_next = False
-        previous_sentence = sentence.start if sentence is not None else -1
+        previous_sentence = sentence
     return out
+
+
+_ASIDE_CHARS = 40
 
 
 @dataclass
@@ -52,6 +60,9 @@ class DocIndex:
     para_starts: list[int] = field(default_factory=list)
     tok_starts: list[int] = field(default_factory=list)
     headlines: set[int] = field(default_factory=set)
+    _sent_memo: dict[int, int] = field(default_factory=dict)
+    _clause_memo: dict[int, int] = field(default_factory=dict)
+    _variants: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
@@ -89,10 +100,18 @@ class DocIndex:
         return max(0, bisect_right(starts, pos) - 1)
 
     def sent(self, m: Mention) -> int:
-        return self._at(self.sent_starts, m.span.start)
+        pos = m.span.start
+        hit = self._sent_memo.get(pos)
+        if hit is None:
+            hit = self._sent_memo[pos] = self._at(self.sent_starts, pos)
+        return hit
 
     def clause(self, m: Mention) -> int:
-        return self._at(self.clause_starts, m.span.start)
+        pos = m.span.start
+        hit = self._clause_memo.get(pos)
+        if hit is None:
+            hit = self._clause_memo[pos] = self._at(self.clause_starts, pos)
+        return hit
 
     def para(self, m: Mention) -> int:
         return self._at(self.para_starts, m.span.start)
@@ -111,6 +130,13 @@ class DocIndex:
     def words_before(self, m: Mention, n: int) -> list[str]:
         """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
         i = self.tok(m.span.start)
+        texts = self.view.tokens.texts
         # Punctuation (quotes around a name, brackets) does not count as a word.
-        toks = [t for t in self.view.tokens[max(0, i - 2 * n - 3) : i] if t.text[:1].isalnum()][-n:]
-        return [" ".join(v for _, v in clitic_variants(t.text)) for t in toks]
+        picked = [k for k in range(max(0, i - 2 * n - 3), i) if texts[k][:1].isalnum()][-n:]
+        out = []
+        for k in picked:
+            v = self._variants.get(k)
+            if v is None:
+                v = self._variants[k] = " ".join(x for _, x in clitic_variants(texts[k]))
+            out.append(v)
+        return out

@@ -113,16 +113,14 @@ def _tables() -> _Tables:
         "named": re.compile(rf"\s*(?:{mon}|{_alt(list(hmonths))}|{wd})(?!\w)"),
         "ago_unit": re.compile(rf"\s*(?P<unit>{_alt(list(ago))})(?!\w)(?P<en>\s+ago)?"),
         "en_ago": re.compile(r"(?<!\w)(?=(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+\w+\s+ago(?!\w))"),
+        # "عام 2016"; and "في 2016" with no عام, but only where a count cannot be ("في 2000
+        # منزل" is not a year): before punctuation, the end, or a preposition or conjunction.
         "year": re.compile(
-            r"(?<!\w)(?P<cl>[وف])?(?:(?:[بل]?ال|[بل])?(?:عام|سنه)|in|since|during|year)\s+"
+            r"(?<!\w)(?P<cl>[وف])?(?:(?:[بل]?ال|[بل])?(?:عام|سنه)|in|since|during|year"
+            r"|(?P<bare>في|منذ|خلال|حتي))\s+"
             r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])(?:\s*(?P<h>م|ه)(?!\w))?"
-        ),
-        # "في 2016" with no عام: a year only where a count cannot be ("في 2000 منزل" is not):
-        # before punctuation, the end, or a preposition or conjunction.
-        "bareyear": re.compile(
-            r"(?<!\w)(?P<cl>[وف])?(?:في|منذ|خلال|حتي)\s+(?P<year>19[0-9]{2}|20[0-9]{2})(?![0-9])"
-            r"(?:\s*(?P<h>م|ه)(?!\w))?"
-            r"(?=\s*(?:$|[.,،؛:)\n]|(?:في|من|الي|عندما|حين|حينما|بعد|قبل|ضد|علي|و)(?!\w)))"
+            r"(?(bare)(?=\s*(?:$|[.,،؛:)\n]|(?:في|من|الي|عندما|حين|حينما|بعد|قبل|ضد|علي|و)"
+            r"(?!\w))))"
         ),
     }
     words = {w for phrase in (*months, *hmonths, *weekdays, *relative, *parts, *ago)
@@ -216,7 +214,7 @@ class DateRecogniser:
         readers: list[tuple[str, Callable[[re.Match[str], str, date | None], Value | None]]] = [
             ("absolute", self._absolute), ("english", self._absolute),
             ("numeric", self._numeric), ("hijri", self._hijri), ("weekday", self._weekday),
-            ("relative", self._relative), ("year", self._year), ("bareyear", self._year),
+            ("relative", self._relative), ("year", self._year),
         ]
         for key, reader in readers:
             pattern = self.t.patterns[key]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-from marsad.model import Mention
+from marsad.model import Mention, Span
 from marsad.recognise.cues import Scope, read_rows, token_index, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
@@ -176,8 +176,8 @@ class TriggerRecogniser:
         candidates = [
             m
             for m in longest(by_role.get("strong", []) + by_role.get("weak", []))
-            if not any(i in blocked for i in range(m.first_token, m.last_token + 1))
-            and not _inside_place(view, m, places) and not _taa_marbuta(view, m)
+            if not (blocked and any(i in blocked for i in range(m.first_token, m.last_token + 1)))
+            and not (places and _inside_place(orig_starts, m, places)) and not _taa_marbuta(view, m)
         ]
         voids = by_role.get("void", [])
         if voids:
@@ -380,11 +380,11 @@ def _armed(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("type") in _ARMED_TYPES
 
 
-def _inside_place(view: TextView, m: LexiconMatch[Cue], places: Sequence[object]) -> bool:
-    """The cue's words are (part of) a resolved place name (سلبة the village, not سلب)."""
-    span = view.span(m.start, m.end)
-    return any(getattr(p, "start", 0) <= span.start and span.end <= getattr(p, "end", 0)
-               for p in places)
+def _inside_place(orig_starts: Sequence[int], m: LexiconMatch[Cue], places: Sequence[Span]) -> bool:
+    """The cue's words are (part of) a resolved place name (سلبة the village, not سلب): its
+    tokens start inside the place's span (original offsets, no per-cue span mapping)."""
+    first, last = orig_starts[m.first_token], orig_starts[m.last_token]
+    return any(p.start <= first and last < p.end for p in places)
 
 
 def _crowd_parties(m: LexiconMatch[Cue], by_role: dict[str, list[LexiconMatch[Cue]]],
@@ -403,9 +403,12 @@ def _cleared(m: LexiconMatch[Cue], clears: Sequence[LexiconMatch[Cue]], scope: S
     clause = scope.clause_of[m.first_token]
     if "انفجار" in m.value.lemma or m.key.startswith(("انفجار", "تفجير")):
         return False  # a device that went off was not cleared
-    # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on.
+    # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on;
+    # missiles and shells only right after the verb (فككت صواريخ), since an area being cleared
+    # is often where they are fired from (تطهير المناطق التي تنطلق منها صواريخ).
+    reach = _CLEAR_REACH if m.value.family == "ied" else 3
     return any(
-        0 <= m.first_token - c.last_token <= _CLEAR_REACH and scope.clause_of[c.first_token] == clause
+        0 <= m.first_token - c.last_token <= reach and scope.clause_of[c.first_token] == clause
         for c in clears
     )
 
@@ -512,6 +515,7 @@ def _instrument(
 
 
 _CONTROL_WORDS = frozenset({"سيطره", "سيطرته", "سيطرتها", "سيطرتهم"})
+_CONTROL_FORMS = _CONTROL_WORDS | {p + w for w in _CONTROL_WORDS for p in ("و", "ب")}
 _CONTROL_CUE = Cue("سيطرة", "noun", "Battles", "Non-state actor overtakes territory", "ASSAULT",
                    "firearms", "territory", "strong", "territory", ())
 
@@ -523,8 +527,7 @@ def _with_control_phrases(
     a territory cue too (the lexicon holds only the adjacent "السيطرة على")."""
     toks = view.tokens
     texts = toks.texts
-    stripped = [t[1:] if t[:1] in "وب" and t[1:] in _CONTROL_WORDS else t for t in texts]
-    hits = list(compress(range(len(texts)), map(_CONTROL_WORDS.__contains__, stripped)))
+    hits = list(compress(range(len(texts)), map(_CONTROL_FORMS.__contains__, texts)))
     if not hits:
         return candidates
     covered = {i for m in candidates for i in range(m.first_token, m.last_token + 1)}
@@ -534,7 +537,8 @@ def _with_control_phrases(
             continue
         if "علي" not in texts[i + 2 : i + 5]:
             continue
-        start = toks[i].start + (len(texts[i]) - len(stripped[i]))
-        extra.append(LexiconMatch(start, toks[i].end, i, i, stripped[i], _CONTROL_CUE,
-                                  texts[i][: len(texts[i]) - len(stripped[i])]))
+        word = texts[i] if texts[i] in _CONTROL_WORDS else texts[i][1:]
+        clitic = texts[i][: len(texts[i]) - len(word)]
+        extra.append(LexiconMatch(toks[i].start + len(clitic), toks[i].end, i, i, word,
+                                  _CONTROL_CUE, clitic))
     return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates
