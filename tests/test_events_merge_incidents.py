@@ -162,3 +162,8 @@ def test_the_place_of_the_act_answered_is_not_the_events() -> None:
     shelling = [e for e in _events(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and all(e.location is not None and e.location.admin1 == "Idlib"
                             for e in shelling)
+
+
+def test_a_possible_attack_on_a_whole_country_is_no_event() -> None:
+    text = "قالت الحكومة العراقية إنها لن تسمح بشن أي هجوم على جارتها الشمالية تركيا من أراضي العراق."
+    assert _subs(text) == []

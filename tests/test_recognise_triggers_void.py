@@ -89,3 +89,29 @@ def test_missiles_fired_from_an_area_being_cleared_are_not_cleared() -> None:
     text = ("تسعى القوات إلى تطهير المناطق المحاذية للمدينة التي تنطلق منها صواريخ الحوثي "
             "وتستهدف المواطنين.")
     assert "Disrupted weapons use" not in _subs(text)
+
+
+def test_negation_governs_only_the_next_word() -> None:
+    assert "Agreement" not in _subs("وقالت المرأة للشرطة في اسطنبول لن أستسلم قبل أن تطلق النار.")
+    kept = _subs("انفجرت عبوة ناسفة قرب دورية للجيش في مدينة العريش أمس ولم يسفر الانفجار عن إصابات.")
+    assert kept == ["Remote explosive/landmine/IED"]
+
+
+def test_permission_is_a_maybe_and_purpose_no_event() -> None:
+    text = "وافقت تركيا الشهر الماضي على السماح لطائرات أمريكية بشن ضربات جوية ضد تنظيم داعش."
+    assert all(e.specificity == "hypothetical" and e.date.start is None for e in _events(text))
+    assert "Agreement" not in _subs("يحاصر المقاتلون المسلحين وتجري مفاوضات من أجل استسلامهم.")
+
+
+def test_a_crash_toll_is_no_attack() -> None:
+    assert _subs("قتل أكثر من 30 شخصا عندما سقطت حافلة سياحية من على جسر في كوريا الشمالية.") == []
+
+
+def test_provided_is_not_fled() -> None:
+    text = "تقدمت القوات تؤازرها الدبابات والعربات العسكرية التي وفرتها قوات التحالف في لحج."
+    assert "marsad:Displacement/Migration" not in _subs(text)
+
+
+def test_a_crushing_blow_is_figurative() -> None:
+    assert _subs("تمثل السيطرة على المدينة ضربة قاصمة للمتمردين في محافظة الحديدة.") != [
+        "Air/drone strike"]

@@ -318,8 +318,10 @@ def _repeats_incident(o: Candidate, c: Candidate) -> bool:
 
 def _the_war_itself(c: Candidate) -> bool:
     """Fighting as a pattern across a whole country ("زجهم في المعارك الدائرة في اليمن") is the
-    war the report is set in, not an event (CODING §2: a country-wide summary is never one)."""
-    return c.country_scope and c.specificity in _PATTERN and c.family == "clash"
+    war the report is set in, not an event (CODING §2: a country-wide summary is never one);
+    nor is an attack on a whole country that might be ("لن تسمح بهجوم على جارتها")."""
+    return (c.country_scope and c.specificity in (*_PATTERN, "hypothetical")
+            and c.family == "clash")
 
 
 def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:

@@ -121,6 +121,7 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
+_NEGATION = frozenset({"لم", "لن"})
 # Definite generic attack words that refer back to an attack already reported.
 _GENERIC_ATTACK = frozenset({"هجوم"})
 
@@ -447,7 +448,10 @@ def _voided(
         reach = v.value.decide
         if any(t.text in _STOP for t in view.tokens[v.last_token + 1 : v.last_token + 4]):
             continue
-        if reach == "next" and m.first_token - v.last_token <= 2:
+        # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
+        # يسفر الهجوم عن إصابات" keeps its attack.
+        near = 1 if v.key in _NEGATION else 2
+        if reach == "next" and m.first_token - v.last_token <= near:
             return True
         if reach == "clause" and scope.clause_of[v.first_token] == clause:
             return True
