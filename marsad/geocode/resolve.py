@@ -95,10 +95,9 @@ class Resolver:
         self, candidates: Sequence[Entry], cue: Cue = "none", features: frozenset[str] = frozenset(),
         modifier: Modifier = "", ctx: Context = Context(),
     ) -> Resolution:
-        scored = sorted(
-            ((e, score(e, cue, features, modifier, ctx)) for e in candidates),
-            key=lambda es: (-es[1], es[0].key),
-        )
+        scored = [(e, score(e, cue, features, modifier, ctx)) for e in candidates]
+        if len(scored) > 1:  # most names have one candidate
+            scored.sort(key=lambda es: (-es[1], es[0].key))
         top = tuple(scored[:MAX_CANDIDATES])
         if not scored or scored[0][1] < NO_MATCH_BELOW:
             return Resolution(None, None, None, None, top)
