@@ -38,9 +38,20 @@ _TAGS = re.compile(
 )
 
 
+# Words one of the patterns above must contain (lower case): most articles have none, and a
+# substring test is far cheaper than trying the patterns at every position.
+_FURNITURE_WORDS = ("رابط", "قرأ", "شاهد", "ذات صلة", "read more", "related", "see also")
+_TAG_WORDS = ("سمات", "وسوم", "كلمات دالة", "كلمات مفتاحية", "tags")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Original-text ranges that are page furniture, in order."""
-    spans = [m.span() for m in _FURNITURE.finditer(text)] + [m.span() for m in _TAGS.finditer(text)]
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    if any(word in lower for word in _FURNITURE_WORDS):
+        spans += [m.span() for m in _FURNITURE.finditer(text)]
+    if any(word in lower for word in _TAG_WORDS):
+        spans += [m.span() for m in _TAGS.finditer(text)]
     return sorted(spans)
 
 
