@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from marsad.evaluate.gold import DatasetIndex
 from marsad.model import Document, Mention
 from marsad.recognise.toponyms import ToponymRecogniser
 from marsad.text.view import view
 
-# Where each dataset's articles live under the shared data directory, and their text field.
-DATASETS = {
-    "ant_corpus_conflict": ("ant_corpus_conflict/ant_conflict.jsonl", "content"),
-    "saudinewsnet_conflict": ("saudinewsnet_conflict/saudinewsnet_conflict.jsonl", "content"),
-}
 WITHIN_KM = 25.0
 
 
@@ -60,19 +56,9 @@ def load_annotations(path: Path) -> list[dict[str, Any]]:
 
 
 def load_articles(shared_data: Path, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The texts of the (dataset, article id) pairs wanted, read from the shared data files."""
-    need: dict[str, set[str]] = {}
-    for ds, aid in wanted:
-        need.setdefault(ds, set()).add(aid)
-    out: dict[tuple[str, str], str] = {}
-    for ds, ids in need.items():
-        rel, field = DATASETS[ds]
-        with (shared_data / rel).open(encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if row["id"] in ids and (ds, row["id"]) not in out:
-                    out[(ds, row["id"])] = row[field]
-    return out
+    """The texts (``content``) of the (dataset, article id) pairs wanted, from the shared data."""
+    index = DatasetIndex(shared_data)
+    return {(ds, aid): str(index.row(ds, aid)["content"]) for ds, aid in set(wanted)}
 
 
 def score(
