@@ -11,7 +11,15 @@ import typer
 from rich.console import Console
 
 from marsad.batch import RunReport, extract_all
-from marsad.cli.options import MAX_BYTES, MaxBytes, Published, ReportPath, Source, check_published
+from marsad.cli.options import (
+    MAX_BYTES,
+    MaxBytes,
+    Published,
+    ReportPath,
+    Source,
+    check_published,
+    finish,
+)
 from marsad.contract import to_contract
 from marsad.errors import MarsadError
 from marsad.pipeline import Reader
@@ -44,11 +52,7 @@ def extract_command(
     except MarsadError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    if report_path is not None:
-        report_path.write_bytes(orjson.dumps(report.as_json(), option=orjson.OPT_INDENT_2))
-    if not quiet:
-        _print_report(err, report)
-    raise typer.Exit(report.exit_code)
+    finish(report, report_path, quiet, lambda r: _print_report(err, r))
 
 
 def _write(results: object, output_format: OutputFormat) -> None:

@@ -6,12 +6,19 @@ import os
 from pathlib import Path
 from typing import Annotated
 
-import orjson
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from marsad.cli.options import MAX_BYTES, MaxBytes, Published, ReportPath, Source, check_published
+from marsad.cli.options import (
+    MAX_BYTES,
+    MaxBytes,
+    Published,
+    ReportPath,
+    Source,
+    check_published,
+    finish,
+)
 from marsad.errors import MarsadError
 from marsad.runner import RunOptions, RunSummary, run
 
@@ -52,11 +59,7 @@ def run_command(
     except MarsadError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    if report_path is not None:
-        report_path.write_bytes(orjson.dumps(summary.as_json(), option=orjson.OPT_INDENT_2))
-    if not quiet:
-        _print_report(err, summary)
-    raise typer.Exit(summary.exit_code)
+    finish(summary, report_path, quiet, lambda s: _print_report(err, s))
 
 
 def _print_report(err: Console, summary: RunSummary) -> None:
