@@ -1,4 +1,5 @@
-"""``marsad export``: a store's events as JSONL, CSV, GeoJSON or Parquet, with filters."""
+"""``marsad export``: a store's events as JSONL, CSV, GeoJSON or Parquet, with filters and the
+analysts' review decisions beside the machine's values."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def export_command(
     place: Annotated[str | None, typer.Option(help="Country code, admin1..3 or location name.")] = None,
     specificity: Annotated[list[str] | None, typer.Option(help="Keep these specificities (repeatable).")] = None,
     clusters: Annotated[bool, typer.Option("--clusters", help="One row per cluster of de-duplicated events.")] = False,
+    without_rejected: Annotated[bool, typer.Option("--without-rejected", help="Leave out events an analyst rejected (marsad serve's review).")] = False,
 ) -> None:
     """Export a store; exit 2 on a usage error (no store, parquet without --output)."""
     err = Console(stderr=True)
@@ -45,7 +47,7 @@ def export_command(
     try:
         s = open_store(store)
         try:
-            count = _export(s, output_format, output, where, clusters)
+            count = _export(s, output_format, output, where, clusters, without_rejected)
         finally:
             s.close()
     except MarsadError as exc:
@@ -56,20 +58,20 @@ def export_command(
 
 
 def _export(s: Store, fmt: ExportFormat, output: Path | None, where: EventFilter,
-            clusters: bool) -> int:
+            clusters: bool, without_rejected: bool) -> int:
     if fmt is ExportFormat.parquet:
         assert output is not None
-        return ex.write_parquet(ex.rows(s, where, clusters), str(output))
+        return ex.write_parquet(ex.rows(s, where, clusters, without_rejected), str(output))
     if fmt is ExportFormat.csv:
         if output is None:
-            return ex.write_csv(ex.rows(s, where, clusters), sys.stdout)
+            return ex.write_csv(ex.rows(s, where, clusters, without_rejected), sys.stdout)
         with output.open("w", encoding="utf-8", newline="") as handle:
-            return ex.write_csv(ex.rows(s, where, clusters), handle)
+            return ex.write_csv(ex.rows(s, where, clusters, without_rejected), handle)
     binary = sys.stdout.buffer if output is None else output.open("wb")
     try:
         if fmt is ExportFormat.jsonl:
-            return ex.write_jsonl(s, binary, where)
-        return ex.write_geojson(ex.rows(s, where, clusters), binary)
+            return ex.write_jsonl(s, binary, where, without_rejected)
+        return ex.write_geojson(ex.rows(s, where, clusters, without_rejected), binary)
     finally:
         if output is not None:
             binary.close()

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from marsad.serve.places import placement
+from marsad.store.reviews import review_state
 
 JSON = dict[str, Any]
 Rows = Callable[[str, Sequence[Any]], Iterator[JSON]]
@@ -218,16 +219,6 @@ def decisions(rows: Rows, document_id: str, event_id: str) -> list[JSON]:
     return [{"id": r["id"], "field": r["field"], "action": r["action"],
              "value": None if r["value"] is None else orjson.loads(r["value"]),
              "reviewer": r["reviewer"], "at": r["decided_at"], "note": r["note"]} for r in found]
-
-
-def review_state(ds: list[JSON]) -> str:
-    """The same rule as the SQL above, for one event's decisions."""
-    latest = {d["field"]: d["action"] for d in ds}
-    if not latest:
-        return "unreviewed"
-    if "reject" in latest.values():
-        return "rejected"
-    return "corrected" if "correct" in latest.values() else "accepted"
 
 
 def list_reviews(rows: Rows, limit: int, offset: int) -> tuple[list[JSON], int]:

@@ -3,7 +3,8 @@
 Rows are one per event, or one per cluster (events from several articles about one incident).
 ACLED's names are used wherever a field corresponds; marsad adds its own columns after them.
 Unknown values stay empty (ACLED writes 0 fatalities when none are reported; marsad does not
-know that none were, so it leaves the cell empty).
+know that none were, so it leaves the cell empty). Analysts' review decisions travel with the
+events (state and corrections), beside the machine's values, never over them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import orjson
 
 from marsad.errors import MissingExtra
 from marsad.store.protocol import ALL, JSON, EventFilter, Store
+from marsad.store.reviews import by_event, corrections, decision_json, review_state
 
 ACLED_COLUMNS = (
     "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "inter1",
@@ -24,7 +26,8 @@ ACLED_COLUMNS = (
 )
 MARSAD_COLUMNS = (
     "specificity", "evidence", "document_id", "event_id", "cluster_id", "cluster_size",
-    "cluster_documents", "plover", "confidence", "published", "url",
+    "cluster_documents", "plover", "confidence", "published", "url", "review_state",
+    "review_corrections",
 )
 COLUMNS = ACLED_COLUMNS + MARSAD_COLUMNS
 _INT = {"year", "time_precision", "inter1", "inter2", "geo_precision", "fatalities",
@@ -40,9 +43,11 @@ def _interaction(a: int | None, b: int | None) -> str | None:
     return f"{codes[0]}0" if len(codes) == 1 else f"{codes[0]}{codes[1]}"
 
 
-def event_row(e: JSON) -> JSON:
-    """One stored event (``Store.iter_events``) as an export row in :data:`COLUMNS`."""
+def event_row(e: JSON, decisions: list[JSON] | None = None) -> JSON:
+    """One stored event (``Store.iter_events``) and its review decisions as an export row in
+    :data:`COLUMNS`; ``review_corrections`` maps each corrected field to its new value."""
     date = e.get("date_start")
+    fixed = corrections(decisions or [])
     return {
         "event_date": date,
         "year": int(date[:4]) if date else None,
@@ -76,12 +81,20 @@ def event_row(e: JSON) -> JSON:
         "confidence": e.get("confidence"),
         "published": e.get("published"),
         "url": e.get("url"),
+        "review_state": review_state(decisions or []),
+        "review_corrections": orjson.dumps(fixed).decode("utf-8") if fixed else None,
     }
 
 
-def rows(store: Store, where: EventFilter = ALL, per_cluster: bool = False) -> Iterator[JSON]:
-    """Export rows: one per event, or (``per_cluster``) one per cluster of events."""
-    events = (event_row(e) for e in store.iter_events(where))
+def rows(store: Store, where: EventFilter = ALL, per_cluster: bool = False,
+         without_rejected: bool = False) -> Iterator[JSON]:
+    """Export rows: one per event, or (``per_cluster``) one per cluster of events; with
+    ``without_rejected``, events an analyst rejected are left out (before clustering)."""
+    reviews = by_event(store.iter_reviews())
+    events = (event_row(e, reviews.get((e["document_id"], e["event_id"])))
+              for e in store.iter_events(where))
+    if without_rejected:
+        events = (row for row in events if row["review_state"] != "rejected")
     if not per_cluster:
         yield from events
         return
@@ -113,10 +126,21 @@ def cluster_row(members: list[JSON]) -> JSON:
     }
 
 
-def write_jsonl(store: Store, out: IO[bytes], where: EventFilter = ALL) -> int:
-    """One contract object per document, as ``marsad extract`` writes it; the count."""
+def write_jsonl(store: Store, out: IO[bytes], where: EventFilter = ALL,
+                without_rejected: bool = False) -> int:
+    """One contract object per document, as ``marsad extract`` writes it, each event also
+    carrying its ``reviews`` and ``review_state`` (as ``GET /api/export``); the count."""
+    reviews = by_event(store.iter_reviews())
     n = 0
     for contract in store.iter_contracts(where):
+        kept = []
+        for event in contract["events"]:
+            decisions = reviews.get((contract["document"]["id"], event["id"]), [])
+            event["reviews"] = [decision_json(d) for d in decisions]
+            event["review_state"] = review_state(decisions)
+            if not (without_rejected and event["review_state"] == "rejected"):
+                kept.append(event)
+        contract["events"] = kept
         out.write(orjson.dumps(contract) + b"\n")
         n += 1
     return n

@@ -235,6 +235,17 @@ class SQLStore(ABC):
             ))
         return int(rows[0]["id"])
 
+    def iter_reviews(self) -> Iterator[JSON]:
+        with self._reading():
+            for r in self._query(
+                "SELECT id, document_id, event_id, field, action, value, reviewer, decided_at, "
+                "note FROM reviews ORDER BY id"
+            ):
+                value = r.pop("value")
+                r["value"] = None if value is None else orjson.loads(value)
+                r["at"] = r.pop("decided_at")
+                yield r
+
 
 def _conditions(where: EventFilter) -> tuple[str, list[Any]]:
     """SQL condition over events ``e`` for a filter (always valid, ``1 = 1`` when empty)."""
