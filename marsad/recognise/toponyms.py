@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from operator import attrgetter
+from typing import NamedTuple
 
 import regex
 
@@ -83,9 +85,8 @@ def name_index(gazetteer: MemoryGazetteer, arabic: bool) -> dict[str, tuple[Entr
     return {k: tuple(v.values()) for k, v in grouped.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Spot:
-    """A place found in the normalised text, before resolution."""
+class Spot(NamedTuple):
+    """A place found in the normalised text, before resolution (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -99,6 +100,40 @@ class Spot:
     qualifier: str = ""
     dual: bool = False
     article_country: bool = False
+
+
+_NONE: frozenset[tuple[str, str]] = frozenset()
+_ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
+_UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """What one spot's candidate entries say about the article, computed once per tuple."""
+
+    country: str | None  # the one country every candidate lies in
+    vote: float  # its vote for the article's country: 0.5 if all candidates are countries
+    unit: tuple[str, str] | None  # the one admin1 unit every candidate lies in (``_unit``)
+    units: frozenset[tuple[str, str]]  # the admin units among the candidates
+    countries: frozenset[str]  # every candidate's country
+    pairs: frozenset[tuple[str, str]]  # every candidate's (country, admin1)
+    facility: bool  # some candidate is a facility (only they read facility words)
+
+    @staticmethod
+    def of(entries: tuple[Entry, ...]) -> Names:
+        ccs = {e.country for e in entries}
+        levels = {e.level for e in entries}
+        inside = {(e.country, e.admin1) for e in entries if e.level != "country"}
+        return Names(
+            ccs.pop() if len(ccs) == 1 else None,
+            0.5 if levels == {"country"} else 1.0,
+            inside.pop() if len(inside) == 1 else None,
+            frozenset((e.country, e.admin1) for e in entries
+                      if e.level in ("admin1", "admin2", "admin3")),
+            frozenset(e.country for e in entries),
+            frozenset((e.country, e.admin1) for e in entries),
+            any(e.level == "facility" for e in entries),
+        )
 
 
 CueHit = tuple[str, CueWord, int]  # (stem, cue, offset of the phrase in the token)
@@ -147,15 +182,53 @@ class ToponymRecogniser:
         self.resolver = Resolver(self.gazetteer)
         self._admin1_counts: Counter[tuple[str, str]] = Counter()
         self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._names_of: dict[int, tuple[tuple[Entry, ...], Names]] = {}
+        self._by_name: dict[str, tuple[tuple[Entry, ...], tuple[Entry, ...], bool]] = {}
+        # What resolving a name gave (its value less the qualifier, None for no mention), by
+        # the name, its cue and what the context says about its candidates.
+        self._resolved: dict[tuple[object, ...],
+                             tuple[tuple[Entry, ...], dict[str, JSONValue] | None]] = {}
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         cues = token_cues(view.tokens.texts)
         spots = self._spots(view, cues)
+        if not spots:
+            return []
         base = self.context(spots)
         facilities = [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
-        near = _near_units(spots)
-        return [m for m in (self.mention(view, s, near[i], base, facilities)
-                            for i, s in enumerate(spots)) if m is not None]
+        near = _near_units(spots, [self._names(s.entries).units for s in spots])
+        out = []
+        for i, s in enumerate(spots):
+            m = self._mention(view, s, near[i], base, facilities)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _names(self, entries: tuple[Entry, ...]) -> Names:
+        """``Names`` of a candidate tuple, computed once per tuple (they live in the index)."""
+        got = self._names_of.get(id(entries))
+        if got is None or got[0] is not entries:
+            if len(self._names_of) > 100_000:
+                self._names_of.clear()
+            got = self._names_of[id(entries)] = (entries, Names.of(entries))
+        return got[1]
+
+    def _name(self, key: str, value: tuple[Entry, ...], arabic: bool) -> tuple[tuple[Entry, ...], bool]:
+        """A matched name's candidates (with its cue-less name's when the name holds its cue)
+        and whether it may stand bare, without a cue: computed once per name."""
+        got = self._by_name.get(key)
+        if got is not None and got[0] is value:
+            return got[1], got[2]
+        index = name_index(self.gazetteer, arabic)
+        entries = value
+        rest = key.split(" ", 1)
+        if (len(rest) == 2 and rest[1] in index and rest[0] in cue_words()
+                and cue_words()[rest[0]].kind in _NAME_CUES):
+            # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
+            entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
+        bare = key not in stopwords() and len(key.removeprefix("ال")) >= 3
+        self._by_name[key] = (value, entries, bare)
+        return entries, bare
 
     # -- finding -------------------------------------------------------------------------
     def spots(self, view: TextView) -> list[Spot]:
@@ -167,26 +240,26 @@ class ToponymRecogniser:
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
-        index = name_index(self.gazetteer, arabic)
         for m in longest(lexicon.matches(toks)):
             if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
                 continue
             if m.proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
-            entries = m.value
-            rest = m.key.split(" ", 1)
-            if (len(rest) == 2 and rest[1] in index and rest[0] in cue_words()
-                    and cue_words()[rest[0]].kind in _NAME_CUES):
-                # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
-                entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
-            spot = self._shape(toks, cues, m.start, m.end, m.first_token, m.last_token, m.key,
-                               entries, m.proclitic)
+            entries, bare = self._name(m.key, m.value, arabic)
+            i, j = m.first_token, m.last_token
+            if i - 1 not in cues and (j == i or i not in cues):
+                # No cue word in or before the name: it stands bare (the common case).
+                if bare and "ال" not in m.proclitic:
+                    out.append(Spot(m.start, m.end, i, j, m.key, entries))
+                continue
+            spot = self._shape(toks, cues, m.start, m.end, i, j, m.key, entries, m.proclitic)
             if spot is not None:
                 out.append(spot)
         regions = self._country_regions(toks, cues)
-        out = [s for s in out if not any(s.start < r.end and r.start < s.end for r in regions)]
-        out.extend(regions)
-        out.sort(key=lambda s: s.start)
+        if regions:
+            out = [s for s in out if not any(s.start < r.end and r.start < s.end for r in regions)]
+            out.extend(regions)
+        out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
         return _carry_dual(out)
 
     def _shape(
@@ -197,31 +270,31 @@ class ToponymRecogniser:
         starts = toks.starts
         first = cues.get(i) if j > i else None
         if first and first[1].kind in _NAME_CUES:  # the name holds its cue: محافظة دير الزور
-            spot = replace(spot, cue=first[1].kind, features=first[1].features)  # type: ignore[arg-type]
+            spot = spot._replace(cue=first[1].kind, features=first[1].features)  # type: ignore[arg-type]
         k = i - 1
         c = cues.get(k) if k >= 0 else None
         if c and c[1].kind in _NAME_CUES and spot.cue == "none":
-            spot = replace(spot, start=starts[k] + c[2], cue=c[1].kind,  # type: ignore[arg-type]
+            spot = spot._replace(start=starts[k] + c[2], cue=c[1].kind,  # type: ignore[arg-type]
                            features=c[1].features)
             k -= 1
             c = cues.get(k) if k >= 0 else None
         if c and c[1].kind in ("countryside", "direction", "near"):
-            spot = replace(spot, start=starts[k] + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
+            spot = spot._replace(start=starts[k] + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
                            qualifier=c[0], dual=c[0] == "ريفي")
             if c[1].kind == "direction" and k > 0:
                 d = cues.get(k - 1)
                 if d and d[1].kind == "direction":  # شمال شرق X
-                    spot = replace(spot, start=starts[k - 1] + d[2], qualifier=f"{d[0]} {c[0]}")
+                    spot = spot._replace(start=starts[k - 1] + d[2], qualifier=f"{d[0]} {c[0]}")
         elif c and c[1].kind == "side" and proclitic.endswith("ل") and k > 0:
             r = cues.get(k - 1)  # الريف الشرقي لدير الزور
             if r and r[1].kind == "countryside":
-                spot = replace(spot, start=starts[k - 1] + r[2], modifier="countryside",
+                spot = spot._replace(start=starts[k - 1] + r[2], modifier="countryside",
                                qualifier=f"{r[0]} {c[0]}")
         if spot.modifier == "countryside":
             n = j + 1
             while n < len(toks) and n <= j + 2 and (s := cues.get(n)) and s[1].kind == "side" \
                     and s[2] == 0:
-                spot = replace(spot, end=toks.ends[n], last=n, qualifier=f"{spot.qualifier} {s[0]}")
+                spot = spot._replace(end=toks.ends[n], last=n, qualifier=f"{spot.qualifier} {s[0]}")
                 n += 1
         bare = spot.cue == "none" and not spot.modifier
         if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
@@ -244,13 +317,11 @@ class ToponymRecogniser:
         votes: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
         for s in spots:
-            ccs = {e.country for e in s.entries}
-            if len(ccs) == 1:
-                levels = {e.level for e in s.entries}
-                votes[ccs.pop()] += 0.5 if levels == {"country"} else 1.0  # type: ignore[assignment]
-            unit = _unit(s)
-            if unit is not None:
-                admin1s[unit] += 1
+            names = self._names(s.entries)
+            if names.country is not None:
+                votes[names.country] += names.vote  # type: ignore[assignment]
+            if names.unit is not None:
+                admin1s[names.unit] += 1
         country = None
         ranked = votes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -264,20 +335,54 @@ class ToponymRecogniser:
     ) -> Mention | None:
         """The resolved mention of ``spot``: ``near`` holds the admin units named next to it,
         ``facilities`` the tokens that are facility words."""
-        ctx = self._context_for(spot, near, base, facilities)
+        return self._mention(view, spot, near, base, facilities)
+
+    def _mention(
+        self, view: TextView, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
+        facilities: Sequence[int],
+    ) -> Mention | None:
+        """``mention``, resolving each name once per distinct context that can change its
+        scores (``_resolved``): the value is copied from there, with the spot's qualifier."""
         if spot.article_country:
-            entry = self.gazetteer.country(ctx.country) if ctx.country else None
+            entry = self.gazetteer.country(base.country) if base.country else None
             if entry is None:
                 return None
             res = Resolution(entry, None, None, None, ((entry, 1.0),))
+            value = self.value(spot, res)
         else:
-            res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier, ctx)
-            if res.entry is None and (
-                spot.cue not in ("town", "nahiya", "facility") or spot.key in stopwords()
-            ):
-                return None  # "no match" is kept only where a cue says a place is named
+            names = self._names(spot.entries)
+            facility = False
+            if names.facility:
+                k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
+                facility = k < len(facilities) and facilities[k] < spot.first
+            country = base.country
+            if country is not None and country not in names.countries:
+                country = _ELSEWHERE  # scores only ask whether a candidate lies in it
+            admin1s = self._admin1s(spot, base)
+            key = (spot.key, spot.cue, spot.features, spot.modifier, country, facility,
+                   near & names.pairs if near else _NONE, admin1s & names.pairs)
+            known = self._resolved.get(key)
+            if known is None or known[0] is not spot.entries:
+                ctx = Context(base.country, admin1s, near, facility)
+                res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier,
+                                            ctx)
+                if len(self._resolved) > 50_000:
+                    self._resolved.clear()
+                if res.entry is None and (
+                    spot.cue not in ("town", "nahiya", "facility") or spot.key in stopwords()
+                ):
+                    # "no match" is kept only where a cue says a place is named
+                    known = self._resolved[key] = (spot.entries, None)
+                else:
+                    known = self._resolved[key] = (spot.entries, self.value(_UNQUALIFIED, res))
+            template = known[1]
+            if template is None:
+                return None
+            value = template.copy()
+            value["qualifier"] = spot.qualifier or None
+            value["candidates"] = [c.copy() for c in template["candidates"]]
         span = view.span(spot.start, spot.end)
-        return Mention("place", span, span.of(view.original), self.value(spot, res), NAME)
+        return Mention("place", span, span.of(view.original), value, NAME)
 
     def _context_for(
         self, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
@@ -285,11 +390,15 @@ class ToponymRecogniser:
     ) -> Context:
         k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
         facility = k < len(facilities) and facilities[k] < spot.first
-        own = _unit(spot)
-        admin1s = base.admin1s
+        return Context(base.country, self._admin1s(spot, base), near, facility)
+
+    def _admin1s(self, spot: Spot, base: Context) -> frozenset[tuple[str, str]]:
+        """The article's admin1 units as evidence for ``spot``: a mention is no evidence for
+        itself."""
+        own = self._names(spot.entries).unit
         if own is not None and self._admin1_counts.get(own, 0) <= 1:
-            admin1s = admin1s - {own}  # a mention is no evidence for itself
-        return Context(base.country, admin1s, near, facility)
+            return base.admin1s - {own}
+        return base.admin1s
 
     def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
         """The mention value (docs/mentions.md): the answer, its precision and the candidates."""
@@ -339,21 +448,22 @@ def admin_names(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str |
     return a1_name, a2_name, e.name if e.level == "admin3" else None
 
 
-def _near_units(spots: Sequence[Spot]) -> list[frozenset[tuple[str, str]]]:
+def _near_units(
+    spots: Sequence[Spot], units: Sequence[frozenset[tuple[str, str]]]
+) -> list[frozenset[tuple[str, str]]]:
     """For each spot, the admin units (country, admin1) of the other spots whose first token
-    is within _WINDOW tokens of its own."""
+    is within _WINDOW tokens of its own (``units``: each spot's ``Names.units``)."""
     order = sorted(range(len(spots)), key=lambda i: spots[i].first)
     firsts = [spots[i].first for i in order]
-    units = [
-        frozenset((e.country, e.admin1) for e in spots[i].entries
-                  if e.level in ("admin1", "admin2", "admin3"))
-        for i in order
-    ]
+    ordered = [units[i] for i in order]
     out: list[frozenset[tuple[str, str]]] = []
     for i, spot in enumerate(spots):
         lo = bisect_left(firsts, spot.first - _WINDOW)
         hi = bisect_right(firsts, spot.first + _WINDOW)
-        out.append(frozenset().union(*(units[k] for k in range(lo, hi) if order[k] != i)))
+        if hi - lo <= 1:  # only the spot itself
+            out.append(_NONE)
+        else:
+            out.append(_NONE.union(*(ordered[k] for k in range(lo, hi) if order[k] != i)))
     return out
 
 
@@ -369,6 +479,6 @@ def _carry_dual(spots: list[Spot]) -> list[Spot]:
     for s in spots:
         prev = out[-1] if out else None
         if prev is not None and prev.dual and s.first == prev.last + 1 and not s.modifier:
-            s = replace(s, modifier="countryside", qualifier=prev.qualifier)
+            s = s._replace(modifier="countryside", qualifier=prev.qualifier)
         out.append(s)
     return out
