@@ -7,15 +7,18 @@ nouns), and ``Scope`` says which sentence and clause each token sits in.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain, repeat
+from operator import itemgetter, sub
 
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Piece, Tokens
 
 _ENDINGS = ("ا", "ه", "ها", "هم", "هما")
+_START = itemgetter(0)  # Piece.start
 
 
 def variants(phrase: str, endings: bool = True) -> list[str]:
@@ -50,13 +53,18 @@ class Scope:
     def build(
         cls, toks: Sequence[Piece], sentences: Sequence[Piece], clauses: Sequence[Piece]
     ) -> Scope:
-        s_starts = [s.start for s in sentences]
-        c_starts = [c.start for c in clauses]
         t_starts = toks.starts if isinstance(toks, Tokens) else [t.start for t in toks]
-        return cls(
-            tuple(max(0, bisect_right(s_starts, t) - 1) for t in t_starts),
-            tuple(max(0, bisect_right(c_starts, t) - 1) for t in t_starts),
-        )
+        return cls(_piece_of(t_starts, sentences), _piece_of(t_starts, clauses))
+
+
+def _piece_of(t_starts: Sequence[int], pieces: Sequence[Piece]) -> tuple[int, ...]:
+    """Index of the last piece starting at or before each token (0 before the first piece).
+
+    One bisect per piece boundary, then runs of equal indices, all in C: no per-token work.
+    """
+    bounds = [0, *map(bisect_left, repeat(t_starts), map(_START, pieces[1:])), len(t_starts)]
+    runs = map(sub, bounds[1:], bounds)
+    return tuple(chain.from_iterable(map(repeat, range(len(bounds) - 1), runs)))
 
 
 def token_index(starts: Sequence[int], offset: int) -> int:
