@@ -10,11 +10,13 @@ speaker (نقلت وكالة X عن مصادر). The span covers the contiguous 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
+from typing import NamedTuple
 
 from marsad.model import Mention
 from marsad.recognise.actors import closing_quote_end, prepared, token_range
@@ -32,6 +34,7 @@ _INTER_SPEAKER_TYPE = {1: "official", 8: "official", 2: "armed-group", 3: "armed
                        4: "armed-group", 5: "local", 6: "local", 7: "civilians"}
 _WINDOW = 40  # tokens a sentence-initial speaker may be from its reporting verb
 _NEGATIONS = frozenset({"لم", "ولم", "لا", "ولا", "not", "did"})
+_LONGEST_FIRST = lambda c: (c.first - c.last, c.actor is None, c.first)  # noqa: E731
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +51,8 @@ class CueEntry:
     position: str  # verb | prep | object
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A speaker found on the unquoted tokens ``first..last``."""
+class Candidate(NamedTuple):
+    """A speaker found on the unquoted tokens ``first..last`` (a tuple: cheap to make)."""
 
     first: int
     last: int
@@ -58,6 +60,50 @@ class Candidate:
     offset: int  # normalised start, after any proclitic
     proclitic: str = ""
     actor: str | None = None
+
+
+class _Doc:
+    """One document's unquoted tokens (as lists), speakers, cues and places, for one call."""
+
+    __slots__ = ("by_first", "cands", "cue_first", "cue_last", "index", "kstarts", "places",
+                 "sentence_starts", "texts", "verbs", "view")
+
+    def __init__(self, view: TextView, kept: Sequence[Piece], index: list[int]) -> None:
+        self.view = view
+        self.index = index
+        if isinstance(kept, Tokens):
+            self.texts, self.kstarts = kept.texts, kept.starts
+        else:
+            self.texts, self.kstarts = [t.text for t in kept], [t.start for t in kept]
+        self.cands: list[Candidate] = []
+        self.by_first: dict[int, Candidate] = {}
+        self.cue_first: dict[int, tuple[int, CueEntry]] = {}
+        self.cue_last: dict[int, tuple[int, CueEntry]] = {}
+        self.places: dict[int, tuple[int, str]] = {}
+        self.sentence_starts: list[int] | None = None
+        self.verbs: list[int] | None = None
+
+    def sentence_of(self, i: int) -> int:
+        """Token ``i``'s sentence number: how many sentences start at or before it (the
+        sentences are read only when a speaker without a verb next to it needs them)."""
+        if self.sentence_starts is None:
+            self.sentence_starts = [s.start for s in self.view.sentences]
+        return bisect_right(self.sentence_starts, self.kstarts[i])
+
+    def sentence_stop(self, i: int) -> int:
+        """The first token after token ``i``'s sentence (``len(texts)`` in the last one)."""
+        k = self.sentence_of(i)
+        assert self.sentence_starts is not None
+        if k >= len(self.sentence_starts):
+            return len(self.texts)
+        return bisect_left(self.kstarts, self.sentence_starts[k])
+
+    def verb_firsts(self) -> list[int]:
+        """First tokens of the reporting verbs, ascending."""
+        if self.verbs is None:
+            self.verbs = sorted(k for k, (_, cue) in self.cue_first.items()
+                                if cue.position == "verb")
+        return self.verbs
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -94,6 +140,7 @@ class AttributionRecogniser:
             Candidate(m.first_token, m.last_token, m.value, m.start, m.proclitic)
             for m in self.speakers.matches(kept)
         ]
+        kstarts = kept.starts if isinstance(kept, Tokens) else [t.start for t in kept]
         for m in found:
             if m.kind == "actor" and isinstance(m.value, dict):
                 rng = token_range(starts, m.span)
@@ -101,16 +148,19 @@ class AttributionRecogniser:
                     kind = _INTER_SPEAKER_TYPE.get(int(m.value.get("type", 3)), "armed-group")
                     entry = SpeakerEntry(str(m.value["name"]), kind, "actor")
                     # Proclitics map one to one: the actor's start inside its first token.
-                    offset = kept[rng[0]].start + max(0, m.span.start - starts[rng[0]])
+                    offset = kstarts[rng[0]] + max(0, m.span.start - starts[rng[0]])
                     cands.append(
                         Candidate(rng[0], rng[1], entry, offset, actor=str(m.value["id"]))
                     )
         # Longest first; on a tie an actor (it names who) beats a lexicon word.
         chosen: list[Candidate] = []
-        for c in sorted(cands, key=lambda c: (c.first - c.last, c.actor is None, c.first)):
-            if all(c.last < o.first or o.last < c.first for o in chosen):
+        taken: set[int] = set()  # the tokens of the candidates chosen so far
+        for c in sorted(cands, key=_LONGEST_FIRST):
+            if taken.isdisjoint(range(c.first, c.last + 1)):
                 chosen.append(c)
-        return sorted(chosen, key=lambda c: c.first)
+                taken.update(range(c.first, c.last + 1))
+        chosen.sort(key=itemgetter(0))
+        return chosen
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
@@ -118,72 +168,49 @@ class AttributionRecogniser:
         kept, index, starts = prep.kept, prep.index, prep.starts
         if not kept:
             return []
-        cands = self._candidates(view, kept, found, starts)
-        by_first = {c.first: c for c in cands}
-        cue_first: dict[int, tuple[int, CueEntry]] = {}
-        cue_last: dict[int, tuple[int, CueEntry]] = {}
+        cue_matches = longest(self.cues.matches(kept))
+        if not cue_matches:
+            return []  # every attribution needs a reporting cue
+        doc = _Doc(view, kept, index)
+        doc.cands = cands = self._candidates(view, kept, found, starts)
+        if not cands:
+            return []
+        doc.by_first = {c.first: c for c in cands}
         offsets: dict[int, int] = {c.first: c.offset for c in cands}
-        for cm in longest(self.cues.matches(kept)):
-            cue_first[cm.first_token] = (cm.last_token, cm.value)
-            cue_last[cm.last_token] = (cm.first_token, cm.value)
+        for cm in cue_matches:
+            doc.cue_first[cm.first_token] = (cm.last_token, cm.value)
+            doc.cue_last[cm.last_token] = (cm.first_token, cm.value)
             offsets.setdefault(cm.first_token, cm.start)
-        places: dict[int, tuple[int, str]] = {}
         for m in found:
             if m.kind == "place" and isinstance(m.value, dict):
                 rng = token_range(starts, m.span)
                 if rng is not None:
-                    places[rng[0]] = (rng[1], str(m.value.get("name") or m.text))
-        sentence_of = self._sentence_ids(view, kept)
+                    doc.places[rng[0]] = (rng[1], str(m.value.get("name") or m.text))
         out: list[Mention] = []
         consumed: set[int] = set()
         for c in cands:
             if c.first in consumed or c.entry.role == "correspondent":
                 continue
-            found_one = self._attribution(
-                view, index, c, kept, by_first, cue_first, cue_last, places, sentence_of, cands
-            )
+            found_one = self._attribution(doc, c)
             if found_one is None:
                 continue
             start, end, value, used = found_one
             consumed.update(used)
             norm_end = closing_quote_end(toks, index[start], index[end])
-            span = view.span(offsets.get(start, kept[start].start), norm_end)
+            span = view.span(offsets.get(start, doc.kstarts[start]), norm_end)
             out.append(Mention("attribution", span, span.of(view.original), value, self.name))
         return out
 
-    @staticmethod
-    def _sentence_ids(view: TextView, kept: Sequence[Piece]) -> list[int]:
-        """Each token's sentence number (``bisect_right`` of its start in the sentence starts),
-        by one bisect per sentence over the ascending token starts."""
-        token_starts = kept.starts if isinstance(kept, Tokens) else [t.start for t in kept]
-        out: list[int] = []
-        done = 0
-        for k, sentence in enumerate(view.sentences):
-            cut = bisect_left(token_starts, sentence.start, done)
-            out.extend([k] * (cut - done))
-            done = cut
-        out.extend([len(view.sentences)] * (len(token_starts) - done))
-        return out
-
     def _attribution(
-        self,
-        view: TextView,
-        index: list[int],
-        c: Candidate,
-        kept: Sequence[Piece],
-        by_first: dict[int, Candidate],
-        cue_first: dict[int, tuple[int, CueEntry]],
-        cue_last: dict[int, tuple[int, CueEntry]],
-        places: dict[int, tuple[int, str]],
-        sentence_of: list[int],
-        cands: list[Candidate],
+        self, doc: _Doc, c: Candidate
     ) -> tuple[int, int, dict[str, object], set[int]] | None:
+        texts, index, by_first, cue_first = doc.texts, doc.index, doc.by_first, doc.cue_first
         start, end = c.first, c.last
         verb: CueEntry | None = None
         via: str | None = None
         used = {c.first}
         prep: CueEntry | None = None
-        before = cue_last.get(c.first - 1)
+        before = doc.cue_last.get(c.first - 1)
         if before is not None and index[c.first] - index[c.first - 1] > 1:
             before = None  # a quotation opens between: مضيفا "المدنيون ..." is speech
         if before is not None:
@@ -192,8 +219,8 @@ class AttributionRecogniser:
                 prep = before[1]
             else:  # بحسب ما أفادت مصادر / according to what X said
                 verb = before[1]
-                outer = cue_last.get(start - 1) or (
-                    cue_last.get(start - 2) if start >= 2 and kept[start - 1].text == "ما" else None
+                outer = doc.cue_last.get(start - 1) or (
+                    doc.cue_last.get(start - 2) if start >= 2 and texts[start - 1] == "ما" else None
                 )
                 if outer is not None and outer[1].position == "prep":
                     start = outer[0]
@@ -202,7 +229,7 @@ class AttributionRecogniser:
             if media.entry.role == "media":
                 via, end = media.entry.speaker, media.last
                 used.add(media.first)
-        q_end, _ = self._qualifier(kept, end, places)
+        q_end, _ = _qualifier(texts, end, doc.places)
         speaker_end = q_end
         obj = cue_first.get(q_end + 1)
         if verb is not None and verb.gloss == "announced" and obj and obj[1].position == "object":
@@ -212,26 +239,26 @@ class AttributionRecogniser:
             if after is not None and after[1].position == "verb":
                 verb, q_end = after[1], after[0]
         if verb is not None and via is None:
-            via, q_end = self._via(kept, q_end, by_first, places, used)
+            via, q_end = _via(texts, q_end, by_first, doc.places, used)
         if verb is not None and via is None:
-            via, q_end = _quoted_outlet(view, kept, index, q_end)
+            via, q_end = _quoted_outlet(doc, q_end)
         # An outlet relaying a speaker: نقلت وكالة X عن مصادر ...
-        relayed = by_first.get(q_end + 2) if q_end + 1 < len(kept) else None
+        relayed = by_first.get(q_end + 2) if q_end + 1 < len(texts) else None
         if (
             verb is not None and c.entry.role == "media" and relayed is not None
-            and kept[q_end + 1].text == "عن" and relayed.entry.role != "correspondent"
+            and texts[q_end + 1] == "عن" and relayed.entry.role != "correspondent"
         ):
             used.add(relayed.first)
             value = self._value(relayed, verb, c.entry.speaker)
-            r_end, _ = self._qualifier(kept, relayed.last, places)
+            r_end, _ = _qualifier(texts, relayed.last, doc.places)
             return start, r_end, value, used
-        if verb is None and c.actor is None and self._opens_sentence(c, kept, sentence_of):
-            verb = self._later_verb(c, speaker_end, cue_first, sentence_of, cands)
+        if verb is None and c.actor is None and _opens_sentence(doc, c):
+            verb = _later_verb(doc, c, speaker_end)
         verb = verb or prep
         if verb is None:
             return None
         value = self._value(c, verb, via)
-        if start > 0 and kept[start - 1].text in _NEGATIONS:
+        if start > 0 and texts[start - 1] in _NEGATIONS:
             value["negated"] = True  # لم يؤكد الجيش: the speaker did not confirm
         return start, max(q_end, speaker_end), value, used
 
@@ -246,86 +273,82 @@ class AttributionRecogniser:
             value["actor"] = c.actor
         return value
 
-    @staticmethod
-    def _qualifier(
-        kept: Sequence[Piece], end: int, places: dict[int, tuple[int, str]]
-    ) -> tuple[int, str | None]:
-        """Extend ``end`` over "في <place>" (في ريف دير الزور); returns the end and place name."""
-        if end + 2 >= len(kept) or kept[end + 1].text != "في":
-            return end, None
-        j = end + 2
-        while j < len(kept) and kept[j].text in _GEO_WORDS and j not in places:
-            j += 1
-        if j in places:
-            last, name = places[j]
-            return last, name
+
+def _qualifier(
+    texts: list[str], end: int, places: dict[int, tuple[int, str]]
+) -> tuple[int, str | None]:
+    """Extend ``end`` over "في <place>" (في ريف دير الزور); returns the end and place name."""
+    if end + 2 >= len(texts) or texts[end + 1] != "في":
         return end, None
-
-    def _via(
-        self,
-        kept: Sequence[Piece],
-        end: int,
-        by_first: dict[int, Candidate],
-        places: dict[int, tuple[int, str]],
-        used: set[int],
-    ) -> tuple[str | None, int]:
-        """A correspondent or outlet told (لمراسل "X" في ..., لرويترز, told Reuters)."""
-        nxt = by_first.get(end + 1)
-        if nxt is None:
-            return None, end
-        if nxt.entry.role == "correspondent":
-            used.add(nxt.first)
-            label, last = nxt.entry.speaker, nxt.last
-            media = by_first.get(last + 1)
-            if media is not None and media.entry.role == "media":
-                label, last = f"{media.entry.speaker} correspondent", media.last
-                used.add(media.first)
-            last, place = self._qualifier(kept, last, places)
-            return (f"{label} in {place}" if place else label), last
-        told = kept[end].text in ("told", "tell", "tells")
-        if nxt.entry.role == "media" and ("ل" in nxt.proclitic or told):
-            used.add(nxt.first)
-            return nxt.entry.speaker, nxt.last
-        return None, end
-
-    @staticmethod
-    def _opens_sentence(c: Candidate, kept: Sequence[Piece], sentence_of: list[int]) -> bool:
-        return c.first == 0 or sentence_of[c.first - 1] != sentence_of[c.first]
-
-    @staticmethod
-    def _later_verb(
-        c: Candidate,
-        end: int,
-        cue_first: dict[int, tuple[int, CueEntry]],
-        sentence_of: list[int],
-        cands: list[Candidate],
-    ) -> CueEntry | None:
-        """A reporting verb later in the sentence, with no other speaker before it."""
-        other = [o.first for o in cands if o.first > end and o.actor is None]
-        limit = min([end + _WINDOW, *other])
-        for i in range(end + 1, min(limit, len(sentence_of))):
-            if sentence_of[i] != sentence_of[c.first]:
-                break
-            cue = cue_first.get(i)
-            if cue is not None and cue[1].position == "verb":
-                return cue[1]
-        return None
+    j = end + 2
+    while j < len(texts) and texts[j] in _GEO_WORDS and j not in places:
+        j += 1
+    if j in places:
+        last, name = places[j]
+        return last, name
+    return end, None
 
 
-def _quoted_outlet(
-    view: TextView, kept: Sequence[Piece], index: list[int], end: int
+def _via(
+    texts: list[str],
+    end: int,
+    by_first: dict[int, Candidate],
+    places: dict[int, tuple[int, str]],
+    used: set[int],
 ) -> tuple[str | None, int]:
+    """A correspondent or outlet told (لمراسل "X" في ..., لرويترز, told Reuters)."""
+    nxt = by_first.get(end + 1)
+    if nxt is None:
+        return None, end
+    if nxt.entry.role == "correspondent":
+        used.add(nxt.first)
+        label, last = nxt.entry.speaker, nxt.last
+        media = by_first.get(last + 1)
+        if media is not None and media.entry.role == "media":
+            label, last = f"{media.entry.speaker} correspondent", media.last
+            used.add(media.first)
+        last, place = _qualifier(texts, last, places)
+        return (f"{label} in {place}" if place else label), last
+    told = texts[end] in ("told", "tell", "tells")
+    if nxt.entry.role == "media" and ("ل" in nxt.proclitic or told):
+        used.add(nxt.first)
+        return nxt.entry.speaker, nxt.last
+    return None, end
+
+
+def _opens_sentence(doc: _Doc, c: Candidate) -> bool:
+    return c.first == 0 or doc.sentence_of(c.first - 1) != doc.sentence_of(c.first)
+
+
+def _later_verb(doc: _Doc, c: Candidate, end: int) -> CueEntry | None:
+    """A reporting verb later in the sentence, with no other speaker before it."""
+    limit = end + _WINDOW
+    for o in doc.cands:  # ascending: the first later speaker bounds the search
+        if o.first > end and o.actor is None:
+            limit = min(limit, o.first)
+            break
+    stop = min(limit, doc.sentence_stop(c.first))
+    verbs = doc.verb_firsts()
+    k = bisect_right(verbs, end)
+    if k < len(verbs) and verbs[k] < stop:
+        return doc.cue_first[verbs[k]][1]
+    return None
+
+
+def _quoted_outlet(doc: _Doc, end: int) -> tuple[str | None, int]:
     """An outlet named in quotes or brackets after a bare لـ: لـ"الاقتصادية"، لـ(اليوم)."""
+    view, texts = doc.view, doc.texts
     toks = view.tokens
-    if end + 1 >= len(kept) or kept[end + 1].text != "ل":
+    if end + 1 >= len(texts) or texts[end + 1] != "ل":
         return None, end
-    k = index[end + 1] + 1
-    if k >= len(toks) or toks[k].text not in ('"', "'", "("):
+    k = doc.index[end + 1] + 1
+    words = toks.texts
+    if k >= len(words) or words[k] not in ('"', "'", "("):
         return None, end
-    close = ")" if toks[k].text == "(" else toks[k].text
-    for j in range(k + 1, min(k + 6, len(toks))):
-        if toks[j].text == close and j > k + 1:
-            name = view.span(toks[k + 1].start, toks[j - 1].end).of(view.original)
-            last = next((i for i, t in enumerate(kept) if t.start >= toks[j - 1].start), end)
-            return name, last
+    close = ")" if words[k] == "(" else words[k]
+    for j in range(k + 1, min(k + 6, len(words))):
+        if words[j] == close and j > k + 1:
+            name = view.span(toks.starts[k + 1], toks.ends[j - 1]).of(view.original)
+            last = bisect_left(doc.kstarts, toks.starts[j - 1])
+            return name, last if last < len(texts) else end
     return None, end
