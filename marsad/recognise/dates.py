@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+import ahocorasick
 from hijridate import Hijri
 
 from marsad.model import Mention
-from marsad.recognise.numbers import _read, clitic_forms, find_numbers, token_windows
+from marsad.recognise.numbers import _candidates, _read, clitic_forms, find_numbers, merged_windows
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
@@ -40,6 +42,7 @@ class _Tables:
     ago: dict[str, tuple[str, int | None]]
     patterns: dict[str, re.Pattern[str]]
     anchors: frozenset[str]  # tokens near which a date can be: only there are patterns run
+    words: ahocorasick.Automaton  # every word a pattern needs -> its _NEEDS bits
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -127,10 +130,39 @@ def _tables() -> _Tables:
              for w in phrase.split()}
     words -= {"من", "ال", "the", "of", "a", "هذا", "last", "this"}
     words |= {"قبل", "ago", "شهر", "يوم", "ليله", "on"}
+    needed: dict[str, int] = {"قبل": _AGO, "ago": _EN_AGO}
+    for phrases, bit in ((months, _MONTH), (hmonths, _HMONTH), (weekdays, _WEEKDAY),
+                         (relative, _REL)):
+        for phrase in phrases:
+            needed[phrase] = needed.get(phrase, 0) | bit
+    automaton = ahocorasick.Automaton()
+    for phrase, bits in needed.items():
+        automaton.add_word(phrase, bits)
+    automaton.make_automaton()
     return _Tables(
         months, frozenset(ambiguous), hmonths, weekdays, relative, parts, ago, patterns,
-        clitic_forms(words),
+        clitic_forms(words), automaton,
     )
+
+
+# What a window holds, as bits: a pattern runs only in windows holding what every match of it
+# must contain (its month, weekday or relative word as a substring; its digit run's shape).
+_MONTH, _HMONTH, _WEEKDAY, _REL, _AGO, _EN_AGO = 1, 2, 4, 8, 16, 32
+_SHORT_RUN = 64  # 1-2 digits: an English day
+_YEAR_RUN = 128  # four digits 1xxx or 20xx: a year after عام/في
+_HIJRI_RUN = 256  # four digits 13xx or 14xx: a Hijri year
+_SEP_RUN = 512  # digits followed by / . or -: a numeric date
+_NEEDS = {
+    "absolute": _MONTH, "english": _MONTH | _SHORT_RUN, "numeric": _SEP_RUN,
+    "hijri": _HMONTH | _HIJRI_RUN, "weekday": _WEEKDAY, "relative": _REL, "year": _YEAR_RUN,
+    "ago": _AGO, "en_ago": _EN_AGO,
+}
+_SEP_AFTER = re.compile(r"\s*[/.\-]")
+# For each set of bits a window may have, the patterns to run there (in _NEEDS order).
+_RUNS = [
+    tuple(key for key, need in _NEEDS.items() if bits & need == need)
+    for bits in range(2 * _SEP_RUN)
+]
 
 
 _PREP_BEFORE = re.compile(
@@ -210,7 +242,7 @@ class DateRecogniser:
         text = view.text
         pub = publication_date(view.document.published)
         candidates: list[tuple[int, int, Value]] = []
-        windows = token_windows(view.tokens, self.t.anchors, text, 8, 24)
+        windows = self._windows(view, text)
         readers: list[tuple[str, Callable[[re.Match[str], str, date | None], Value | None]]] = [
             ("absolute", self._absolute), ("english", self._absolute),
             ("numeric", self._numeric), ("hijri", self._hijri), ("weekday", self._weekday),
@@ -218,7 +250,7 @@ class DateRecogniser:
         ]
         for key, reader in readers:
             pattern = self.t.patterns[key]
-            for m in (m for s, e in windows for m in pattern.finditer(text, s, e)):
+            for m in (m for s, e in windows[key] for m in pattern.finditer(text, s, e)):
                 value = reader(m, text, pub)
                 if value is not None:
                     start = m.end("cl") if m.groupdict().get("cl") else m.start()
@@ -235,6 +267,33 @@ class DateRecogniser:
             span = view.span(start, end)
             out.append(Mention("date", span, span.of(view.original), value, self.name))
         out.sort(key=lambda m: m.span.start)
+        return out
+
+    def _windows(self, view: TextView, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The merged windows around anchor tokens (as ``token_windows``) in which each pattern
+        can match: those holding what every match of it contains (``_NEEDS``), found by one
+        C-level scan of each window for the pattern words and a look at each digit run."""
+        indexes, runs = _candidates(view.tokens, self.t.anchors, text)
+        windows = merged_windows(view.tokens, indexes, text, 8, 24)
+        has = [0] * len(windows)
+        if runs:
+            starts = [s for s, _ in windows]
+            for rs, re_ in runs:  # each run lies in the window of the token holding it
+                k = bisect_right(starts, rs) - 1
+                size = re_ - rs
+                if size <= 2:
+                    has[k] |= _SHORT_RUN
+                elif size == 4 and (text[rs] == "1" or text.startswith("20", rs)):
+                    has[k] |= _HIJRI_RUN | _YEAR_RUN if text[rs + 1] in "34" else _YEAR_RUN
+                if _SEP_AFTER.match(text, re_):
+                    has[k] |= _SEP_RUN
+        out: dict[str, list[tuple[int, int]]] = {key: [] for key in _NEEDS}
+        words = self.t.words
+        for (s, e), bits in zip(windows, has, strict=True):
+            for _, word in words.iter(text, s, e):
+                bits |= word
+            for key in _RUNS[bits]:
+                out[key].append((s, e))
         return out
 
     def _absolute(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
@@ -385,16 +444,18 @@ class DateRecogniser:
         return _value(None, None, None, False, "hijri" if hijri else "gregorian", int(m.group("year")))
 
     def _ago(
-        self, text: str, pub: date | None, windows: list[tuple[int, int]]
+        self, text: str, pub: date | None, windows: dict[str, list[tuple[int, int]]]
     ) -> list[tuple[int, int, Value]]:
         """"قبل ثلاثة أيام", "قبل يومين", "two days ago": P minus that span."""
         out: list[tuple[int, int, Value]] = []
         pats = self.t.patterns
         starts = [
-            (m.start("ago"), m.end()) for s, e in windows for m in pats["ago"].finditer(text, s, e)
+            (m.start("ago"), m.end()) for s, e in windows["ago"]
+            for m in pats["ago"].finditer(text, s, e)
         ]
         starts += [
-            (m.start(), m.start()) for s, e in windows for m in pats["en_ago"].finditer(text, s, e)
+            (m.start(), m.start()) for s, e in windows["en_ago"]
+            for m in pats["en_ago"].finditer(text, s, e)
         ]
         for start, pos in starts:
             count: float | None = None

@@ -129,13 +129,60 @@ def candidate_tokens(tokens: Tokens, surfaces: frozenset[str], text: str) -> lis
 
     Word look-ups run in C (``map``/``compress``); digits are found by a regex scan of the
     text, which is faster than testing every token in Python."""
-    hits = list(compress(range(len(tokens.texts)), map(surfaces.__contains__, tokens.texts)))
-    starts = tokens.starts
-    for m in _DIGIT_RUN.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and (not hits or hits[-1] != i):
-            hits.append(i)
-    return sorted(set(hits))
+    return _candidates(tokens, surfaces, text)[0]
+
+
+def _candidates(
+    tokens: Tokens, surfaces: frozenset[str], text: str
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """``candidate_tokens`` and the spans of the text's digit runs (their callers read both)."""
+    scan = _scan(tokens, surfaces, text)
+    texts = tokens.texts
+    hits = list(compress(scan.hits, map(surfaces.__contains__, map(texts.__getitem__, scan.hits))))
+    if scan.digit_tokens:
+        hits = sorted(scan.digit_tokens.union(hits))
+    return hits, scan.runs
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One pass over a document's tokens for every surface set asked for so far (dates and
+    quantities read the same tokens one after the other: one C-level pass serves both)."""
+
+    texts: list[str]  # the scanned token texts (kept: their identity keys the scan)
+    text: str
+    known: frozenset[str]  # the union scanned for
+    hits: list[int]  # indexes of the tokens in ``known``
+    runs: list[tuple[int, int]]  # spans of the digit runs of ``text``
+    digit_tokens: frozenset[int]  # indexes of the tokens holding them
+
+
+_MAX_SETS = 8
+_SETS: dict[int, frozenset[str]] = {}  # by id: the surface sets in ``_KNOWN`` (kept alive)
+_KNOWN: list[frozenset[str]] = [frozenset()]
+_LAST: list[_Scan | None] = [None]
+
+
+def _scan(tokens: Tokens, surfaces: frozenset[str], text: str) -> _Scan:
+    if id(surfaces) not in _SETS and len(_SETS) < _MAX_SETS:
+        _SETS[id(surfaces)] = surfaces
+        _KNOWN[0] = _KNOWN[0] | surfaces
+    # Past _MAX_SETS sets (callers making new ones), a set is scanned for alone.
+    known = _KNOWN[0] if _SETS.get(id(surfaces)) is surfaces else surfaces
+    last = _LAST[0]
+    texts = tokens.texts
+    if last is not None and last.texts is texts and last.text is text and last.known is known:
+        return last
+    hits = list(compress(range(len(texts)), map(known.__contains__, texts)))
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    held: set[int] = set()
+    if runs:
+        starts = tokens.starts
+        held = {bisect_right(starts, rs) - 1 for rs, _ in runs}  # the token holding each run
+        held.discard(-1)
+    scan = _Scan(texts, text, known, hits, runs, frozenset(held))
+    _LAST[0] = scan
+    return scan
 
 
 def token_windows(
@@ -144,16 +191,38 @@ def token_windows(
     """Merged ``[start - before, end + after)`` windows around candidate tokens.
 
     Scanning only these keeps the big regexes off the text that cannot hold a match."""
+    return merged_windows(tokens, candidate_tokens(tokens, surfaces, text), text, before, after)
+
+
+def merged_windows(
+    tokens: Tokens, indexes: list[int], text: str, before: int, after: int
+) -> list[tuple[int, int]]:
+    """``token_windows`` around the tokens at ``indexes`` (ascending).
+
+    A window never cuts a word: its end moves to the end of the word it falls in, as (?!\\w)
+    would pass at the cut. That end only grows with the raw end, so it is computed once per
+    window and where it decides a merge, not once per token."""
     out: list[tuple[int, int]] = []
-    for i in candidate_tokens(tokens, surfaces, text):
-        s, e = max(0, tokens.starts[i] - before), min(len(text), tokens.ends[i] + after)
-        rest = _WORD_REST.match(text, e)  # never cut a word: (?!\w) would pass at the cut
-        e = rest.end() if rest else e
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
+    starts, ends, size = tokens.starts, tokens.ends, len(text)
+    first = last = -1  # the open window's start, and the raw end of its last token
+    for i in indexes:
+        s, e = starts[i] - before, min(ends[i] + after, size)
+        if first >= 0 and s > last:
+            last = _word_end(text, last)
+            if s > last:
+                out.append((first, last))
+                first = -1
+        if first < 0:
+            first = max(s, 0)
+        last = e
+    if first >= 0:
+        out.append((first, _word_end(text, last)))
     return out
+
+
+def _word_end(text: str, pos: int) -> int:
+    rest = _WORD_REST.match(text, pos)
+    return rest.end() if rest else pos
 
 
 # A token's reading, relative to its start: (offset of the number, kind, lo, hi, waw, prep,
