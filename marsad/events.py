@@ -54,41 +54,51 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if not triggers:
         return [], attributions
     idx = DocIndex.build(view)
-    cands = [_candidate(t, idx) for t in triggers]
+    located = idx.locate(triggers)
+    cands = [_candidate(t, s, cl, p, idx) for t, s, cl, p in
+             zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
     sourced = [a.span for a in by_kind.get("attribution", [])]
-    places = [p for p in by_kind.get("place", []) if not any(a.contains(p.span) for a in sourced)]
-    dates = by_kind.get("date", [])
+    places = by_kind.get("place", [])
+    if sourced:
+        places = [p for p in places if not any(a.contains(p.span) for a in sourced)]
+    scoped = idx.locate(places)
+    dates = idx.locate(by_kind.get("date", []))
+    actors = idx.locate(by_kind.get("actor", []))
+    sources = idx.locate(by_kind.get("attribution", []))
     dominant = dominant_place(places)
+    by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     for c in cands:
-        assign_actors(c, by_kind.get("actor", []), idx)
-        assign_location(c, places, idx, dominant)
-        assign_attribution(c, by_kind.get("attribution", []), attribution_ids, idx)
+        assign_actors(c, actors, idx)
+        assign_location(c, scoped, idx, dominant)
+        assign_attribution(c, sources, attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
-    precise = [p for p in places if isinstance(p.value, dict) and p.value.get("geo_precision") == 1]
+    precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
+               if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}
     mark_cleared(cands, view.original)
+    framing = by_kind.get("framing", [])
     for c in cands:
         decide_type(c, idx)
         judge_specificity(c, dates, precise, idx)
         if c.spec_rule != "default":
             c.votes[c.specificity] += 1
         assign_date(c, dates, idx)
-        assign_framing(c, by_kind.get("framing", []), idx)
+        if framing:
+            assign_framing(c, framing, idx)
         c.confidence = _confidence(c)
-    _attach_quantities(cands, by_kind, idx)
+    _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, places, idx)
     merged = merge_elaborations(
         merge_document(merge_references(merge_sentence(cands, view.original))))
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 
 
-def _candidate(t: Mention, idx: DocIndex) -> Candidate:
+def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> Candidate:
     v = t.value if isinstance(t.value, dict) else {}
-    sent = idx.sent(t)
     return Candidate(
-        trigger=t, sent=sent, clause=idx.clause(t), para=idx.para(t),
+        trigger=t, sent=sent, clause=clause, para=para,
         headline=sent in idx.headlines,
         event_type=str(v.get("event_type")), sub_event_type=v.get("sub_event_type"),
         plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
@@ -96,11 +106,21 @@ def _candidate(t: Mention, idx: DocIndex) -> Candidate:
     )
 
 
+def _by_sentence(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
+    """Candidates grouped by sentence, in text order."""
+    out: dict[int, list[Candidate]] = {}
+    for c in cands:
+        out.setdefault(c.sent, []).append(c)
+    return out
+
+
 def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], idx: DocIndex) -> None:
     """Each casualty figure goes to the closest violent candidate of its sentence."""
-    violent = [c for c in cands if c.violent]
+    if not casualties:
+        return
+    violent = _by_sentence([c for c in cands if c.violent])
     for m in casualties:
-        c = nearest(m, violent, idx, prefer_before=False)
+        c = nearest(m, violent.get(idx.sent(m), []), idx, prefer_before=False)
         if c is None:
             continue
         outcome = m.value.get("outcome") if isinstance(m.value, dict) else None
@@ -108,15 +128,16 @@ def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], id
 
 
 def _attach_quantities(
-    cands: list[Candidate], by_kind: dict[str, list[Mention]], idx: DocIndex
+    by_sent: dict[int, list[Candidate]], by_kind: dict[str, list[Mention]], idx: DocIndex
 ) -> None:
-    """Quantities go to the closest candidate (the preceding one on ties) of their sentence."""
+    """Quantities go to the closest candidate (the preceding one on ties) of their sentence
+    (``by_sent``: the candidates of each sentence, in text order)."""
     taken = by_kind.get("casualty", []) + by_kind.get("date", [])
     for q in by_kind.get("quantity", []):
         v = q.value if isinstance(q.value, dict) else {}
         if v.get("measure") in _SKIP_MEASURES or any(q.span.overlaps(t.span) for t in taken):
             continue
-        c = nearest(q, cands, idx, prefer_before=True)
+        c = nearest(q, by_sent.get(idx.sent(q), []), idx, prefer_before=True)
         if c is not None:
             c.quantities.append(q)
 

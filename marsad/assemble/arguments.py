@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.doc import DocIndex
+from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Actor, Attribution, DateValue, Framing, Mention, Place, Span
 from marsad.text.normalise import normalise_phrase
 
@@ -51,8 +51,13 @@ _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admi
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
 
 
-def _has(words: Sequence[str], markers: frozenset[str]) -> bool:
-    return any(markers.intersection(w.split()) for w in words)
+def _has(words: Sequence[frozenset[str]], markers: frozenset[str]) -> bool:
+    """Whether a reading of one of ``words`` (``DocIndex.sets_before``) is a marker."""
+    return any(not markers.isdisjoint(w) for w in words)
+
+
+# Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
+_AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
 
 
 def actor_of(m: Mention) -> Actor | None:
@@ -63,30 +68,30 @@ def actor_of(m: Mention) -> Actor | None:
                  m.span)
 
 
-def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> None:
+def assign_actors(c: Candidate, actors: Located, idx: DocIndex) -> None:
     """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger."""
     agents: list[tuple[int, Mention]] = []
     targets: list[tuple[int, Mention]] = []
     t = c.trigger
-    for a in actors:
-        if idx.sent(a) != c.sent or a.span.overlaps(t.span):
+    for i in actors.sentence(c.sent):
+        a = actors.items[i]
+        if a.span.overlaps(t.span):
             continue
-        before = idx.words_before(a, 3)
+        before = idx.sets_before(a, 3)
+        gap = idx.gap(t, a)
+        after = a.span.start >= t.span.end
         # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
-        taker = a.span.start >= t.span.end and idx.gap(t, a) == 0
+        taker = after and gap == 0
         if _has(before[-2:], AFFILIATION_MARKERS) or (
                 _has(before[-1:], HOLDER_MARKERS) and not taker):
             continue
         if _has(before[-2:], SUPPORT_MARKERS):
             continue
-        same_clause = idx.clause(a) == c.clause
-        gap = idx.gap(t, a)
+        same_clause = actors.clauses[i] == c.clause
         rank = (0 if same_clause else 10) + min(gap, 9)
-        after = a.span.start >= t.span.end
-        near = [set(w.split()) for w in before[-3:]]
         agent_marked = any(
-            ("قبل" in w and k > 0 and "من" in near[k - 1]) or bool({"يد", "ايدي", "بواسطه"} & w)
-            for k, w in enumerate(near)
+            ("قبل" in w and k > 0 and "من" in before[k - 1]) or not _AGENT_MARKERS.isdisjoint(w)
+            for k, w in enumerate(before)
         )
         target_marked = after and _has(before[-min(2, gap + 1) :], TARGET_MARKERS)
         hit = _has(before[-2:], OBJECT_MARKERS) and a.span.start > t.span.start
@@ -117,12 +122,12 @@ def assign_actors(c: Candidate, actors: Sequence[Mention], idx: DocIndex) -> Non
             break
 
 
-def _victims(a: Mention, before: Sequence[str], c: Candidate, idx: DocIndex) -> bool:
+def _victims(a: Mention, before: Sequence[frozenset[str]], c: Candidate, idx: DocIndex) -> bool:
     """The actor names the force whose members were killed or wounded (ثلاثة عناصر من قسد)."""
     if not (c.killed or c.wounded):
         return False
     member = _has(before[-1:], MEMBER_MARKERS) or (
-        bool(before) and "من" in before[-1].split() and _has(before[-2:-1], MEMBER_MARKERS))
+        bool(before) and "من" in before[-1] and _has(before[-2:-1], MEMBER_MARKERS))
     return member and any(
         idx.sent(m) == idx.sent(a) and m.span.start <= a.span.start and idx.gap(m, a) <= 3
         for m in c.killed + c.wounded
@@ -169,7 +174,7 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
 
 
 def assign_location(
-    c: Candidate, places: Sequence[Mention], idx: DocIndex, dominant: Mention | None
+    c: Candidate, places: Located, idx: DocIndex, dominant: Mention | None
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
     a country-only place is kept last and gives no point."""
@@ -177,20 +182,22 @@ def assign_location(
     moving = c.family in ("flight", "smuggling")
     best: tuple[int, int, Mention] | None = None
     country: Mention | None = None
-    clause_places = [p for p in places if idx.clause(p) == c.clause]
+    clause_places = places.in_clause(c.clause)
     c.country_scope = bool(clause_places) and all(_is_country(p) for p in clause_places)
-    for p in places:
-        if moving and _has(idx.words_before(p, 2), DESTINATION_MARKERS):
+    items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
+    for i in places.around(c.sent, c.clause, c.para):
+        p = items[i]
+        if moving and _has(idx.sets_before(p, 2), DESTINATION_MARKERS):
             continue
         if _is_country(p):
-            if idx.sent(p) == c.sent and country is None:
+            if sents[i] == c.sent and country is None:
                 country = p
             continue
-        if idx.clause(p) == c.clause:
+        if clauses[i] == c.clause:
             rank = 0
-        elif idx.sent(p) == c.sent:
+        elif sents[i] == c.sent:
             rank = 1
-        elif idx.para(p) == c.para and p.span.start < t.span.start:
+        elif paras[i] == c.para and p.span.start < t.span.start:
             rank = 2
         else:
             continue
@@ -202,7 +209,7 @@ def assign_location(
             best = (*key, p)
     if best is not None:
         c.location, c.location_rank = place_of(best[2]), best[0]
-        if c.location.geo_precision == 1 and _has(idx.words_before(best[2], 2), NEAR_MARKERS):
+        if c.location.geo_precision == 1 and _has(idx.sets_before(best[2], 2), NEAR_MARKERS):
             # "القرى القريبة من حقل العمر", "قرب بلدة": near a place, not in it (CODING §4).
             c.location = replace(c.location, geo_precision=2)
     elif dominant is not None and not c.headline:
@@ -226,6 +233,14 @@ _PERIOD_BEFORE = re.compile(
 def is_period(d: Mention, idx: DocIndex) -> bool:
     """A date that bounds a period: after خلال/منذ/طوال…, or anywhere after منذ in its clause
     ("منذ الانتخابات التي جرت في 7 حزيران": the day of the elections, not of the event)."""
+    key = ("period", d.span.start)
+    hit = idx.facts.get(key)
+    if hit is None:
+        hit = idx.facts[key] = _is_period(d, idx)
+    return hit
+
+
+def _is_period(d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
     if _PERIOD_BEFORE.search(text, max(0, d.span.start - 20), d.span.start):
         return True
@@ -248,23 +263,40 @@ _STATEMENT_REACH = 20
 def statement_day(d: Mention, idx: DocIndex) -> bool:
     """A day that dates a statement: after a reporting verb of its sentence,
     with no إن/أن between them ("قالت القيادة أمس الخميس إن الضربة…")."""
-    words = [set(w.split()) for w in idx.words_before(d, _STATEMENT_REACH)]
-    start = idx.sent_starts[idx.sent(d)]
-    words = words[len(words) - min(len(words), idx.tok(d.span.start) - idx.tok(start)) :]
-    for w in reversed(words):
-        if w & _THAT:
+    key = ("statement", d.span.start)
+    hit = idx.facts.get(key)
+    if hit is None:
+        hit = idx.facts[key] = _statement_day(d, idx)
+    return hit
+
+
+def _statement_day(d: Mention, idx: DocIndex) -> bool:
+    """Walk back over the words before ``d`` (as ``words_before(d, _STATEMENT_REACH)``, no
+    further than its sentence's token count), nearest first, until إن/أن or a reporting verb."""
+    i = idx.tok(d.span.start)
+    reach = min(_STATEMENT_REACH, i - idx.tok(idx.sent_starts[idx.sent(d)]))
+    texts = idx.view.tokens.texts
+    seen = 0
+    for k in range(i - 1, max(0, i - 2 * _STATEMENT_REACH - 3) - 1, -1):
+        if seen >= reach:
+            break
+        if not texts[k][:1].isalnum():
+            continue
+        seen += 1
+        w = idx.token_set(k)
+        if not w.isdisjoint(_THAT):
             return False
-        if w & _REPORTING:
+        if not w.isdisjoint(_REPORTING):
             return True
     return False
 
 
-def assign_date(c: Candidate, dates: Sequence[Mention], idx: DocIndex) -> None:
+def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     """A resolved date in the clause (else the sentence); only ``specific`` events carry one.
     A statement's day is taken last, and marked weak."""
     if c.specificity != "specific":
         return
-    pool = [d for d in dates if idx.sent(d) == c.sent and _resolved(d) and not is_period(d, idx)]
+    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)]
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
@@ -292,12 +324,13 @@ def nearest(
 ) -> Candidate | None:
     """The candidate of ``m``'s sentence closest to it (same clause first)."""
     best: tuple[int, int, int, Candidate] | None = None
+    sent, clause = idx.sent(m), idx.clause(m)
     for c in cands:
-        if c.sent != idx.sent(m):
+        if c.sent != sent:
             continue
         before = c.trigger.span.start <= m.span.start
         key = (
-            0 if c.clause == idx.clause(m) else 1,
+            0 if c.clause == clause else 1,
             idx.gap(c.trigger, m),
             0 if before == prefer_before else 1,
         )
@@ -324,14 +357,16 @@ def attributions_of(mentions: Sequence[Mention]) -> tuple[list[Attribution], dic
 
 
 def assign_attribution(
-    c: Candidate, attributions: Sequence[Mention], ids: dict[int, str], idx: DocIndex
+    c: Candidate, attributions: Located, ids: dict[int, str], idx: DocIndex
 ) -> None:
     """The attribution of the trigger's sentence, else the latest one before it."""
-    same = [a for a in attributions if idx.sent(a) == c.sent]
+    if not attributions.items:
+        return
+    same = attributions.in_sentence(c.sent)
     if same:
         a = min(same, key=lambda a: idx.gap(a, c.trigger))
     else:
-        before = [a for a in attributions if a.span.end <= c.trigger.span.start]
+        before = [a for a in attributions.items if a.span.end <= c.trigger.span.start]
         if not before:
             return
         a = before[-1]

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 from marsad.model import Actor, DateValue, Framing, Mention, Place, Specificity
 
+# The date of a candidate with none yet (a frozen value: one is shared by all).
+NO_DATE = DateValue(None, None, None)
 
-@dataclass
+
+@dataclass(slots=True)
 class Candidate:
     """One trigger mention with the arguments found for it so far."""
 
@@ -32,7 +35,7 @@ class Candidate:
     actor2: Actor | None = None
     location: Place | None = None
     location_rank: int = 9
-    date: DateValue = field(default_factory=lambda: DateValue(None, None, None))
+    date: DateValue = NO_DATE
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
     date_weak: bool = False

@@ -1,13 +1,19 @@
 """Where things are in one document: sentences, clauses, paragraphs, tokens, in original offsets.
 
 Mentions carry original spans; the assembler asks which sentence, clause or paragraph a span
-sits in and how many tokens apart two spans are.
+sits in and how many tokens apart two spans are. Each answer is worked out once per document:
+the boundaries when the index is built, the words before a mention on first request, and
+``Located`` numbers one kind's mentions once so a candidate reads only those in its scope.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from marsad.model import Mention
 from marsad.text.segment import clitic_variants
@@ -15,39 +21,51 @@ from marsad.text.view import TextView
 
 _HEADLINE_MAX_TOKENS = 12
 _END_PUNCT = (".", "!", "؟", "?", ":", '"', "'")
-
-
 _ASIDE_WORDS = 2
-
-
-def _joined_asides(view: TextView) -> list[tuple[int, int]]:
-    """Clauses, with a short comma-enclosed aside and what follows it joined to the clause
-    before: in "تمكن مسلحو داعش، السبت، من استعادة…" the date between commas does not cut the
-    actor off from its verb."""
-    out: list[tuple[int, int]] = []
-    join_next = False
-    previous_sentence = -1
-    sents = view.sentences
-    sent_starts = [x.start for x in sents]
-    for c in view.clauses:
-        i = bisect_right(sent_starts, c.start) - 1
-        sentence = i if i >= 0 and c.start < sents[i].end else -2
-        same_sentence = sentence >= 0 and sentence == previous_sentence
-        text = c.text
-        # Cheap tests first: an aside is short and ends with a comma.
-        aside = len(text) <= _ASIDE_CHARS and text.rstrip().endswith(("،", ",")) and sum(
-            1 for w in text.split() if any(ch.isalnum() for ch in w)) <= _ASIDE_WORDS
-        if out and same_sentence and (aside or join_next):
-            out[-1] = (out[-1][0], c.end)
-            join_next = aside
-            continue
-        out.append((c.start, c.end))
-        join_next = False
-        previous_sentence = sentence
-    return out
-
-
 _ASIDE_CHARS = 40
+_COMMAS = ("،", ",")
+# A word (as str.split cuts them) with a letter or digit in it ([^\W_]: str.isalnum).
+_WORD = re.compile(r"\S*[^\W_]\S*")
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> frozenset[str]:
+    """A word and its clitic readings, as a set."""
+    return frozenset([x for _, x in clitic_variants(word)])
+
+
+def _clause_heads(view: TextView) -> list[int]:
+    """Normalised starts of the clauses, with a short comma-enclosed aside and what follows it
+    joined to the clause before: in "تمكن مسلحو داعش، السبت، من استعادة…" the date between
+    commas does not cut the actor off from its verb.
+
+    Clause ``j`` is joined when it shares the sentence of clause ``j - 1`` and is an aside or
+    follows a joined aside; only asides and the clauses after them need that test.
+    """
+    clauses = view.clauses
+    # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words.
+    asides = [k for k, (_, _, text) in enumerate(clauses) if len(text) <= _ASIDE_CHARS
+              and text.rstrip().endswith(_COMMAS) and len(_WORD.findall(text)) <= _ASIDE_WORDS]
+    if not asides:
+        return [start for start, _, _ in clauses]
+    sents = view.sentences
+    sent_starts = [s.start for s in sents]
+
+    def sentence(k: int) -> int:
+        start = clauses[k].start
+        i = bisect_right(sent_starts, start) - 1
+        return i if i >= 0 and start < sents[i].end else -2
+
+    aside = set(asides)
+    joined: set[int] = set()
+    for k in asides:
+        for j in (k, k + 1):
+            if not 1 <= j < len(clauses) or j in joined:
+                continue
+            if (j in aside or (j - 1 in aside and j - 1 in joined)) and (
+                    sentence(j) >= 0 and sentence(j) == sentence(j - 1)):
+                joined.add(j)
+    return [start for k, (start, _, _) in enumerate(clauses) if k not in joined]
 
 
 @dataclass
@@ -60,37 +78,41 @@ class DocIndex:
     para_starts: list[int] = field(default_factory=list)
     tok_starts: list[int] = field(default_factory=list)
     headlines: set[int] = field(default_factory=set)
+    # Judgements about one mention that depend only on where it starts (is_period,
+    # statement_day), keyed by (rule, start): asked once per candidate, worked out once.
+    facts: dict[tuple[str, int], bool] = field(default_factory=dict)
     _sent_memo: dict[int, int] = field(default_factory=dict)
     _clause_memo: dict[int, int] = field(default_factory=dict)
     _variants: dict[int, str] = field(default_factory=dict)
+    _token_sets: dict[int, frozenset[str]] = field(default_factory=dict)
+    _sets_before: dict[tuple[int, int], list[frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
-        def starts(pieces: list[tuple[int, int]]) -> list[int]:
-            return view.original_starts([s for s, _ in pieces])
-
         idx = cls(view)
-        idx.sent_starts = starts([(s.start, s.end) for s in view.sentences])
-        idx.clause_starts = starts(_joined_asides(view))
+        sents = view.sentences
+        heads = _clause_heads(view)
+        idx.clause_starts = view.original_starts(heads)
+        # A sentence starts with its first clause, which no aside joins to the one before:
+        # its original start is already mapped.
+        at = [bisect_left(heads, s.start) for s in sents]
+        if all(j < len(heads) and heads[j] == s.start for j, s in zip(at, sents, strict=True)):
+            idx.sent_starts = [idx.clause_starts[j] for j in at]
+        else:
+            idx.sent_starts = view.original_starts([s.start for s in sents])
         idx.tok_starts = view.token_original_starts
-        text = view.original
-        pos = 0
-        for line in text.split("\n"):
-            if line.strip():
-                idx.para_starts.append(pos)
-            pos += len(line) + 1
-        for i, s in enumerate(view.sentences):
-            para_lines = [p for p in view.text[s.start : s.end].split("\n") if p.strip()]
-            whole_line = (s.start == 0 or view.text[s.start - 1] == "\n") and (
-                s.end >= len(view.text) or view.text[s.end : s.end + 1] in ("\n", "")
-            )
-            n_tokens = len(s.text.split())
+        lines = view.original.split("\n")
+        idx.para_starts = [start + i for i, (start, line) in enumerate(
+            zip(accumulate(map(len, lines), initial=0), lines, strict=False)) if line.strip()]
+        text = view.text
+        for i, s in enumerate(sents[:-1]):
+            # Cheap tests first: a headline is a whole line with no closing punctuation.
             if (
-                whole_line
-                and len(para_lines) == 1
-                and n_tokens <= _HEADLINE_MAX_TOKENS
+                (s.start == 0 or text[s.start - 1] == "\n")
+                and (s.end >= len(text) or text[s.end : s.end + 1] in ("\n", ""))
                 and not s.text.rstrip().endswith(_END_PUNCT)
-                and i + 1 < len(view.sentences)
+                and len(s.text.split()) <= _HEADLINE_MAX_TOKENS
+                and len([p for p in text[s.start : s.end].split("\n") if p.strip()]) == 1
             ):
                 idx.headlines.add(i)
         return idx
@@ -121,22 +143,97 @@ class DocIndex:
 
     def gap(self, a: Mention, b: Mention) -> int:
         """Tokens between two mentions (0 when adjacent or overlapping)."""
-        if a.span.end <= b.span.start:
-            return max(0, self.tok(b.span.start) - self.tok(a.span.end - 1) - 1)
-        if b.span.end <= a.span.start:
-            return max(0, self.tok(a.span.start) - self.tok(b.span.end - 1) - 1)
-        return 0
+        sa, sb, starts = a.span, b.span, self.tok_starts
+        if sa.end <= sb.start:
+            first, last = sa.end - 1, sb.start
+        elif sb.end <= sa.start:
+            first, last = sb.end - 1, sa.start
+        else:
+            return 0
+        return max(0, max(0, bisect_right(starts, last) - 1)
+                   - max(0, bisect_right(starts, first) - 1) - 1)
 
-    def words_before(self, m: Mention, n: int) -> list[str]:
-        """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
+    def locate(self, mentions: Sequence[Mention]) -> Located:
+        """``mentions`` (in text order) numbered by sentence, clause and paragraph."""
+        return Located(mentions, self)
+
+    def _before(self, m: Mention, n: int) -> list[int]:
+        """Indices of up to ``n`` word tokens before a mention, nearest last."""
         i = self.tok(m.span.start)
         texts = self.view.tokens.texts
         # Punctuation (quotes around a name, brackets) does not count as a word.
-        picked = [k for k in range(max(0, i - 2 * n - 3), i) if texts[k][:1].isalnum()][-n:]
+        return [k for k in range(max(0, i - 2 * n - 3), i) if texts[k][:1].isalnum()][-n:]
+
+    def words_before(self, m: Mention, n: int) -> list[str]:
+        """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
+        texts = self.view.tokens.texts
         out = []
-        for k in picked:
+        for k in self._before(m, n):
             v = self._variants.get(k)
             if v is None:
                 v = self._variants[k] = " ".join(x for _, x in clitic_variants(texts[k]))
             out.append(v)
         return out
+
+    def token_set(self, k: int) -> frozenset[str]:
+        """Token ``k`` and its clitic readings (وبالقوات: بالقوات، القوات، قوات…)."""
+        hit = self._token_sets.get(k)
+        if hit is None:
+            hit = self._token_sets[k] = _readings(self.view.tokens.texts[k])
+        return hit
+
+    def sets_before(self, m: Mention, n: int) -> list[frozenset[str]]:
+        """``words_before`` as sets of readings (the words split), memoised per start."""
+        key = (m.span.start, n)
+        hit = self._sets_before.get(key)
+        if hit is None:
+            hit = self._sets_before[key] = [self.token_set(k) for k in self._before(m, n)]
+        return hit
+
+
+class Located:
+    """One kind's mentions in text order with the sentence, clause and paragraph of each.
+
+    Those numbers never decrease along the text, so the mentions of one sentence (clause,
+    paragraph) form one run, found by bisection: a candidate reads only its scope's mentions.
+    """
+
+    __slots__ = ("clauses", "items", "paras", "sents")
+
+    def __init__(self, mentions: Sequence[Mention], idx: DocIndex) -> None:
+        self.items = list(mentions)
+        starts = [m.span.start for m in self.items]
+        self.sents = _positions(idx.sent_starts, starts)
+        self.clauses = _positions(idx.clause_starts, starts)
+        self.paras = _positions(idx.para_starts, starts)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def in_sentence(self, s: int) -> list[Mention]:
+        return self.items[bisect_left(self.sents, s) : bisect_right(self.sents, s)]
+
+    def in_clause(self, c: int) -> list[Mention]:
+        return self.items[bisect_left(self.clauses, c) : bisect_right(self.clauses, c)]
+
+    def sentence(self, s: int) -> range:
+        """Indices of the mentions in sentence ``s``."""
+        return range(bisect_left(self.sents, s), bisect_right(self.sents, s))
+
+    def clause(self, c: int) -> range:
+        """Indices of the mentions in clause ``c``."""
+        return range(bisect_left(self.clauses, c), bisect_right(self.clauses, c))
+
+    def around(self, sent: int, clause: int, para: int) -> range:
+        """Indices spanning every mention of the given sentence, clause and paragraph (and any
+        in between): a superset for scans that test each mention's scope themselves."""
+        lo = min(bisect_left(self.sents, sent), bisect_left(self.clauses, clause),
+                 bisect_left(self.paras, para))
+        hi = max(bisect_right(self.sents, sent), bisect_right(self.clauses, clause),
+                 bisect_right(self.paras, para))
+        return range(lo, hi)
+
+
+def _positions(bounds: list[int], starts: list[int]) -> list[int]:
+    """For each start, the index of the piece (by its start in ``bounds``) holding it."""
+    return [max(0, bisect_right(bounds, s) - 1) for s in starts]

@@ -5,12 +5,12 @@ that need its arguments (Attack vs Armed clash, Arrests vs Abduction, which side
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 from marsad.assemble.arguments import anchors_day, is_period, statement_day
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.doc import DocIndex
+from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention, Specificity
 from marsad.text.normalise import normalise_phrase
 
@@ -26,28 +26,36 @@ _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
 
 def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocIndex) -> None:
     """Give every cue to the candidates in its scope (near cues to the closest one only)."""
+    if not cues:
+        return
+    by_sent: dict[int, list[Candidate]] = {}
+    by_clause: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent, []).append(c)
+        by_clause.setdefault(c.clause, []).append(c)
     for cue in cues:
         scope = cue.value.get("scope", "near") if isinstance(cue.value, dict) else "near"
         s, cl = idx.sent(cue), idx.clause(cue)
         if scope == "near":
-            close = [c for c in cands if c.clause == cl and idx.gap(cue, c.trigger) <= NEAR_TOKENS]
+            close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS]
             if close:
                 min(close, key=lambda c: idx.gap(cue, c.trigger)).cues.append(cue)
             continue
-        for c in cands:
-            after = c.trigger.span.start >= cue.span.end
-            if (
-                (scope in ("clause", "since") and c.clause == cl)
-                or (scope == "after" and c.clause == cl and after)
-                or (scope == "sentence" and c.sent == s and after)
-            ):
+        if scope in ("clause", "since"):
+            for c in by_clause.get(cl, ()):
                 c.cues.append(cue)
+        elif scope in ("after", "sentence"):
+            pool = by_clause.get(cl, ()) if scope == "after" else by_sent.get(s, ())
+            for c in pool:
+                if c.trigger.span.start >= cue.span.end:
+                    c.cues.append(cue)
 
 
 def judge_specificity(
-    c: Candidate, dates: Sequence[Mention], places_precise: Sequence[Mention], idx: DocIndex
+    c: Candidate, dates: Located, precise_clauses: Collection[int], idx: DocIndex
 ) -> None:
-    """specific / recurring / trend / historical / hypothetical / denied, with a named rule."""
+    """specific / recurring / trend / historical / hypothetical / denied, with a named rule.
+    ``precise_clauses``: the clauses holding a place precise to a point (geo_precision 1)."""
     kinds = {
         (m.value.get("specificity"), m.value.get("scope")) for m in c.cues
         if isinstance(m.value, dict)
@@ -57,12 +65,12 @@ def judge_specificity(
         if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
             _set(c, strong, "cue", f"{strong}: cue in scope")
             return
-    clause_dates = [d for d in dates if idx.clause(d) == c.clause]
+    clause_dates = dates.in_clause(c.clause)
     if any(_earlier_year(d, idx) for d in clause_dates):
         _set(c, "historical", "cue", "historical: a year before the report")
         return
     periods = [d for d in clause_dates if is_period(d, idx)]
-    anchors = [d for d in clause_dates if d not in periods and anchors_day(d)]
+    anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
     patterns: tuple[Specificity, ...] = ("trend", "recurring")
     pattern = next((p for p in patterns if p in spec), None)
     if any(_long_before(d, idx) for d in anchors):
@@ -82,14 +90,14 @@ def judge_specificity(
         _set(c, "trend", "period", "a toll or practice over a period, not one incident")
         return
     if any(anchors_day(d) and not is_period(d, idx) and not _years_ago(d)
-           for d in dates if idx.sent(d) == c.sent):
+           for d in dates.in_sentence(c.sent)):
         _set(c, "specific", "anchor", "specific: a day in its sentence")
         return
     if "historical" in spec:  # منذ + years with no continuing verb
         _set(c, "historical", "cue")
         return
     exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
-    precise_place = any(idx.clause(p) == c.clause for p in places_precise)
+    precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
         _set(c, "specific", "anchor")
         return

@@ -112,10 +112,10 @@ def split_locations(
     """
     extra: dict[int, list[Candidate]] = {}
     for group in _groups(places, idx):
-        before = idx.words_before(group[0], 2)
-        if any(_BETWEEN.intersection(w.split()) for w in before[-1:]):
+        before = idx.sets_before(group[0], 2)
+        if any(not _BETWEEN.isdisjoint(w) for w in before[-1:]):
             continue
-        destination = any(DESTINATION_MARKERS.intersection(w.split()) for w in before)
+        destination = any(not DESTINATION_MARKERS.isdisjoint(w) for w in before)
         members = _distinct(group)
         if not 2 <= len(members) <= _MAX_PLACES:
             continue
