@@ -20,13 +20,15 @@ a noun cue next to a past verb of its clause (بعد معارك عنيفة اق�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from marsad.model import Mention, Span
-from marsad.recognise.cues import Scope, read_rows, token_index, variants
+from marsad.recognise.cues import Scope, read_rows, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
@@ -130,23 +132,25 @@ _GENERIC_ATTACK = frozenset({"هجوم"})
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
 
 
-def _form(cue: Cue, stem: str, proclitic: str = "") -> str:
-    """verb (past), present, plural or noun, from the word's shape and its lexicon row."""
+@lru_cache(maxsize=8192)
+def _form(form: str, stem: str, proclitic: str) -> str:
+    """verb (past), present, plural or noun, from the word's shape and its lexicon row's form
+    (memoised: the same cue words recur in every article)."""
     if stem.endswith("ات"):
         return "plural"
     if proclitic.endswith(("ال", "ب", "ل")) or stem.startswith("ال"):
-        return "noun" if cue.form != "plural" else "plural"
+        return "noun" if form != "plural" else "plural"
     if (stem in _PAST and stem not in _AMBIGUOUS) or (
         len(stem) > 3 and stem.endswith("ت") and stem[:-1] in _PAST
     ) or (len(stem) > 4 and stem.endswith("وا")):
         return "verb"
     if len(stem) > 3 and (stem.startswith("ي") or (stem.startswith("ت") and stem.endswith("ون"))):
         return "present"
-    if cue.form == "verb" and stem.startswith("ت") and len(stem) > 3:
+    if form == "verb" and stem.startswith("ت") and len(stem) > 3:
         return "present"
-    if cue.form == "plural" and not stem.endswith("ه"):
+    if form == "plural" and not stem.endswith("ه"):
         return "plural"
-    return "noun" if cue.form == "verb" and stem.startswith("ال") else cue.form
+    return "noun" if form == "verb" and stem.startswith("ال") else form
 
 
 class TriggerRecogniser:
@@ -164,6 +168,7 @@ class TriggerRecogniser:
         if not toks:
             return []
         scope = Scope.build(toks, view.sentences, view.clauses)
+        sentence_of, clause_of = scope.sentence_of, scope.clause_of
         matches = self.lexicon.matches(toks)
         blocked: set[int] = set()
         by_role: dict[str, list[LexiconMatch[Cue]]] = {}
@@ -173,47 +178,62 @@ class TriggerRecogniser:
             else:
                 by_role.setdefault(m.value.strength, []).append(m)
         orig_starts = view.token_original_starts
-        places = [p.span for p in found if p.kind == "place" and _resolved(p)]
+        # One pass over what was found before: resolved places, sentences with an actor or a
+        # casualty figure (context), sentences with a place or a figure (anchored), armed actors.
+        places: list[Span] = []
+        context_sents: set[int] = set()
+        anchored: set[int] = set()
+        armed_actor = False
+        for other in found:
+            kind = other.kind
+            if kind == "place":
+                if _resolved(other):
+                    places.append(other.span)
+                    anchored.add(sentence_of[max(0, bisect_right(orig_starts, other.span.start) - 1)])
+            elif kind == "casualty" or kind == "actor":
+                sent = sentence_of[max(0, bisect_right(orig_starts, other.span.start) - 1)]
+                context_sents.add(sent)
+                if kind == "casualty":
+                    anchored.add(sent)
+                elif _armed(other):
+                    armed_actor = True
+        inside = _place_test(orig_starts, places)
         candidates = [
             m
             for m in longest(by_role.get("strong", []) + by_role.get("weak", []))
             if not (blocked and any(i in blocked for i in range(m.first_token, m.last_token + 1)))
-            and not (places and _inside_place(orig_starts, m, places)) and not _taa_marbuta(view, m)
+            and not (inside and inside(m)) and not (m.key[-1] == "ه" and _taa_marbuta(view, m))
         ]
         voids = by_role.get("void", [])
         if voids:
-            candidates = [m for m in candidates if not _voided(m, voids, view, scope)]
+            by_sentence: dict[int, list[LexiconMatch[Cue]]] = {}
+            for v in voids:
+                by_sentence.setdefault(sentence_of[v.first_token], []).append(v)
+            candidates = [
+                m for m in candidates
+                if sentence_of[m.first_token] not in by_sentence
+                or not _voided(m, by_sentence[sentence_of[m.first_token]], view, scope)
+            ]
         candidates, promoted = _agreement_content(candidates, view)
         candidates = _with_control_phrases(candidates, view, blocked)
-        context_sents = {scope.sentence_of[m.first_token] for m in by_role.get("context", [])}
-        qualified = {scope.sentence_of[q.first_token] for q in by_role.get("qualifier", [])}
-        conflict_doc = bool(by_role.get("context")) or any(
-            _weapon(m.value, scope.sentence_of[m.first_token] in qualified) for m in candidates
+        context_sents.update(sentence_of[m.first_token] for m in by_role.get("context", []))
+        qualified = {sentence_of[q.first_token] for q in by_role.get("qualifier", [])}
+        conflict_doc = armed_actor or bool(by_role.get("context")) or any(
+            _weapon(m.value, sentence_of[m.first_token] in qualified) for m in candidates
         )
-        for other in found:
-            if other.kind in ("actor", "casualty"):
-                context_sents.add(scope.sentence_of[token_index(orig_starts, other.span.start)])
-            if other.kind == "actor" and _armed(other):
-                conflict_doc = True
-        # Sentences with a resolved place or a casualty figure: what a non-conflict document
-        # may still report as an incident ("four workers were abducted in Libya").
-        anchored = {
-            scope.sentence_of[token_index(orig_starts, o.span.start)]
-            for o in found if o.kind == "casualty" or (o.kind == "place" and _resolved(o))
-        }
-        cause_sents = {scope.sentence_of[m.first_token] for m in by_role.get("cause", [])}
+        cause_sents = {sentence_of[m.first_token] for m in by_role.get("cause", [])}
         families: dict[int, set[str]] = {}
         strong_clauses: set[int] = set()
         violent_clauses: set[int] = set()
         violent_sents: set[int] = set()
         for m in candidates:
-            sent = scope.sentence_of[m.first_token]
+            sent = sentence_of[m.first_token]
             families.setdefault(sent, set()).add(m.value.family)
             if m.value.strength == "strong" or id(m) in promoted:
                 if m.value.event_type in _VIOLENT or m.value.family != "agree":
-                    strong_clauses.add(scope.clause_of[m.first_token])
+                    strong_clauses.add(clause_of[m.first_token])
                 if m.value.event_type in _VIOLENT:
-                    violent_clauses.add(scope.clause_of[m.first_token])
+                    violent_clauses.add(clause_of[m.first_token])
                 context_sents.add(sent)
         weak_clauses: set[int] = set()
         referring: set[int] = set()
@@ -221,7 +241,7 @@ class TriggerRecogniser:
         # Casualty words last, so that they never take a clause from the incident they report.
         for m in sorted(candidates, key=lambda m: (m.value.family == "toll", m.first_token)):
             cue = m.value
-            sent, clause = scope.sentence_of[m.first_token], scope.clause_of[m.first_token]
+            sent, clause = sentence_of[m.first_token], clause_of[m.first_token]
             if cue.requires and not families.get(sent, set()) & set(cue.requires):
                 continue
             if sent in cause_sents and cue.family in ("toll", "flight") and cue.strength != "block":
@@ -245,16 +265,21 @@ class TriggerRecogniser:
             if cue.event_type in _VIOLENT and cue.family != "toll":
                 violent_sents.add(sent)
             kept.append(m)
-        past = [m for m in candidates if _form(m.value, _stem(view, m), m.proclitic) == "verb"]
+        past: list[LexiconMatch[Cue]] | None = None  # past-tense cues, found when first needed
         out: list[Mention] = []
+        original = view.original
         for m in sorted(kept, key=lambda m: m.first_token):
             value = self._value(m.value, m, view, scope, by_role)
-            if value["form"] in ("noun", "plural") and _past_verb_near(m, past, scope):
-                value["form"] = "verb"
-            if scope.clause_of[m.first_token] in referring and m.value.strength == "strong":
+            if value["form"] in ("noun", "plural"):
+                if past is None:
+                    past = [p for p in candidates
+                            if _form(p.value.form, _stem(view, p), p.proclitic) == "verb"]
+                if past and _past_verb_near(m, past, scope):
+                    value["form"] = "verb"
+            if clause_of[m.first_token] in referring and m.value.strength == "strong":
                 value["refers"] = True
             span = view.span(m.start, m.end)
-            out.append(Mention("trigger", span, span.of(view.original), value, self.name))
+            out.append(Mention("trigger", span, span.of(original), value, self.name))
         return out
 
     def _value(
@@ -272,7 +297,7 @@ class TriggerRecogniser:
             "plover": cue.plover,
             "lemma": cue.lemma,
             "family": cue.family,
-            "form": "verb" if _supported(view, m) else _form(cue, stem, m.proclitic),
+            "form": "verb" if _supported(view, m) else _form(cue.form, stem, m.proclitic),
             "strength": cue.strength,
         }
         if _definite(stem, m.proclitic) or _demonstrative(view, m):
@@ -343,17 +368,20 @@ def _supported(view: TextView, m: LexiconMatch[Cue]) -> bool:
     """The cue is a noun right after a past support verb (انفجرت عبوة ناسفة، اندلعت اشتباكات)."""
     if m.first_token == 0:
         return False
-    prev = view.tokens[m.first_token - 1].text
+    texts = view.tokens.texts
+    prev = texts[m.first_token - 1]
     forms = {prev, prev[1:] if prev[:1] in "وف" else prev}
-    # with an object pronoun (نفذه انتحاريان، شنها الطيران)
-    forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
+    if prev.endswith(_OBJECT_PRONOUNS):  # (a suffix of prev[1:] is one of prev)
+        # with an object pronoun (نفذه انتحاريان، شنها الطيران)
+        forms |= {f[: -len(p)] for f in forms for p in _OBJECT_PRONOUNS if f.endswith(p)}
     if prev in ("علي", "الي") and m.first_token >= 2:
         # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
-        before = view.tokens[max(0, m.first_token - 5) : m.first_token - 1]
-        return any(t.text.removeprefix("و").removeprefix("ف") in _PROCEED for t in before)
-    return bool(forms & _SUPPORT)
+        before = texts[max(0, m.first_token - 5) : m.first_token - 1]
+        return any(t.removeprefix("و").removeprefix("ف") in _PROCEED for t in before)
+    return not _SUPPORT.isdisjoint(forms)
 
 
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
 
 
@@ -381,11 +409,23 @@ def _armed(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("type") in _ARMED_TYPES
 
 
-def _inside_place(orig_starts: Sequence[int], m: LexiconMatch[Cue], places: Sequence[Span]) -> bool:
-    """The cue's words are (part of) a resolved place name (سلبة the village, not سلب): its
-    tokens start inside the place's span (original offsets, no per-cue span mapping)."""
-    first, last = orig_starts[m.first_token], orig_starts[m.last_token]
-    return any(p.start <= first and last < p.end for p in places)
+def _place_test(
+    orig_starts: Sequence[int], places: Sequence[Span]
+) -> Callable[[LexiconMatch[Cue]], bool] | None:
+    """Whether a cue's words are (part of) a resolved place name (سلبة the village, not سلب):
+    its tokens start inside one place's span (original offsets, no per-cue span mapping).
+    Places sorted by start with the furthest end so far: one bisect per cue."""
+    if not places:
+        return None
+    ordered = sorted(places, key=attrgetter("start"))
+    starts = [p.start for p in ordered]
+    reach = list(accumulate((p.end for p in ordered), max))
+
+    def inside(m: LexiconMatch[Cue]) -> bool:
+        k = bisect_right(starts, orig_starts[m.first_token])
+        return k > 0 and orig_starts[m.last_token] < reach[k - 1]
+
+    return inside
 
 
 def _crowd_parties(m: LexiconMatch[Cue], by_role: dict[str, list[LexiconMatch[Cue]]],
@@ -418,7 +458,9 @@ _CLEAR_REACH = 11
 
 
 def _stem(view: TextView, m: LexiconMatch[Cue]) -> str:
-    stem = view.text[m.start : m.end].split()[0]
+    stem = view.text[m.start : m.end]
+    if m.last_token != m.first_token:  # (a token holds no space)
+        stem = stem.split(None, 1)[0]
     if stem.endswith(("ها", "هم")) and len(stem) > 5:
         stem = stem[:-2]
     return stem
@@ -442,11 +484,12 @@ def _voided(
     """A void cue before the trigger governs it: within two words (next), in its clause, or in
     its sentence up to a clause that opens with new information (فيما، بينما)."""
     sent, clause = scope.sentence_of[m.first_token], scope.clause_of[m.first_token]
+    texts = view.tokens.texts
     for v in voids:
         if v.last_token >= m.first_token or scope.sentence_of[v.first_token] != sent:
             continue
         reach = v.value.decide
-        if any(t.text in _STOP for t in view.tokens[v.last_token + 1 : v.last_token + 4]):
+        if not _STOP.isdisjoint(texts[v.last_token + 1 : v.last_token + 4]):
             continue
         # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
         # يسفر الهجوم عن إصابات" keeps its attack.
@@ -456,10 +499,9 @@ def _voided(
         if reach == "clause" and scope.clause_of[v.first_token] == clause:
             return True
         if reach == "sentence":
-            toks = view.tokens
             opened = {
                 scope.clause_of[i] for i in range(v.last_token + 1, m.first_token + 1)
-                if scope.clause_of[i] != scope.clause_of[i - 1] and toks[i].text in _NEW_INFO
+                if scope.clause_of[i] != scope.clause_of[i - 1] and texts[i] in _NEW_INFO
             }
             if not opened:
                 return True
@@ -471,14 +513,14 @@ def _agreement_content(
 ) -> tuple[list[LexiconMatch[Cue]], set[int]]:
     """An agreement cue followed by its content (بشأن/حول X، or لـ + a cue): the content cue is
     what was agreed, not a second event, and the agreement stands as a strong cue."""
-    toks = view.tokens
+    texts = view.tokens.texts
     promoted: set[int] = set()
     content: set[int] = set()
     for m in candidates:
         if m.value.family != "agree":
             continue
         nxt = m.last_token + 1
-        marker = nxt < len(toks) and toks[nxt].text in _CONTENT
+        marker = nxt < len(texts) and texts[nxt] in _CONTENT
         for o in candidates:
             if o is m or o.value.family == "agree":
                 continue
@@ -494,10 +536,9 @@ _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان ه�
 
 def _demonstrative(view: TextView, m: LexiconMatch[Cue]) -> bool:
     """A cue after a demonstrative (تلك الاشتباكات، هذا الهجوم): it refers back."""
-    toks = view.tokens
     return any(
-        toks[i].text in _DEMONSTRATIVES or toks[i].text[1:] in _DEMONSTRATIVES
-        for i in range(max(0, m.first_token - 2), m.first_token)
+        t in _DEMONSTRATIVES or t[1:] in _DEMONSTRATIVES
+        for t in view.tokens.texts[max(0, m.first_token - 2) : m.first_token]
     )
 
 
@@ -507,13 +548,12 @@ def _instrument(
     """The weapon an attack is made with: a qualifier after the cue in its clause, with ب on it
     or on a word just before it (بصواريخ، بدفعة من صواريخ)."""
     clause = scope.clause_of[m.first_token]
-    toks = view.tokens
+    texts = view.tokens.texts
     for q in qualifiers:
         if not (0 < q.first_token - m.last_token <= 12 and scope.clause_of[q.first_token] == clause):
             continue
-        lead = toks[max(m.last_token + 1, q.first_token - 2) : q.first_token]
-        if q.proclitic.endswith("ب") or any(t.text.startswith("ب") and len(t.text) > 3
-                                            for t in lead):
+        lead = texts[max(m.last_token + 1, q.first_token - 2) : q.first_token]
+        if q.proclitic.endswith("ب") or any(t.startswith("ب") and len(t) > 3 for t in lead):
             return q.value.event_type
     return None
 
@@ -529,6 +569,8 @@ def _with_control_phrases(
 ) -> list[LexiconMatch[Cue]]:
     """"سيطرة داعش على منطقة الملعب": control words with their taker between them and على are
     a territory cue too (the lexicon holds only the adjacent "السيطرة على")."""
+    if "سيطر" not in view.text:  # in every control word: no token can be one
+        return candidates
     toks = view.tokens
     texts = toks.texts
     hits = list(compress(range(len(texts)), map(_CONTROL_FORMS.__contains__, texts)))
