@@ -8,6 +8,8 @@ when it found one there, else from digits and the small number table beside this
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from marsad.model import Mention
-from marsad.recognise.cues import read_rows, token_index, variants
+from marsad.recognise.cues import read_rows, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.view import TextView
 
@@ -77,55 +79,60 @@ class CasualtyRecogniser:
         toks = view.tokens
         if not toks:
             return []
-        at: dict[int, LexiconMatch[CasualtyCue]] = {}
-        for match in longest(self.lexicon.matches(toks)):
-            at[match.first_token] = match
+        matches = self.lexicon.matches(toks)
+        if not any(m.value.kind == "head" or (m.value.outcome and m.value.kind in ("noun", "dual"))
+                   for m in matches):
+            return []  # every mention needs a killed/wounded head, count noun or dual
+        at = {m.first_token: m for m in longest(matches)}
         quantities = self._quantities(view, found)
-        out: list[Mention] = []
         texts = toks.texts
-        i = 0
-        while i < len(toks):
-            m = at.get(i)
-            if m is None and i not in quantities and not _DIGITS.match(texts[i]):
-                i += 1  # nothing can start here: no cue, no quantity, no digits
+        digits = _digit_tokens(texts)
+        out: list[Mention] = []
+        # Only tokens where something can start (a cue, a quantity, digits), in order; a
+        # mention or a count read moves ``nxt`` past its tokens.
+        nxt = 0
+        for i in sorted(at.keys() | quantities.keys() | digits):
+            if i < nxt:
                 continue
+            nxt = i + 1
+            m = at.get(i)
             if m is not None and m.value.kind == "combined":
-                i = self._skip_count(m.last_token + 1, at, quantities, toks)
+                nxt = self._skip_count(m.last_token + 1, at, quantities, texts, digits)
                 continue
             if m is not None and m.value.kind == "head":
-                count = self._count(m.last_token + 1, at, quantities, toks)
+                count = self._count(m.last_token + 1, at, quantities, texts, digits)
                 if count is not None:
                     outcome, last = m.value.outcome, count.last
                     noun = at.get(last + 1)
                     if noun is not None and noun.value.kind in ("noun", "plural", "single"):
                         outcome = noun.value.outcome or outcome
                         last = noun.last_token
-                    out.append(self._mention(view, m.start, toks[last].end, outcome, count))
-                    i = last + 1
+                    out.append(self._mention(view, m.start, toks.ends[last], outcome, count))
+                    nxt = last + 1
                     continue
-                i = m.last_token + 1
+                nxt = m.last_token + 1
                 continue
-            count = self._count(i, at, quantities, toks, heads_only=False)
+            count = self._count(i, at, quantities, texts, digits, heads_only=False)
             if count is not None:
                 j = count.last + 1
-                if j < len(toks) and toks[j].text == "من":
+                if j < len(texts) and texts[j] == "من":
                     j += 1
                 noun = at.get(j)
-                verb = self._after_verb(noun, at, toks)
+                verb = self._after_verb(noun, at, texts)
                 if verb is not None and noun is not None:
                     # "ثلاثة أشخاص قتلوا": number, person noun, then the killed/wounded verb.
-                    start = m.start if m is not None else toks[i].start + (toks[i].text[0] in "وف")
-                    out.append(self._mention(view, start, toks[verb.last_token].end,
+                    start = m.start if m is not None else toks.starts[i] + (texts[i][0] in "وف")
+                    out.append(self._mention(view, start, toks.ends[verb.last_token],
                                              verb.value.outcome, count))
-                    i = verb.last_token + 1
+                    nxt = verb.last_token + 1
                     continue
                 if noun is not None and noun.value.kind == "noun" and noun.value.outcome:
-                    start = m.start if m is not None else toks[i].start + (toks[i].text[0] in "وف")
+                    start = m.start if m is not None else toks.starts[i] + (texts[i][0] in "وف")
                     out.append(
-                        self._mention(view, start, toks[noun.last_token].end,
+                        self._mention(view, start, toks.ends[noun.last_token],
                                       noun.value.outcome, count)
                     )
-                    i = noun.last_token + 1
+                    nxt = noun.last_token + 1
                     continue
             if m is not None and m.value.kind in ("noun", "dual") and m.value.outcome:
                 if m.value.kind == "dual":
@@ -135,22 +142,20 @@ class CasualtyRecogniser:
                 else:
                     count = Count(3, None, m.last_token, vague=True)
                 out.append(self._mention(view, m.start, m.end, m.value.outcome, count))
-                i = m.last_token + 1
-                continue
-            i += 1
+                nxt = m.last_token + 1
         return out
 
     @staticmethod
     def _after_verb(
         noun: LexiconMatch[CasualtyCue] | None,
         at: dict[int, LexiconMatch[CasualtyCue]],
-        toks: Sequence[object],
+        texts: Sequence[str],
     ) -> LexiconMatch[CasualtyCue] | None:
         """The killed/wounded verb right after a person noun (أشخاص قتلوا، مدنيين لقوا مصرعهم)."""
         if noun is None or noun.value.kind not in ("single", "plural"):
             return None
         k = noun.last_token + 1
-        if k < len(toks) and getattr(toks[k], "text", "") == "قد":
+        if k < len(texts) and texts[k] == "قد":
             k += 1
         verb = at.get(k)
         if verb is not None and verb.value.kind == "head" and verb.value.key in _AFTER_VERBS:
@@ -180,8 +185,8 @@ class CasualtyRecogniser:
             value = q.value
             if value.get("measure", "count") != "count" or value.get("unit"):
                 continue
-            first = token_index(starts, q.span.start)
-            last = token_index(starts, q.span.end - 1)
+            first = max(0, bisect_right(starts, q.span.start) - 1)
+            last = max(0, bisect_right(starts, q.span.end - 1) - 1)
             lo, hi = value.get("min"), value.get("max")
             out[first] = Count(
                 int(lo) if lo is not None else None, int(hi) if hi is not None else None, last,
@@ -194,10 +199,12 @@ class CasualtyRecogniser:
         i: int,
         at: dict[int, LexiconMatch[CasualtyCue]],
         quantities: dict[int, Count],
-        toks: Sequence[object],
+        texts: Sequence[str],
+        digits: set[int],
         heads_only: bool = True,
     ) -> Count | None:
-        """The count starting at token ``i`` (after skip words and bounds, if any)."""
+        """The count starting at token ``i`` (after skip words and bounds, if any);
+        ``digits``: the tokens that begin with digits (see ``_digit_tokens``)."""
         more = about = False
         for _ in range(4):
             m = at.get(i)
@@ -206,14 +213,11 @@ class CasualtyRecogniser:
             more |= m.value.kind == "more"
             about |= m.value.kind == "about"
             i = m.last_token + 1
-        if i >= len(toks):
+        if i >= len(texts):
             return None
         count = quantities.get(i)
-        tok = toks[i]
-        text = getattr(tok, "text", "")
-        digits = _DIGITS.fullmatch(text)
-        if count is None and digits:
-            n = int(digits.group(1).replace(",", "").split(".")[0])
+        if count is None and i in digits and (number := _DIGITS.fullmatch(texts[i])):
+            n = int(number.group(1).replace(",", "").split(".")[0])
             count = Count(n, n, i)
         m = at.get(i)
         if count is None and m is not None:
@@ -241,7 +245,29 @@ class CasualtyRecogniser:
         i: int,
         at: dict[int, LexiconMatch[CasualtyCue]],
         quantities: dict[int, Count],
-        toks: Sequence[object],
+        texts: Sequence[str],
+        digits: set[int],
     ) -> int:
-        count = self._count(i, at, quantities, toks)
+        count = self._count(i, at, quantities, texts, digits)
         return i if count is None else count.last + 1
+
+
+_DIGIT_RUN = re.compile("[0-9]+")
+
+
+def _digit_tokens(texts: list[str]) -> set[int]:
+    """Tokens that ``_DIGITS`` matches (digits first, or after و/ف): found by one C-level search
+    over the texts joined by spaces (no token holds one), so only runs of digits cost Python."""
+    joined = " ".join(texts)
+    out: set[int] = set()
+    index = seen = 0
+    for run in _DIGIT_RUN.finditer(joined):
+        p = run.start()
+        if p and joined[p - 1] != " ":
+            p -= 1  # و3، ف5: digits right after a conjunction that opens the token
+            if joined[p] not in "وف" or (p and joined[p - 1] != " "):
+                continue
+        index += joined.count(" ", seen, p)
+        seen = p
+        out.add(index)
+    return out
