@@ -8,7 +8,6 @@ when it found one there, else from digits and the small number table beside this
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -86,21 +85,20 @@ class CasualtyRecogniser:
         at = {m.first_token: m for m in longest(matches)}
         quantities = self._quantities(view, found)
         texts = toks.texts
-        digits = _digit_tokens(texts)
         out: list[Mention] = []
-        # Only tokens where something can start (a cue, a quantity, digits), in order; a
-        # mention or a count read moves ``nxt`` past its tokens.
+        # Only tokens where a mention can start, in order; a mention or a count read moves
+        # ``nxt`` past its tokens.
         nxt = 0
-        for i in sorted(at.keys() | quantities.keys() | digits):
+        for i in _openings(at, quantities, texts):
             if i < nxt:
                 continue
             nxt = i + 1
             m = at.get(i)
             if m is not None and m.value.kind == "combined":
-                nxt = self._skip_count(m.last_token + 1, at, quantities, texts, digits)
+                nxt = self._skip_count(m.last_token + 1, at, quantities, texts)
                 continue
             if m is not None and m.value.kind == "head":
-                count = self._count(m.last_token + 1, at, quantities, texts, digits)
+                count = self._count(m.last_token + 1, at, quantities, texts)
                 if count is not None:
                     outcome, last = m.value.outcome, count.last
                     noun = at.get(last + 1)
@@ -112,7 +110,7 @@ class CasualtyRecogniser:
                     continue
                 nxt = m.last_token + 1
                 continue
-            count = self._count(i, at, quantities, texts, digits, heads_only=False)
+            count = self._count(i, at, quantities, texts, heads_only=False)
             if count is not None:
                 j = count.last + 1
                 if j < len(texts) and texts[j] == "من":
@@ -200,11 +198,9 @@ class CasualtyRecogniser:
         at: dict[int, LexiconMatch[CasualtyCue]],
         quantities: dict[int, Count],
         texts: Sequence[str],
-        digits: set[int],
         heads_only: bool = True,
     ) -> Count | None:
-        """The count starting at token ``i`` (after skip words and bounds, if any);
-        ``digits``: the tokens that begin with digits (see ``_digit_tokens``)."""
+        """The count starting at token ``i`` (after skip words and bounds, if any)."""
         more = about = False
         for _ in range(4):
             m = at.get(i)
@@ -216,7 +212,7 @@ class CasualtyRecogniser:
         if i >= len(texts):
             return None
         count = quantities.get(i)
-        if count is None and i in digits and (number := _DIGITS.fullmatch(texts[i])):
+        if count is None and (number := _DIGITS.fullmatch(texts[i])):
             n = int(number.group(1).replace(",", "").split(".")[0])
             count = Count(n, n, i)
         m = at.get(i)
@@ -246,28 +242,39 @@ class CasualtyRecogniser:
         at: dict[int, LexiconMatch[CasualtyCue]],
         quantities: dict[int, Count],
         texts: Sequence[str],
-        digits: set[int],
     ) -> int:
-        count = self._count(i, at, quantities, texts, digits)
+        count = self._count(i, at, quantities, texts)
         return i if count is None else count.last + 1
 
 
-_DIGIT_RUN = re.compile("[0-9]+")
+_LEADS = frozenset({"skip", "more", "about"})
+# What a count may open with, after leads: a number word, a vague quantity, a dual, a lead.
+_COUNT_OPENERS = _LEADS | {"number", "vague", "dual"}
+_PERSONS = frozenset({"noun", "single", "plural"})
 
 
-def _digit_tokens(texts: list[str]) -> set[int]:
-    """Tokens that ``_DIGITS`` matches (digits first, or after و/ف): found by one C-level search
-    over the texts joined by spaces (no token holds one), so only runs of digits cost Python."""
-    joined = " ".join(texts)
-    out: set[int] = set()
-    index = seen = 0
-    for run in _DIGIT_RUN.finditer(joined):
-        p = run.start()
-        if p and joined[p - 1] != " ":
-            p -= 1  # و3، ف5: digits right after a conjunction that opens the token
-            if joined[p] not in "وف" or (p and joined[p - 1] != " "):
-                continue
-        index += joined.count(" ", seen, p)
-        seen = p
-        out.add(index)
-    return out
+def _openings(
+    at: dict[int, LexiconMatch[CasualtyCue]], quantities: dict[int, Count], texts: Sequence[str]
+) -> list[int]:
+    """The tokens where a mention may start, ascending: cues and quantities, bare digits only
+    right before a person noun (3 قتلى، 5 من المدنيين: what a count alone needs to become a
+    mention), skip and bound words only before a possible count. Per cue, not per token."""
+    out = set(quantities)
+    for i, m in at.items():
+        kind = m.value.kind
+        if kind in _LEADS:
+            k = m.last_token + 1
+            if k in quantities or (k in at and at[k].value.kind in _COUNT_OPENERS) or (
+                    k < len(texts) and _digits_first(texts[k])):
+                out.add(i)
+            continue
+        out.add(i)
+        if kind in _PERSONS:
+            out.update(d for d in (i - 1, i - 2) if d >= 0 and _digits_first(texts[d]))
+    return sorted(out)
+
+
+def _digits_first(text: str) -> bool:
+    """``_DIGITS`` matches the start of a (non-empty) token: an ASCII digit, maybe after و/ف."""
+    c = text[0]
+    return "0" <= c <= "9" or (c in "وف" and "0" <= text[1:2] <= "9")
