@@ -9,55 +9,34 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.markers import (
+    AFFILIATION,
+    AGENT,
+    DESTINATION,
+    HOLDER,
+    MEMBER,
+    MIN,
+    NEAR,
+    OBJECT,
+    QIBAL,
+    REPORTING,
+    SUPPORT,
+    TARGET,
+    THAT,
+    bits_before,
+    either,
+    word_bits,
+)
 from marsad.model import Actor, Attribution, DateValue, Framing, Mention, Place, Span
-from marsad.text.normalise import normalise_phrase
 
-
-def _norm(words: set[str]) -> frozenset[str]:
-    return frozenset(normalise_phrase(w) for w in words)
-
-
-TARGET_MARKERS = _norm(
-    {"ضد", "استهداف", "استهدف", "استهدفت", "استهدفوا", "على", "علي", "بحق", "مواقع", "مقرات",
-     "نقاط", "دوريه", "دوريات", "تجمعات", "مراكز", "مقر"}
-)
-AFFILIATION_MARKERS = _norm(
-    {"الموالي", "الموالين", "الموالون", "الموالية", "التابع", "التابعه", "التابعين",
-     "التابعون", "المدعوم", "المدعومه", "المدعومين", "المقرب", "المقربه", "المقربين", "حلفاء",
-     "الداعم", "الداعمه", "موالين", "موالي", "مواليه", "تابع", "تابعه", "مدعومه", "مدعوم"}
-)
-HOLDER_MARKERS = _norm({"سيطرة", "سيطرته", "سيطرتها", "نفوذ", "قبضة", "لسيطرة", "حكم"})
-# An actor introduced by these supports the act (بمساندة طيران التحالف): an associated actor,
-# neither side of the main pair.
-SUPPORT_MARKERS = _norm({"بمساندة", "مساندة", "بدعم", "دعم", "بإسناد", "إسناد", "بمشاركة",
-                         "بغطاء", "غطاء", "بمؤازرة", "مؤازرة"})
-# Members of a force named as the ones hit (قتل ثلاثة عناصر من قسد): the force is the target.
-MEMBER_MARKERS = _norm({"عناصر", "عنصر", "عنصرين", "مقاتلين", "مقاتلي", "جنود", "جنديين",
-                        "أفراد", "افراد", "عضو", "أعضاء", "منتسبي", "عناصرها", "عناصره",
-                        "مسلحين", "ضباط", "ضابط", "جندي"})
-# Verbs and masdars whose object is what was hit (عمليات اغتيال تطال عناصرها).
-OBJECT_MARKERS = _norm({"تطال", "طالت", "يطال", "تستهدف", "يستهدف", "استهدفت", "استهدف",
-                        "استهداف", "طال"})
-# Words before a place that make it the neighbourhood of the place, not the place itself.
-NEAR_MARKERS = _norm({"قرب", "بالقرب", "القريبة", "القريب", "القريبه", "محيط", "أطراف",
-                      "اطراف", "مشارف", "ضواحي", "المحيطة", "المجاورة", "المجاور", "جوار"})
-DESTINATION_MARKERS = _norm({"الي", "إلى", "باتجاه", "اتجاه", "نحو", "صوب", "الوصول", "وصول"})
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
-
-
-def _has(words: Sequence[frozenset[str]], markers: frozenset[str]) -> bool:
-    """Whether a reading of one of ``words`` (``DocIndex.sets_before``) is a marker."""
-    return any(not markers.isdisjoint(w) for w in words)
-
-
-# Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
-_AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
 
 
 def actor_of(m: Mention) -> Actor | None:
@@ -68,67 +47,125 @@ def actor_of(m: Mention) -> Actor | None:
                  m.span)
 
 
-def assign_actors(c: Candidate, actors: Located, idx: DocIndex) -> None:
-    """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger."""
-    agents: list[tuple[int, Mention]] = []
-    targets: list[tuple[int, Mention]] = []
+class _Cues(NamedTuple):
+    """What the words before one actor mention say about its role (see assign_actors)."""
+
+    affiliated: bool  # الموالية ل X: X backs someone, it does not act here
+    held: bool  # سيطرة X: X holds the place
+    supporting: bool  # بمساندة X
+    agent: bool  # من قبل X، على يد X
+    object: bool  # تطال X
+    target_next: bool  # a target marker right before X
+    target_near: bool  # one in the two words before X
+    member: bool  # عناصر من X
+
+
+def _cues(before: list[int]) -> _Cues:
+    """From the marker bits of the (up to three) words before the actor, nearest last."""
+    last = before[-1] if before else 0
+    prev = before[-2] if len(before) > 1 else 0
+    two = last | prev
+    # An agent marker (على يد) in any of the words, or قبل right after من.
+    agent = False
+    after_min = False
+    for w in before:
+        if w & AGENT or (w & QIBAL and after_min):
+            agent = True
+        after_min = bool(w & MIN)
+    return _Cues(
+        bool(two & AFFILIATION), bool(last & HOLDER), bool(two & SUPPORT), agent,
+        bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
+        bool(last & MEMBER) or bool(last & MIN and prev & MEMBER),
+    )
+
+
+def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex) -> None:
+    """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger.
+    Each actor's cue words are read once, whichever candidates of its sentence ask."""
+    if not actors.items:
+        return
+    cues: dict[int, _Cues] = {}
+    found: dict[int, Actor | None] = {}
+    for c in cands:
+        ranked = _ranked_actors(c, actors, cues, idx)
+        if ranked is None:
+            continue
+        agents, targets = ranked
+        if agents:
+            c.actor1 = _actor(agents[0][1], actors, found)
+        for _, i in targets + agents[1:]:
+            actor = _actor(i, actors, found)
+            if actor and (c.actor1 is None or actor.id != c.actor1.id):
+                c.actor2 = actor
+                break
+
+
+def _actor(i: int, actors: Located, found: dict[int, Actor | None]) -> Actor | None:
+    if i not in found:
+        found[i] = actor_of(actors.items[i])
+    return found[i]
+
+
+def _ranked_actors(
+    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The agents and targets of the trigger's sentence as (rank, actor index), best first."""
+    in_sentence = actors.sentence(c.sent)
+    if not in_sentence:
+        return None
+    agents: list[tuple[int, int]] = []
+    targets: list[tuple[int, int]] = []
     t = c.trigger
-    for i in actors.sentence(c.sent):
+    for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
             continue
-        before = idx.sets_before(a, 3)
+        cue = cues.get(i)
+        if cue is None:
+            cue = cues[i] = _cues(bits_before(idx, a, 3))
         gap = idx.gap(t, a)
         after = a.span.start >= t.span.end
         # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
         taker = after and gap == 0
-        if _has(before[-2:], AFFILIATION_MARKERS) or (
-                _has(before[-1:], HOLDER_MARKERS) and not taker):
+        if cue.affiliated or (cue.held and not taker):
             continue
-        if _has(before[-2:], SUPPORT_MARKERS):
+        if cue.supporting:
             continue
         same_clause = actors.clauses[i] == c.clause
         rank = (0 if same_clause else 10) + min(gap, 9)
-        agent_marked = any(
-            ("قبل" in w and k > 0 and "من" in before[k - 1]) or not _AGENT_MARKERS.isdisjoint(w)
-            for k, w in enumerate(before)
-        )
-        target_marked = after and _has(before[-min(2, gap + 1) :], TARGET_MARKERS)
-        hit = _has(before[-2:], OBJECT_MARKERS) and a.span.start > t.span.start
-        if hit or _victims(a, before, c, idx):
-            targets.append((rank - 20, a))
-        elif agent_marked:
-            agents.append((rank - 20, a))
+        target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
+        hit = cue.object and a.span.start > t.span.start
+        if hit or (cue.member and _victims(a, c, idx)):
+            targets.append((rank - 20, i))
+        elif cue.agent:
+            agents.append((rank - 20, i))
         elif target_marked:
-            targets.append((rank, a))
+            targets.append((rank, i))
         elif not same_clause:
             continue
         elif after and c.form != "verb" and c.family in VICTIM_FAMILIES and gap <= 2:
-            targets.append((rank, a))
+            targets.append((rank, i))
         elif after and c.form in ("verb", "present") and gap <= 2:
-            agents.append((rank - 5, a))
+            agents.append((rank - 5, i))
         elif not after:
-            agents.append((rank, a))
+            agents.append((rank, i))
         elif gap <= 2:
-            agents.append((rank + 5, a))
-    agents.sort(key=lambda x: x[0])
-    targets.sort(key=lambda x: x[0])
-    if agents:
-        c.actor1 = actor_of(agents[0][1])
-    for _, a in targets + agents[1:]:
-        actor = actor_of(a)
-        if actor and (c.actor1 is None or actor.id != c.actor1.id):
-            c.actor2 = actor
-            break
+            agents.append((rank + 5, i))
+    agents.sort(key=_first)
+    targets.sort(key=_first)
+    return agents, targets
 
 
-def _victims(a: Mention, before: Sequence[frozenset[str]], c: Candidate, idx: DocIndex) -> bool:
-    """The actor names the force whose members were killed or wounded (ثلاثة عناصر من قسد)."""
+def _first(x: tuple[int, int]) -> int:
+    return x[0]
+
+
+def _victims(a: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """The actor, named after members (ثلاثة عناصر من قسد), is the force whose members were
+    killed or wounded."""
     if not (c.killed or c.wounded):
         return False
-    member = _has(before[-1:], MEMBER_MARKERS) or (
-        bool(before) and "من" in before[-1] and _has(before[-2:-1], MEMBER_MARKERS))
-    return member and any(
+    return any(
         idx.sent(m) == idx.sent(a) and m.span.start <= a.span.start and idx.gap(m, a) <= 3
         for m in c.killed + c.wounded
     )
@@ -174,24 +211,56 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
 
 
 def assign_location(
-    c: Candidate, places: Located, idx: DocIndex, dominant: Mention | None
+    cands: Sequence[Candidate], places: Located, idx: DocIndex, dominant: Mention | None
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
-    a country-only place is kept last and gives no point."""
+    a country-only place is kept last and gives no point. Each place's value is built once."""
+    country = [_is_country(p) for p in places.items]
+    values: dict[int, Place] = {}  # place_of by place index
+    scenes: dict[int, Place] = {}  # the same, as the place of an event (near X: not X)
+    home = place_of(dominant) if dominant is not None else None
+    for c in cands:
+        in_clause = places.clause(c.clause)
+        c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
+        rank, i = _best_place(c, places, country, idx)
+        if rank == 4:
+            if home is not None and not c.headline:
+                c.location, c.location_rank = home, 3
+            elif i >= 0:
+                if i not in values:
+                    values[i] = place_of(places.items[i])
+                c.location, c.location_rank = values[i], 4
+        else:
+            if i not in scenes:
+                scenes[i] = _scene(places.items[i], idx)
+            c.location, c.location_rank = scenes[i], rank
+
+
+def _scene(p: Mention, idx: DocIndex) -> Place:
+    place = place_of(p)
+    if place.geo_precision == 1 and either(bits_before(idx, p, 2), NEAR):
+        # "القرى القريبة من حقل العمر", "قرب بلدة": near a place, not in it (CODING §4).
+        return replace(place, geo_precision=2)
+    return place
+
+
+def _best_place(
+    c: Candidate, places: Located, country: list[bool], idx: DocIndex
+) -> tuple[int, int]:
+    """(rank, place index) of the candidate's place: 0 clause, 1 sentence, 2 paragraph; else
+    (4, index of the first country of its sentence, or -1)."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
-    best: tuple[int, int, Mention] | None = None
-    country: Mention | None = None
-    clause_places = places.in_clause(c.clause)
-    c.country_scope = bool(clause_places) and all(_is_country(p) for p in clause_places)
+    best: tuple[int, int, int] | None = None
+    first_country = -1
     items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
     for i in places.around(c.sent, c.clause, c.para):
         p = items[i]
-        if moving and _has(idx.sets_before(p, 2), DESTINATION_MARKERS):
+        if moving and either(bits_before(idx, p, 2), DESTINATION):
             continue
-        if _is_country(p):
-            if sents[i] == c.sent and country is None:
-                country = p
+        if country[i]:
+            if sents[i] == c.sent and first_country < 0:
+                first_country = i
             continue
         if clauses[i] == c.clause:
             rank = 0
@@ -206,16 +275,10 @@ def assign_location(
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
-            best = (*key, p)
+            best = (*key, i)
     if best is not None:
-        c.location, c.location_rank = place_of(best[2]), best[0]
-        if c.location.geo_precision == 1 and _has(idx.sets_before(best[2], 2), NEAR_MARKERS):
-            # "القرى القريبة من حقل العمر", "قرب بلدة": near a place, not in it (CODING §4).
-            c.location = replace(c.location, geo_precision=2)
-    elif dominant is not None and not c.headline:
-        c.location, c.location_rank = place_of(dominant), 3
-    elif country is not None:
-        c.location, c.location_rank = place_of(country), 4
+        return best[0], best[2]
+    return 4, first_country
 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
@@ -248,13 +311,6 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     return "منذ" in text[clause_start : d.span.start]
 
 
-# Reporting verbs: a day right after one (before its إن/أن) is the day the source spoke.
-_REPORTING = frozenset(normalise_phrase(w) for w in (
-    "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا أكد أكدت أكدوا صرح صرحت "
-    "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
-    "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
-).split())
-_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
 # How far back a reporting verb may stand (its subject can be long: اتهمت القوات الكردية في
 # سوريا، التي …، تركيا، أمس، باستهدافها…).
 _STATEMENT_REACH = 20
@@ -283,10 +339,10 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
         if not texts[k][:1].isalnum():
             continue
         seen += 1
-        w = idx.token_set(k)
-        if not w.isdisjoint(_THAT):
+        w = word_bits(texts[k])
+        if w & THAT:
             return False
-        if not w.isdisjoint(_REPORTING):
+        if w & REPORTING:
             return True
     return False
 

@@ -84,8 +84,6 @@ class DocIndex:
     _sent_memo: dict[int, int] = field(default_factory=dict)
     _clause_memo: dict[int, int] = field(default_factory=dict)
     _variants: dict[int, str] = field(default_factory=dict)
-    _token_sets: dict[int, frozenset[str]] = field(default_factory=dict)
-    _sets_before: dict[tuple[int, int], list[frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
@@ -157,38 +155,37 @@ class DocIndex:
         """``mentions`` (in text order) numbered by sentence, clause and paragraph."""
         return Located(mentions, self)
 
-    def _before(self, m: Mention, n: int) -> list[int]:
+    def before(self, m: Mention, n: int) -> list[int]:
         """Indices of up to ``n`` word tokens before a mention, nearest last."""
-        i = self.tok(m.span.start)
+        i = max(0, bisect_right(self.tok_starts, m.span.start) - 1)
         texts = self.view.tokens.texts
-        # Punctuation (quotes around a name, brackets) does not count as a word.
-        return [k for k in range(max(0, i - 2 * n - 3), i) if texts[k][:1].isalnum()][-n:]
+        # Punctuation (quotes around a name, brackets) does not count as a word. Read back from
+        # the mention, no further than 2n + 3 tokens.
+        out: list[int] = []
+        lo = max(0, i - 2 * n - 3)
+        k = i - 1
+        while k >= lo and len(out) < n:
+            if texts[k][:1].isalnum():
+                out.append(k)
+            k -= 1
+        out.reverse()
+        return out
 
     def words_before(self, m: Mention, n: int) -> list[str]:
         """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
         texts = self.view.tokens.texts
         out = []
-        for k in self._before(m, n):
+        for k in self.before(m, n):
             v = self._variants.get(k)
             if v is None:
                 v = self._variants[k] = " ".join(x for _, x in clitic_variants(texts[k]))
             out.append(v)
         return out
 
-    def token_set(self, k: int) -> frozenset[str]:
-        """Token ``k`` and its clitic readings (وبالقوات: بالقوات، القوات، قوات…)."""
-        hit = self._token_sets.get(k)
-        if hit is None:
-            hit = self._token_sets[k] = _readings(self.view.tokens.texts[k])
-        return hit
-
     def sets_before(self, m: Mention, n: int) -> list[frozenset[str]]:
-        """``words_before`` as sets of readings (the words split), memoised per start."""
-        key = (m.span.start, n)
-        hit = self._sets_before.get(key)
-        if hit is None:
-            hit = self._sets_before[key] = [self.token_set(k) for k in self._before(m, n)]
-        return hit
+        """``words_before`` as sets of readings (each word split)."""
+        texts = self.view.tokens.texts
+        return [_readings(texts[k]) for k in self.before(m, n)]
 
 
 class Located:

@@ -56,41 +56,49 @@ def judge_specificity(
 ) -> None:
     """specific / recurring / trend / historical / hypothetical / denied, with a named rule.
     ``precise_clauses``: the clauses holding a place precise to a point (geo_precision 1)."""
-    kinds = {
-        (m.value.get("specificity"), m.value.get("scope")) for m in c.cues
-        if isinstance(m.value, dict)
-    }
-    spec = {k for k, _ in kinds}
-    for strong in _STRONG:
-        if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
-            _set(c, strong, "cue", f"{strong}: cue in scope")
+    kinds: set[tuple[object, object]] = set()
+    spec: set[object] = set()
+    if c.cues:
+        kinds = {
+            (m.value.get("specificity"), m.value.get("scope")) for m in c.cues
+            if isinstance(m.value, dict)
+        }
+        spec = {k for k, _ in kinds}
+        for strong in _STRONG:
+            if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
+                _set(c, strong, "cue", f"{strong}: cue in scope")
+                return
+    clause_dates = dates.in_clause(c.clause) if dates.items else []
+    periods: list[Mention] = []
+    anchors: list[Mention] = []
+    if clause_dates:
+        if any(_earlier_year(d, idx) for d in clause_dates):
+            _set(c, "historical", "cue", "historical: a year before the report")
             return
-    clause_dates = dates.in_clause(c.clause)
-    if any(_earlier_year(d, idx) for d in clause_dates):
-        _set(c, "historical", "cue", "historical: a year before the report")
-        return
-    periods = [d for d in clause_dates if is_period(d, idx)]
-    anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
-    patterns: tuple[Specificity, ...] = ("trend", "recurring")
-    pattern = next((p for p in patterns if p in spec), None)
-    if any(_long_before(d, idx) for d in anchors):
-        _set(c, "historical", "anchor", "historical: a day more than a month before the report")
-        return
-    # A day anchors an incident even in pattern wording ("continued shelling on Tuesday"); a
-    # week or a month does not outweigh a pattern cue ("four times last week"), nor does the
-    # day a source spoke ("اتهمت… أمس… باستهدافها أربع مرات").
-    own_days = [d for d in anchors if _day_precise(d) and not statement_day(d, idx)]
-    if own_days or (anchors and pattern is None):
-        _set(c, "specific", "anchor")
-        return
+        periods = [d for d in clause_dates if is_period(d, idx)]
+        anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
+    pattern: Specificity | None = (
+        "trend" if "trend" in spec else "recurring" if "recurring" in spec else None)
+    if anchors:
+        if any(_long_before(d, idx) for d in anchors):
+            _set(c, "historical", "anchor",
+                 "historical: a day more than a month before the report")
+            return
+        # A day anchors an incident even in pattern wording ("continued shelling on Tuesday");
+        # a week or a month does not outweigh a pattern cue ("four times last week"), nor does
+        # the day a source spoke ("اتهمت… أمس… باستهدافها أربع مرات").
+        own_days = [d for d in anchors if _day_precise(d) and not statement_day(d, idx)]
+        if own_days or pattern is None:
+            _set(c, "specific", "anchor")
+            return
     if pattern is not None:
         _set(c, pattern, "cue")
         return
     if periods:
         _set(c, "trend", "period", "a toll or practice over a period, not one incident")
         return
-    if any(anchors_day(d) and not is_period(d, idx) and not _years_ago(d)
-           for d in dates.in_sentence(c.sent)):
+    if dates.items and any(anchors_day(d) and not is_period(d, idx) and not _years_ago(d)
+                           for d in dates.in_sentence(c.sent)):
         _set(c, "specific", "anchor", "specific: a day in its sentence")
         return
     if "historical" in spec:  # منذ + years with no continuing verb

@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.arguments import DESTINATION_MARKERS, place_of
+from marsad.assemble.arguments import place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.markers import DESTINATION_MARKERS
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
 

@@ -1,0 +1,80 @@
+"""Marker words the assembler reads before a mention (ضد، الموالية، من قبل، قرب، قالت…), and
+each word's marker groups as bits: worked out once per distinct word, so a test on the words
+before a mention is an AND on small integers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.assemble.doc import DocIndex
+from marsad.model import Mention
+from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import clitic_variants
+
+
+def _norm(words: set[str]) -> frozenset[str]:
+    return frozenset(normalise_phrase(w) for w in words)
+
+
+TARGET_MARKERS = _norm(
+    {"ضد", "استهداف", "استهدف", "استهدفت", "استهدفوا", "على", "علي", "بحق", "مواقع", "مقرات",
+     "نقاط", "دوريه", "دوريات", "تجمعات", "مراكز", "مقر"}
+)
+AFFILIATION_MARKERS = _norm(
+    {"الموالي", "الموالين", "الموالون", "الموالية", "التابع", "التابعه", "التابعين",
+     "التابعون", "المدعوم", "المدعومه", "المدعومين", "المقرب", "المقربه", "المقربين", "حلفاء",
+     "الداعم", "الداعمه", "موالين", "موالي", "مواليه", "تابع", "تابعه", "مدعومه", "مدعوم"}
+)
+HOLDER_MARKERS = _norm({"سيطرة", "سيطرته", "سيطرتها", "نفوذ", "قبضة", "لسيطرة", "حكم"})
+# An actor introduced by these supports the act (بمساندة طيران التحالف): an associated actor,
+# neither side of the main pair.
+SUPPORT_MARKERS = _norm({"بمساندة", "مساندة", "بدعم", "دعم", "بإسناد", "إسناد", "بمشاركة",
+                         "بغطاء", "غطاء", "بمؤازرة", "مؤازرة"})
+# Members of a force named as the ones hit (قتل ثلاثة عناصر من قسد): the force is the target.
+MEMBER_MARKERS = _norm({"عناصر", "عنصر", "عنصرين", "مقاتلين", "مقاتلي", "جنود", "جنديين",
+                        "أفراد", "افراد", "عضو", "أعضاء", "منتسبي", "عناصرها", "عناصره",
+                        "مسلحين", "ضباط", "ضابط", "جندي"})
+# Verbs and masdars whose object is what was hit (عمليات اغتيال تطال عناصرها).
+OBJECT_MARKERS = _norm({"تطال", "طالت", "يطال", "تستهدف", "يستهدف", "استهدفت", "استهدف",
+                        "استهداف", "طال"})
+# Words before a place that make it the neighbourhood of the place, not the place itself.
+NEAR_MARKERS = _norm({"قرب", "بالقرب", "القريبة", "القريب", "القريبه", "محيط", "أطراف",
+                      "اطراف", "مشارف", "ضواحي", "المحيطة", "المجاورة", "المجاور", "جوار"})
+DESTINATION_MARKERS = _norm({"الي", "إلى", "باتجاه", "اتجاه", "نحو", "صوب", "الوصول", "وصول"})
+# Reporting verbs: a day right after one (before its إن/أن) is the day the source spoke.
+REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
+    "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا أكد أكدت أكدوا صرح صرحت "
+    "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
+    "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
+).split())
+THAT_WORDS = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+# Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
+AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
+
+# One bit per group, in this order.
+_GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,
+           OBJECT_MARKERS, NEAR_MARKERS, DESTINATION_MARKERS, AGENT_MARKERS,
+           frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS)
+(TARGET, AFFILIATION, HOLDER, SUPPORT, MEMBER, OBJECT, NEAR, DESTINATION, AGENT, QIBAL, MIN, THAT,
+ REPORTING) = (1 << i for i in range(len(_GROUPS)))
+
+
+@lru_cache(maxsize=65536)
+def word_bits(word: str) -> int:
+    """The groups one of the word's readings (itself, or without its clitics) belongs to."""
+    readings = frozenset([x for _, x in clitic_variants(word)])
+    return sum(1 << i for i, group in enumerate(_GROUPS) if not group.isdisjoint(readings))
+
+
+def bits_before(idx: DocIndex, m: Mention, n: int) -> list[int]:
+    """``word_bits`` of the up to ``n`` words before a mention (``DocIndex.words_before``),
+    nearest last."""
+    texts = idx.view.tokens.texts
+    return [word_bits(texts[k]) for k in idx.before(m, n)]
+
+
+def either(bits: list[int], group: int) -> bool:
+    """Whether one of ``bits`` is in ``group``."""
+    return any(b & group for b in bits)
