@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from operator import itemgetter
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
@@ -57,27 +56,46 @@ class _Entry(Generic[V]):
     elided_article: bool  # matched as ل+stem after a lam: the stem of an entry starting ال
 
 
-# One hit of the shared scan for one lexicon: (index of the space after the hit in the joined
-# text, length of the surface, its word count, the lexicon's entries for it).
-_Hit = tuple[int, int, int, list[Any]]
+# What a hit keeps when the text before it inside its token is a proclitic sequence: the plain
+# entries (1), and after a lam (ل ول فل) the elided-article ones too (2). Offset 0 keeps plain.
+_PLAIN, _ALL = 1, 2
+_KEEPS: dict[str, int] = {p: _ALL if p in _LAM_PREFIXES else _PLAIN for p in _PREFIXES if p}
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
 _SORT_KEY = itemgetter(2, 0, 3)  # first_token, start, last_token
+# LexiconMatch without its Python-level __new__ (the same tuple subclass, made in C).
+_new_match: Callable[[type[Any], tuple[Any, ...]], LexiconMatch[Any]] = cast(Any, tuple.__new__)
+
+# An automaton value: the surface's length and word count, then for each lexicon holding it
+# (serial, its plain entries, all its entries), entries as (key, value) in insertion order.
+_Pairs = tuple[tuple[str, Any], ...]
+_Value = tuple[int, int, tuple[tuple[int, _Pairs, _Pairs], ...]]
 
 
 class _Scan:
-    """One token sequence scanned once: where each token starts in the joined text, and the
-    hits of every lexicon (by serial number)."""
+    """One token sequence: the matches found in it so far for each lexicon, unsorted, and the
+    lexicon that asked first (its leader)."""
 
-    __slots__ = ("hits", "starts", "texts")
+    __slots__ = ("ends", "found", "leader", "starts", "texts")
 
-    def __init__(self, texts: list[str], hits: dict[int, list[_Hit]], starts: list[int]) -> None:
-        self.texts = texts  # kept alive so its id is not reused while the scan is cached
-        self.hits = hits
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int], leader: int) -> None:
+        self.texts = texts  # kept alive so their ids are not reused while the scan is cached
         self.starts = starts
+        self.ends = ends
+        self.leader = leader
+        self.found: dict[int, list[LexiconMatch[Any]]] = {}
 
 
 class _Shared:
-    """The automaton of every live lexicon's surfaces, each followed by a space (so hits end at
-    a word's end), and the scans of the last few token sequences."""
+    """Automata over groups of live lexicons' surfaces, each surface followed by a space (so
+    hits end at a word's end), and the scans of the last few token sequences.
+
+    The lexicon that first asks for a token sequence leads its scan, and the scan finds the
+    matches of the leader's whole group, learnt from the calls: the lexicons that asked for
+    the same sequences after it, unless they lead scans of their own. The recognisers match
+    some lexicons against all tokens and others against the unquoted ones, so each scan
+    reports only hits that will be asked for. Grouping changes which automaton finds a
+    match, never the matches.
+    """
 
     _CACHED_SCANS = 4
 
@@ -85,8 +103,9 @@ class _Shared:
         self.lexicons: weakref.WeakValueDictionary[int, PhraseLexicon[Any]] = (
             weakref.WeakValueDictionary()
         )
-        self.members: frozenset[int] = frozenset()
-        self.automaton: ahocorasick.Automaton | None = None
+        self.groups: dict[int, frozenset[int]] = {}  # leader -> the lexicons scanned with it
+        self.automata: dict[frozenset[int], ahocorasick.Automaton] = {}
+        self.built: set[int] = set()  # serials inside some automaton
         self.scans: dict[int, _Scan] = {}
         self.next_serial = 0
 
@@ -97,49 +116,106 @@ class _Shared:
         return serial
 
     def changed(self, serial: int) -> None:
-        if serial in self.members:
-            self.automaton = None
+        if serial in self.built:
+            self.automata.clear()
+            self.built.clear()
+            self.scans.clear()
 
-    def scan(self, serial: int, texts: list[str]) -> _Scan:
-        if self.automaton is None or serial not in self.members:
-            self._build()
+    def found(self, serial: int, texts: list[str], starts: list[int], ends: list[int],
+              strip_clitics: bool) -> list[LexiconMatch[Any]]:
+        """``serial``'s matches in the token sequence, unsorted (a list the caller may keep)."""
+        if not strip_clitics:
+            alone = frozenset({serial})
+            return _matches(alone, self._automaton(alone), texts, starts, ends, False)[serial]
         scan = self.scans.get(id(texts))
-        if scan is not None and scan.texts is texts:
-            return scan
-        automaton = self.automaton
-        assert automaton is not None
-        hits: dict[int, list[_Hit]] = {}
-        for last, found in automaton.iter(" ".join(texts) + " "):
-            for owner, length, words, entries in found:
-                hit = (last, length, words, entries)
-                if owner in hits:
-                    hits[owner].append(hit)
-                else:
-                    hits[owner] = [hit]
-        # Token k starts at the sum of the lengths before it plus one space each.
-        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
-        scan = _Scan(texts, hits, starts)
-        if len(self.scans) >= self._CACHED_SCANS:
-            del self.scans[next(iter(self.scans))]
-        self.scans[id(texts)] = scan
-        return scan
+        if scan is None or scan.texts is not texts or scan.starts is not starts or scan.ends is not ends:
+            if len(self.scans) >= self._CACHED_SCANS:
+                del self.scans[next(iter(self.scans))]
+            scan = self.scans[id(texts)] = _Scan(texts, starts, ends, serial)
+            self.groups.setdefault(serial, frozenset({serial}))
+        found = scan.found.get(serial)
+        if found is None:
+            group = self.groups.get(serial)
+            if group is None:  # a follower: scanned alone this once, with its leader from now on
+                self._join(scan.leader, serial)
+                group = frozenset({serial})
+                automaton = self._build(group)
+            else:
+                automaton = self._automaton(group)
+            scan.found.update(_matches(group, automaton, texts, starts, ends, True))
+            found = scan.found[serial]
+        return found[:]
 
-    def _build(self) -> None:
-        table: dict[str, list[tuple[int, int, int, list[Any]]]] = {}
-        members = []
-        for serial, lexicon in list(self.lexicons.items()):
-            members.append(serial)
+    def _join(self, leader: int, serial: int) -> None:
+        self.groups[leader] = self.groups[leader] | {serial}
+        live = set(self.groups.values())
+        self.automata = {group: a for group, a in self.automata.items() if group in live}
+
+    def _automaton(self, group: frozenset[int]) -> ahocorasick.Automaton:
+        automaton = self.automata.get(group)
+        if automaton is None:
+            automaton = self.automata[group] = self._build(group)
+        return automaton
+
+    def _build(self, group: frozenset[int]) -> ahocorasick.Automaton:
+        table: dict[str, list[tuple[int, _Pairs, _Pairs]]] = {}
+        for serial in sorted(group):
+            lexicon = self.lexicons.get(serial)
+            if lexicon is None:
+                continue
+            self.built.add(serial)
             for surface, entries in lexicon.surfaces():
-                table.setdefault(surface + " ", []).append(
-                    (serial, len(surface), surface.count(" ") + 1, entries)
-                )
+                plain = tuple((e.key, e.value) for e in entries if not e.elided_article)
+                every = tuple((e.key, e.value) for e in entries)
+                table.setdefault(surface, []).append((serial, plain, every))
         automaton = ahocorasick.Automaton()
-        for key, value in table.items():
-            automaton.add_word(key, tuple(value))
+        for surface, payloads in table.items():
+            value: _Value = (len(surface), surface.count(" ") + 1, tuple(payloads))
+            automaton.add_word(surface + " ", value)
         automaton.make_automaton()
-        self.automaton = automaton
-        self.members = frozenset(members)
-        self.scans.clear()
+        return automaton
+
+
+def _matches(group: frozenset[int], automaton: ahocorasick.Automaton, texts: list[str],
+             starts: list[int], ends: list[int], strip_clitics: bool) -> dict[int, list[LexiconMatch[Any]]]:
+    """The matches of every lexicon in ``group`` (``automaton``'s) in one scan of the token texts joined by spaces.
+
+    Python work is per hit: what precedes the hit inside its token must be a proclitic
+    sequence (at most four letters, read in C with ``rfind``), and the hit's token index is the
+    count of spaces before it, counted from the previous hit's position.
+    """
+    found: dict[int, list[LexiconMatch[Any]]] = {serial: [] for serial in group}
+    joined = " ".join(texts) + " "
+    spaces = pos = 0  # spaces in joined[:pos]
+    longest_prefix = _LONGEST_PREFIX
+    keeps = _KEEPS
+    for last, (length, words, payloads) in automaton.iter(joined):
+        first = last - length
+        if first == 0 or joined[first - 1] == " ":
+            prefix = ""
+            keep = _PLAIN
+        elif not strip_clitics:
+            continue
+        else:
+            # The token's start is the space after its predecessor, at most a prefix away.
+            window = joined[first - longest_prefix - 1 : first] if first > longest_prefix else joined[:first]
+            prefix = window[window.rfind(" ") + 1 :]
+            kept = keeps.get(prefix)
+            if kept is None:
+                continue
+            keep = kept
+        if first >= pos:
+            spaces += joined.count(" ", pos, first)
+        else:
+            spaces -= joined.count(" ", first, pos)
+        pos = first
+        end = ends[spaces + words - 1]
+        start = starts[spaces] + len(prefix)
+        for serial, plain, every in payloads:
+            append = found[serial].append
+            for key, value in every if keep == _ALL else plain:
+                append(_new_match(LexiconMatch, (start, end, spaces, spaces + words - 1, key, value, prefix)))
+    return found
 
 
 _SHARED = _Shared()
@@ -199,27 +275,7 @@ class PhraseLexicon(Generic[V]):
             ends = [t.end for t in toks]
         if not texts or not self._entries:
             return []
-        scan = _SHARED.scan(self._serial, texts)
-        hits = scan.hits.get(self._serial)
-        if not hits:
-            return []
-        joined_starts = scan.starts
-        out: list[LexiconMatch[V]] = []
-        for last, length, words, entries in hits:
-            first = last - length
-            i = bisect_right(joined_starts, first) - 1
-            offset = first - joined_starts[i]
-            prefix = texts[i][:offset]
-            j = i + words - 1
-            for entry in entries:
-                if entry.elided_article:
-                    if not strip_clitics or prefix not in _LAM_PREFIXES:
-                        continue
-                elif offset and not (strip_clitics and prefix in _PREFIXES):
-                    continue
-                out.append(
-                    LexiconMatch(starts[i] + offset, ends[j], i, j, entry.key, entry.value, prefix)
-                )
+        out = _SHARED.found(self._serial, texts, starts, ends, strip_clitics)
         out.sort(key=_SORT_KEY)
         return out
 
