@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from marsad.model import Mention, Span
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
@@ -101,12 +102,9 @@ def unquoted(toks: Sequence[Piece]) -> tuple[Sequence[Piece], list[int]]:
     Tokens out (``toks`` itself when it holds no quotation mark).
     """
     if isinstance(toks, Tokens):
-        texts, starts, ends = toks.texts, toks.starts, toks.ends
-        if QUOTES.isdisjoint(texts):
-            return toks, list(range(len(texts)))
-        index = [i for i, t in enumerate(texts) if t not in QUOTES]
-        return Tokens([texts[i] for i in index], [starts[i] for i in index],
-                      [ends[i] for i in index]), index
+        if QUOTES.isdisjoint(toks.texts):
+            return toks, list(range(len(toks.texts)))
+        return _without(toks, _quote_index(toks.texts))
     kept: list[Piece] = []
     index = []
     for i, tok in enumerate(toks):
@@ -114,6 +112,21 @@ def unquoted(toks: Sequence[Piece]) -> tuple[Sequence[Piece], list[int]]:
             kept.append(tok)
             index.append(i)
     return kept, index
+
+
+def _quote_index(texts: list[str]) -> list[int]:
+    """Indices of the quotation marks among ``texts`` (found in C)."""
+    return list(compress(range(len(texts)), map(QUOTES.__contains__, texts)))
+
+
+def _without(toks: Tokens, quotes: list[int]) -> tuple[Tokens, list[int]]:
+    """``toks`` less the tokens at ``quotes`` (ascending), and the kept ones' indices: copies
+    with the few marks deleted (in C), not lists built token by token."""
+    texts, starts, ends = toks.texts[:], toks.starts[:], toks.ends[:]
+    index = list(range(len(texts)))
+    for q in reversed(quotes):
+        del texts[q], starts[q], ends[q], index[q]
+    return Tokens(texts, starts, ends), index
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +146,17 @@ def prepared(view: TextView) -> Prepared:
     """``Prepared`` for ``view``, computed once for the consecutive recognisers that share it."""
     if _LAST and _LAST[0][0] is view:
         return _LAST[0][1]
-    kept, index = unquoted(view.tokens)
-    starts = original_starts(view, kept)
-    result = Prepared(kept, index, starts)
+    toks = view.tokens
+    every = view.token_original_starts  # shared with the recognisers that read all tokens
+    if QUOTES.isdisjoint(toks.texts):
+        result = Prepared(toks, list(range(len(toks))), every)
+    else:
+        quotes = _quote_index(toks.texts)
+        kept, index = _without(toks, quotes)
+        starts = every[:]  # each offset maps alone: the kept tokens' are all less the marks'
+        for q in reversed(quotes):
+            del starts[q]
+        result = Prepared(kept, index, starts)
     _LAST[:] = [(view, result)]
     return result
 
@@ -217,6 +238,8 @@ class ActorRecogniser:
 
     def __init__(self) -> None:
         self.table = actor_table()
+        self._values: dict[tuple[int, str | None, str | None],
+                           tuple[tuple[Alias, ...], dict[str, object] | None]] = {}
 
     def resolve(
         self, alias: Alias, day: str | None, country: str | None
@@ -253,21 +276,46 @@ class ActorRecogniser:
         return value
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
-        toks = view.tokens
         prep = prepared(view)
-        kept, index = prep.kept, prep.index
+        matches = self.table.lexicon.matches(prep.kept)
+        if not matches:
+            return []
+        toks = view.tokens
+        index = prep.index
         day = publication_day(view)
         country = document_country(found)
         out: list[Mention] = []
         match: LexiconMatch[tuple[Alias, ...]]
-        for match in longest(self.table.lexicon.matches(kept)):
-            reading = choose_reading([a for a in match.value if a.key != BLOCKER], country)
-            if reading is None or any(a.key == BLOCKER for a in match.value):
-                continue
-            value = self.resolve(reading, day, country)
+        for match in longest(matches):
+            value = self._value(match.value, day, country)
             if value is None:
                 continue
             end = closing_quote_end(toks, index[match.first_token], index[match.last_token])
             span = view.span(match.start, end)
             out.append(Mention("actor", span, span.of(view.original), value, self.name))
         return out
+
+    def _value(
+        self, readings: tuple[Alias, ...], day: str | None, country: str | None
+    ) -> dict[str, object] | None:
+        """The value for an alias's readings (``resolve`` of the chosen one), remembered by
+        readings, day and country; each call gets its own copy."""
+        key = (id(readings), day, country)
+        known = self._values.get(key)
+        if known is None or known[0] is not readings:
+            value = None
+            if not any(a.key == BLOCKER for a in readings):
+                reading = choose_reading(readings, country)
+                if reading is not None:
+                    value = self.resolve(reading, day, country)
+            if len(self._values) > 50_000:
+                self._values.clear()
+            known = self._values[key] = (readings, value)
+        template = known[1]
+        if template is None:
+            return None
+        value = template.copy()
+        for name in ("period", "alternatives", "framing"):
+            if name in value:
+                value[name] = list(value[name])  # type: ignore[call-overload]
+        return value
