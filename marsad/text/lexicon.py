@@ -56,19 +56,18 @@ class _Entry(Generic[V]):
     elided_article: bool  # matched as ل+stem after a lam: the stem of an entry starting ال
 
 
-# What a hit keeps when the text before it inside its token is a proclitic sequence: the plain
-# entries (1), and after a lam (ل ول فل) the elided-article ones too (2). Offset 0 keeps plain.
-_PLAIN, _ALL = 1, 2
-_KEEPS: dict[str, int] = {p: _ALL if p in _LAM_PREFIXES else _PLAIN for p in _PREFIXES if p}
-_LONGEST_PREFIX = max(map(len, _PREFIXES))
+# The proclitic sequences a hit may follow inside its token (clitics stripped), each saying
+# whether the entries of an article elided after a lam are kept too (after ل ول فل).
+_AFTER_PREFIX: dict[str, bool] = {p: p in _LAM_PREFIXES for p in _PREFIXES if p}
+_PAD = " " * (max(map(len, _PREFIXES)) + 1)  # before the first token: a prefix window fits
 _SORT_KEY = itemgetter(2, 0, 3)  # first_token, start, last_token
 # LexiconMatch without its Python-level __new__ (the same tuple subclass, made in C).
 _new_match: Callable[[type[Any], tuple[Any, ...]], LexiconMatch[Any]] = cast(Any, tuple.__new__)
 
-# An automaton value: the surface's length and word count, then for each lexicon holding it
-# (serial, its plain entries, all its entries), entries as (key, value) in insertion order.
-_Pairs = tuple[tuple[str, Any], ...]
-_Value = tuple[int, int, tuple[tuple[int, _Pairs, _Pairs], ...]]
+# An automaton value: the surface's length and word count, then its entries in every lexicon
+# of the group as (serial, key, value), in insertion order: the plain ones, then all of them.
+_Triples = tuple[tuple[int, str, Any], ...]
+_Value = tuple[int, int, _Triples, _Triples]
 
 
 class _Scan:
@@ -158,19 +157,19 @@ class _Shared:
         return automaton
 
     def _build(self, group: frozenset[int]) -> ahocorasick.Automaton:
-        table: dict[str, list[tuple[int, _Pairs, _Pairs]]] = {}
+        table: dict[str, tuple[list[tuple[int, str, Any]], list[tuple[int, str, Any]]]] = {}
         for serial in sorted(group):
             lexicon = self.lexicons.get(serial)
             if lexicon is None:
                 continue
             self.built.add(serial)
             for surface, entries in lexicon.surfaces():
-                plain = tuple((e.key, e.value) for e in entries if not e.elided_article)
-                every = tuple((e.key, e.value) for e in entries)
-                table.setdefault(surface, []).append((serial, plain, every))
+                plain, every = table.setdefault(surface, ([], []))
+                plain.extend((serial, e.key, e.value) for e in entries if not e.elided_article)
+                every.extend((serial, e.key, e.value) for e in entries)
         automaton = ahocorasick.Automaton()
-        for surface, payloads in table.items():
-            value: _Value = (len(surface), surface.count(" ") + 1, tuple(payloads))
+        for surface, (plain, every) in table.items():
+            value: _Value = (len(surface), surface.count(" ") + 1, tuple(plain), tuple(every))
             automaton.add_word(surface + " ", value)
         automaton.make_automaton()
         return automaton
@@ -178,43 +177,44 @@ class _Shared:
 
 def _matches(group: frozenset[int], automaton: ahocorasick.Automaton, texts: list[str],
              starts: list[int], ends: list[int], strip_clitics: bool) -> dict[int, list[LexiconMatch[Any]]]:
-    """The matches of every lexicon in ``group`` (``automaton``'s) in one scan of the token texts joined by spaces.
+    """The matches of every lexicon in ``group`` (``automaton``'s) in one scan of the token
+    texts joined by spaces.
 
     Python work is per hit: what precedes the hit inside its token must be a proclitic
-    sequence (at most four letters, read in C with ``rfind``), and the hit's token index is the
-    count of spaces before it, counted from the previous hit's position.
+    sequence (a few letters after a space, found in C with ``rfind``), and the hit's token
+    index is the count of spaces before it, counted on from the previous hit's position.
     """
     found: dict[int, list[LexiconMatch[Any]]] = {serial: [] for serial in group}
-    joined = " ".join(texts) + " "
-    spaces = pos = 0  # spaces in joined[:pos]
-    longest_prefix = _LONGEST_PREFIX
-    keeps = _KEEPS
-    for last, (length, words, payloads) in automaton.iter(joined):
+    joined = _PAD + " ".join(texts) + " "
+    width = len(_PAD)
+    index = -width  # token index at ``pos``: spaces in joined[:pos] less the padding
+    pos = 0
+    after_prefix = _AFTER_PREFIX
+    new_match = _new_match
+    for last, (length, words, plain, every) in automaton.iter(joined):
         first = last - length
-        if first == 0 or joined[first - 1] == " ":
+        if joined[first - 1] == " ":
             prefix = ""
-            keep = _PLAIN
-        elif not strip_clitics:
-            continue
-        else:
-            # The token's start is the space after its predecessor, at most a prefix away.
-            window = joined[first - longest_prefix - 1 : first] if first > longest_prefix else joined[:first]
+            triples = plain
+        elif strip_clitics:
+            window = joined[first - width : first]
             prefix = window[window.rfind(" ") + 1 :]
-            kept = keeps.get(prefix)
-            if kept is None:
+            lam = after_prefix.get(prefix)
+            if lam is None:
                 continue
-            keep = kept
-        if first >= pos:
-            spaces += joined.count(" ", pos, first)
+            triples = every if lam else plain
         else:
-            spaces -= joined.count(" ", first, pos)
+            continue
+        if first >= pos:
+            index += joined.count(" ", pos, first)
+        else:
+            index -= joined.count(" ", first, pos)
         pos = first
-        end = ends[spaces + words - 1]
-        start = starts[spaces] + len(prefix)
-        for serial, plain, every in payloads:
-            append = found[serial].append
-            for key, value in every if keep == _ALL else plain:
-                append(_new_match(LexiconMatch, (start, end, spaces, spaces + words - 1, key, value, prefix)))
+        j = index + words - 1
+        start = starts[index] + len(prefix)
+        end = ends[j]
+        for serial, key, value in triples:
+            found[serial].append(new_match(LexiconMatch, (start, end, index, j, key, value, prefix)))
     return found
 
 
