@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from typing import NamedTuple
 
 import regex
 
@@ -81,11 +82,11 @@ _GAP_SPACE = re.compile(r"\s+")
 _GAP_DASH = re.compile(r"\s*-\s*")
 _GAP_WAW = re.compile(r"\s+و\s+|\s+and\s+")
 _GAP_OF = re.compile(r"\s+(?:of|من)\s+")
-_LATIN_BEFORE = re.compile(r"[a-z][-/]?\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
+class _Item(NamedTuple):
+    """One number word or digit group (a tuple: made for every candidate, cheaply)."""
+
     start: int  # after clitics (article kept)
     end: int
     kind: str
@@ -137,8 +138,7 @@ def _candidates(
 ) -> tuple[list[int], list[tuple[int, int]]]:
     """``candidate_tokens`` and the spans of the text's digit runs (their callers read both)."""
     scan = _scan(tokens, surfaces, text)
-    texts = tokens.texts
-    hits = list(compress(scan.hits, map(surfaces.__contains__, map(texts.__getitem__, scan.hits))))
+    hits = _hits(scan, surfaces)
     if scan.digit_tokens:
         hits = sorted(scan.digit_tokens.union(hits))
     return hits, scan.runs
@@ -161,6 +161,12 @@ _MAX_SETS = 8
 _SETS: dict[int, frozenset[str]] = {}  # by id: the surface sets in ``_KNOWN`` (kept alive)
 _KNOWN: list[frozenset[str]] = [frozenset()]
 _LAST: list[_Scan | None] = [None]
+
+
+def _hits(scan: _Scan, surfaces: frozenset[str]) -> list[int]:
+    """Indexes of the scanned tokens that are one of ``surfaces`` (a look per hit, not per token)."""
+    texts = scan.texts
+    return list(compress(scan.hits, map(surfaces.__contains__, map(texts.__getitem__, scan.hits))))
 
 
 def _scan(tokens: Tokens, surfaces: frozenset[str], text: str) -> _Scan:
@@ -251,42 +257,56 @@ def _reading(m: re.Match[str], base: int) -> _Reading | None:
             word.isascii(), False)
 
 
-def _readings(
-    text: str, start: int, end: int, tokens: Tokens | None
-) -> Iterator[tuple[_Reading, int, int]]:
+def _readings(text: str, start: int, end: int) -> Iterator[tuple[_Reading, int, int]]:
     """Readings of the numbers in ``text[start:end]`` with their view start (base) and end."""
-    pattern = _item_pattern()
-    if tokens is None:
-        for hit in pattern.finditer(text, start, end):
-            r = _reading(hit, hit.start())
-            if r is not None:
-                yield r, hit.start(), hit.end()
-        return
-    cache = _READINGS
-    starts, ends, texts = tokens.starts, tokens.ends, tokens.texts
-    for i in candidate_tokens(tokens, _surfaces(), text):
-        s, e = starts[i], ends[i]
-        if start <= s and e <= end:
-            key = (text[s - 1 : s], texts[i])
-            if key in cache:
-                r = cache[key]
-            else:
-                m = pattern.match(text, s, e)
-                r = None if m is None or m.end() != e else _reading(m, s)
-                if len(cache) >= _READINGS_MAX:
-                    cache.clear()
-                cache[key] = r
-            if r is not None:
-                yield r, s, e
+    for hit in _item_pattern().finditer(text, start, end):
+        r = _reading(hit, hit.start())
+        if r is not None:
+            yield r, hit.start(), hit.end()
+
+
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _latin_before(text: str, s: int) -> bool:
+    """``[a-z][-/]?`` ends right before ``s`` (F-16, M5): two characters looked at, no regex."""
+    c = text[s - 1] if s else ""
+    return c in _LATIN or (c in ("-", "/") and s >= 2 and text[s - 2] in _LATIN)
 
 
 def _items(text: str, start: int, end: int, tokens: Tokens | None = None) -> list[_Item]:
     out: list[_Item] = []
-    for (rel, kind, lo, hi, waw, prep, words, latin, digits), base, e in _readings(
-        text, start, end, tokens
-    ):
-        s = base + rel
-        if digits and _LATIN_BEFORE.search(text, max(0, s - 2), s):
+    if tokens is None:
+        for (rel, kind, lo, hi, waw, prep, words, latin, digits), base, e in _readings(
+            text, start, end
+        ):
+            s = base + rel
+            if digits and _latin_before(text, s):
+                continue  # F-16, M5, S-400: a name, not a number
+            out.append(_Item(s, e, kind, lo, hi, waw, prep, words, latin))
+        return out
+    # Only tokens that can be numbers, each read once per (character before it, token).
+    cache = _READINGS
+    pattern = _item_pattern()
+    starts, ends, texts = tokens.starts, tokens.ends, tokens.texts
+    for i in candidate_tokens(tokens, _surfaces(), text):
+        b, e = starts[i], ends[i]
+        if b < start or e > end:
+            continue
+        key = (text[b - 1 : b], texts[i])
+        if key in cache:
+            r = cache[key]
+        else:
+            m = pattern.match(text, b, e)
+            r = None if m is None or m.end() != e else _reading(m, b)
+            if len(cache) >= _READINGS_MAX:
+                cache.clear()
+            cache[key] = r
+        if r is None:
+            continue
+        rel, kind, lo, hi, waw, prep, words, latin, digits = r
+        s = b + rel
+        if digits and _latin_before(text, s):
             continue  # F-16, M5, S-400: a name, not a number
         out.append(_Item(s, e, kind, lo, hi, waw, prep, words, latin))
     return out
@@ -395,14 +415,20 @@ def find_numbers(
     out: list[NumberMatch] = []
     builder: _Builder | None = None
     for item in _items(text, start, stop, tokens):
-        if builder is not None and builder.add(item, text[builder.last.end : item.start - _pre_len(text, item)]):
-            continue
+        if builder is not None:
+            gap = text[builder.last.end : item.start - _pre_len(text, item)]
+            if gap.strip() in _JOINS and builder.add(item, gap):
+                continue
         if builder is not None and (res := builder.result()) is not None:
             out.append(res)
         builder = _Builder(item)
     if builder is not None and (res := builder.result()) is not None:
         out.append(res)
     return out
+
+
+# What may stand between two parts of one number, spaces aside (every gap _Builder.add takes).
+_JOINS = frozenset({"", "-", "و", "and", "من", "of"})
 
 
 def _pre_len(text: str, item: _Item) -> int:
@@ -433,10 +459,8 @@ def find_duals(
     stop = len(text) if end is None else end
     if tokens is None:
         matches: Iterable[re.Match[str] | None] = pattern.finditer(text, start, stop)
-    elif surfaces.isdisjoint(tokens.texts):  # most articles: one C-level pass, nothing to do
-        return []
     else:
-        hits = compress(range(len(tokens.texts)), map(surfaces.__contains__, tokens.texts))
+        hits = _hits(_scan(tokens, surfaces, text), surfaces)  # most articles: none
         matches = (
             pattern.match(text, tokens.starts[i], tokens.ends[i])
             for i in hits

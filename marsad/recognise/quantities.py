@@ -24,8 +24,6 @@ NAME = "marsad.quantities.v1"
 
 # Words and single marks, as the phrase maps are keyed ("ل.س" and "1,500" stay whole).
 _TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*|\S")
-# A word run read backwards: the pattern of a word is its own mirror image.
-_WORD_RUN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 Entry = tuple[str, str, int]  # kind, value, length of a clitic glued to the first word
 
@@ -77,7 +75,16 @@ def _lexicon() -> _Lexicon:
 
 
 _Tok = tuple[int, int, str]
-_Memo = dict[int, "tuple[Entry, int] | None"]
+_DIGITS = frozenset("0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """One document as the quantity reader looks at it, with what it computes once."""
+
+    text: str
+    backwards: str  # text[::-1]: the last token before a number is read from it
+    memo: dict[int, tuple[Entry, int] | None]  # _lookup_before of the qualifiers, by position
 
 
 def _tokens_after(text: str, pos: int, n: int = 3) -> list[_Tok]:
@@ -106,23 +113,27 @@ def _lookup_after(
     return None
 
 
-def _last_token(text: str, start: int, end: int) -> str | None:
+# The last token of a window, read from the reversed text: trailing space, then a word run
+# (its pattern is its own mirror image) or else one mark.
+_LAST_TOKEN = re.compile(r"\s*([^\W_]+(?:[.,][^\W_]+)*|\S)")
+
+
+def _last_token(text: str, start: int, end: int, backwards: str | None = None) -> str | None:
     """The last token (as ``_TOKEN`` reads them) of ``text[start:end]`` before trailing space.
 
-    Read by one match over the reversed window: a regex anchored at the end would retry
-    from every position of the window."""
-    window = text[start:end].rstrip()
-    if not window:
-        return None
-    run = _WORD_RUN.match(window[::-1])
-    return window[-1] if run is None else window[len(window) - run.end() :]
+    Read by one match over the reversed window (``backwards`` is ``text[::-1]``, made once per
+    document): a regex anchored at the end would retry from every position of the window."""
+    size = len(text)
+    back = text[::-1] if backwards is None else backwards
+    m = _LAST_TOKEN.match(back, size - end, size - start)
+    return None if m is None else text[size - m.end(1) : size - m.start(1)]
 
 
 def _lookup_before(
-    table: dict[str, Entry], text: str, pos: int, last: frozenset[str]
+    table: dict[str, Entry], text: str, pos: int, last: frozenset[str], backwards: str | None = None
 ) -> tuple[Entry, int] | None:
     """The longest phrase of ``table`` ending right before ``pos``, and where it starts."""
-    if _last_token(text, max(0, pos - 25), pos) not in last:
+    if _last_token(text, max(0, pos - 25), pos, backwards) not in last:
         return None
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(0, pos - 40), pos)]
     if not toks or "\n" in text[toks[-1][1] : pos]:
@@ -137,8 +148,6 @@ def _lookup_before(
 _RANGE_GAP = re.compile(r"\s*(?:-|و|الي|حتي|او|to|and|or|-)\s*|\s+")
 _LIST_MARK = re.compile(r"\s*[-.)]\s")
 _LINE_START = re.compile(r"(?:\A|\n)[ (]*\Z")
-_CLOCK_BEFORE = re.compile(r"[0-9]:\Z")
-_CLOCK_AFTER = re.compile(r":[0-9]")
 _YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
 # A year-like number is a year when a year cue precedes it or nothing countable follows it.
 _YEAR_BEFORE = re.compile(
@@ -149,7 +158,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:[،,.():;'\"/\-]|\n|\Z|م(?!\w)|ه(?!\w)|و\s*(
 
 
 def _is_year(text: str, n: NumberMatch) -> bool:
-    if n.words or not _YEARLIKE.fullmatch(text[n.start : n.end]):
+    if n.words or n.end - n.start != 4 or not _YEARLIKE.fullmatch(text, n.start, n.end):
         return False
     return bool(_YEAR_BEFORE.search(text, max(0, n.start - 12), n.start)) or bool(
         _YEAR_AFTER.match(text, n.end)
@@ -169,22 +178,24 @@ class QuantityRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         text = view.text
         dates = [m.span for m in found if m.kind == "date"]
-        memo: _Memo = {}
-        numbers = [n for n in find_numbers(text, tokens=view.tokens) if not self._label(text, n, memo)]
+        numbers = find_numbers(text, tokens=view.tokens)
+        doc = _Doc(text, text[::-1] if numbers else "", {})
+        numbers = [n for n in numbers if not self._label(doc, n)]
         out: list[Mention] = []
         taken_end = -1
         i = 0
         while i < len(numbers):
             n = numbers[i]
-            value, start, end, used = self._read(text, numbers, i, memo)
+            value, start, end, used = self._read(doc, numbers, i)
             i += used
             if value is None or start < taken_end:
                 continue
+            span = view.span(start, end)
             if value["measure"] != "duration" and dates and any(
-                map(view.span(n.start, n.end).overlaps, dates)
+                map((span if (start, end) == (n.start, n.end) else view.span(n.start, n.end))
+                    .overlaps, dates)
             ):
                 continue  # the day or year of a date ("قبل ثلاثة أيام" stays a duration)
-            span = view.span(start, end)
             out.append(Mention("quantity", span, span.of(view.original), value, self.name))
             taken_end = end
         spans = [(m.span.start, m.span.end) for m in out]
@@ -199,31 +210,38 @@ class QuantityRecogniser:
         out.sort(key=lambda m: m.span.start)
         return out
 
-    def _before(self, text: str, pos: int, memo: _Memo) -> tuple[Entry, int] | None:
+    def _before(self, doc: _Doc, pos: int) -> tuple[Entry, int] | None:
         """``_lookup_before`` of the qualifier table, once per position and document."""
+        memo = doc.memo
         if pos not in memo:
-            memo[pos] = _lookup_before(self.lex.before, text, pos, self.lex.last_before)
+            memo[pos] = _lookup_before(
+                self.lex.before, doc.text, pos, self.lex.last_before, doc.backwards
+            )
         return memo[pos]
 
-    def _label(self, text: str, n: NumberMatch, memo: _Memo) -> bool:
+    def _label(self, doc: _Doc, n: NumberMatch) -> bool:
         """A number that names rather than counts: after رقم/القرار, a clock time, a phone."""
-        hit = self._before(text, n.start, memo)
+        hit = self._before(doc, n.start)
         if hit is not None and hit[0][0] == "skip":
             return True
-        if _CLOCK_BEFORE.search(text, max(0, n.start - 2), n.start) or _CLOCK_AFTER.match(
-            text, n.end
+        text, s, e = doc.text, n.start, n.end
+        if (s >= 2 and text[s - 1] == ":" and text[s - 2] in _DIGITS) or (
+            text[e : e + 1] == ":" and text[e + 1 : e + 2] in _DIGITS
         ):
-            return True
-        if _LIST_MARK.match(text, n.end) and _LINE_START.search(text, max(0, n.start - 4), n.start):
+            return True  # a clock time: 10:30
+        if (
+            (s <= 4 or "\n" in text[s - 4 : s])  # a line start is near
+            and _LIST_MARK.match(text, e)
+            and _LINE_START.search(text, max(0, s - 4), s)
+        ):
             return True  # "2- عمليات انتحارية": a list item number
-        digits = text[n.start : n.end]
-        return not n.words and digits.isdigit() and len(digits) >= 8
+        return not n.words and e - s >= 8 and text[s:e].isdigit()
 
     def _read(
-        self, text: str, numbers: list[NumberMatch], i: int, memo: _Memo
+        self, doc: _Doc, numbers: list[NumberMatch], i: int
     ) -> tuple[dict[str, object] | None, int, int, int]:
         """The quantity starting at ``numbers[i]``: value, view start/end, numbers consumed."""
-        lex = self.lex
+        lex, text = self.lex, doc.text
         n = numbers[i]
         lo: float | None = n.min
         hi: float | None = n.max
@@ -231,20 +249,19 @@ class QuantityRecogniser:
         value: dict[str, object] = {}
         qualifier = None
         symbol = None
-        q = self._before(text, n.start, memo)
+        q = self._before(doc, n.start)
         if q is not None and q[0][0] == "symbol":
             symbol, start = q[0][1], q[1]
-            q = self._before(text, start, memo)
+            q = self._before(doc, start)
         if q is not None and q[0][0] == "qualifier":
             qualifier, start = q[0][1], q[1]
         # A range: "بين X و Y", "من X إلى Y", "X-Y", "X أو Y".
         if i + 1 < len(numbers):
             m2 = numbers[i + 1]
-            gap = text[n.end : m2.start]
             if (
-                _RANGE_GAP.fullmatch(gap)
+                _RANGE_GAP.fullmatch(text, n.end, m2.start)
                 and (hi or 0) < m2.min
-                and self._range_gap_ok(gap, qualifier, n, m2)
+                and self._range_gap_ok(text[n.end : m2.start], qualifier, n, m2)
                 and not (
                     _is_year(text, n) and _is_year(text, m2)
                     and _lookup_after(lex.after, text, m2.end, lex.first_after) is None
@@ -258,7 +275,10 @@ class QuantityRecogniser:
         if qualifier in ("between", "from") and used == 1:
             start = n.start if symbol is None else start  # "من 5" alone: not a range
             qualifier = None
-        after = _lookup_after(lex.after, text, end, lex.first_after)
+        # Nothing follows unless the next token starts an "after" or "per" phrase.
+        head = _TOKEN.search(text, end, end + 30)
+        follows = head is not None and head.group() in lex.first_after
+        after = _lookup_after(lex.after, text, end, lex.first_after) if follows else None
         measure = "count"
         if after is not None:
             (kind, unit, _), end = after
@@ -271,7 +291,7 @@ class QuantityRecogniser:
             measure, value["unit"], start = "percent", "%", min(start, n.start - 1)
         if measure == "count" and _is_year(text, n) and used == 1 and qualifier is None:
             return None, 0, 0, used  # a bare 2018 is a year, not a count
-        per = _lookup_after(lex.per, text, end, lex.first_after)
+        per = _lookup_after(lex.per, text, end, lex.first_after) if follows or after else None
         if per is not None:
             value["per"], end = per[0][1], per[1]
         if qualifier == "more":
