@@ -21,10 +21,11 @@ a noun cue next to a past verb of its clause (بعد معارك عنيفة اق�
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import attrgetter
 
 from marsad.model import Mention, Span
@@ -170,32 +171,28 @@ class TriggerRecogniser:
         scope = Scope.build(toks, view.sentences, view.clauses)
         sentence_of, clause_of = scope.sentence_of, scope.clause_of
         matches = self.lexicon.matches(toks)
-        blocked: set[int] = set()
-        by_role: dict[str, list[LexiconMatch[Cue]]] = {}
+        by_role: dict[str, list[LexiconMatch[Cue]]] = defaultdict(list)
         for m in matches:
-            if m.value.strength == "block":
-                blocked.update(range(m.first_token, m.last_token + 1))
-            else:
-                by_role.setdefault(m.value.strength, []).append(m)
+            by_role[m.value.strength].append(m)
+        blocked = {i for m in by_role.pop("block", ()) for i in range(m.first_token, m.last_token + 1)}
         orig_starts = view.token_original_starts
         # One pass over what was found before: resolved places, sentences with an actor or a
         # casualty figure (context), sentences with a place or a figure (anchored), armed actors.
         places: list[Span] = []
         context_sents: set[int] = set()
-        anchored: set[int] = set()
+        figures: list[int] = []  # original starts of casualty figures
         armed_actor = False
         for other in found:
             kind = other.kind
             if kind == "place":
                 if _resolved(other):
                     places.append(other.span)
-                    anchored.add(sentence_of[max(0, bisect_right(orig_starts, other.span.start) - 1)])
             elif kind == "casualty" or kind == "actor":
-                sent = sentence_of[max(0, bisect_right(orig_starts, other.span.start) - 1)]
-                context_sents.add(sent)
+                start = other.span.start
+                context_sents.add(sentence_of[max(0, bisect_right(orig_starts, start) - 1)])
                 if kind == "casualty":
-                    anchored.add(sent)
-                elif _armed(other):
+                    figures.append(start)
+                elif not armed_actor and _armed(other):
                     armed_actor = True
         inside = _place_test(orig_starts, places)
         candidates = [
@@ -221,6 +218,10 @@ class TriggerRecogniser:
         conflict_doc = armed_actor or bool(by_role.get("context")) or any(
             _weapon(m.value, sentence_of[m.first_token] in qualified) for m in candidates
         )
+        anchored: set[int] = set()
+        if not conflict_doc:  # (only a document without conflict context asks for these)
+            anchored = {sentence_of[max(0, bisect_right(orig_starts, start) - 1)]
+                        for start in chain(figures, (p.start for p in places))}
         cause_sents = {sentence_of[m.first_token] for m in by_role.get("cause", [])}
         families: dict[int, set[str]] = {}
         strong_clauses: set[int] = set()
@@ -265,16 +266,13 @@ class TriggerRecogniser:
             if cue.event_type in _VIOLENT and cue.family != "toll":
                 violent_sents.add(sent)
             kept.append(m)
-        past: list[LexiconMatch[Cue]] | None = None  # past-tense cues, found when first needed
+        past: dict[int, bool] = {}  # id of a candidate -> it is a past-tense verb (memo)
         out: list[Mention] = []
         original = view.original
         for m in sorted(kept, key=lambda m: m.first_token):
             value = self._value(m.value, m, view, scope, by_role)
             if value["form"] in ("noun", "plural"):
-                if past is None:
-                    past = [p for p in candidates
-                            if _form(p.value.form, _stem(view, p), p.proclitic) == "verb"]
-                if past and _past_verb_near(m, past, scope):
+                if _past_verb_near(m, candidates, past, view, scope):
                     value["form"] = "verb"
             if clause_of[m.first_token] in referring and m.value.strength == "strong":
                 value["refers"] = True
@@ -349,11 +347,12 @@ def _nearest(
     """The label (event_type column) of the closest qualifier in the clause, else the sentence."""
     clause, sent = scope.clause_of[m.first_token], scope.sentence_of[m.first_token]
     best: tuple[int, int, str] | None = None
+    sentence_of = scope.sentence_of
     for o in others:
+        if sentence_of[o.first_token] != sent:
+            continue
         overlaps = o.first_token <= m.last_token and o.last_token >= m.first_token
         if overlaps or (after_only and o.first_token < m.last_token):
-            continue
-        if scope.sentence_of[o.first_token] != sent:
             continue
         if after_only and scope.clause_of[o.first_token] != clause:
             continue
@@ -370,18 +369,22 @@ def _supported(view: TextView, m: LexiconMatch[Cue]) -> bool:
         return False
     texts = view.tokens.texts
     prev = texts[m.first_token - 1]
-    forms = {prev, prev[1:] if prev[:1] in "وف" else prev}
-    if prev.endswith(_OBJECT_PRONOUNS):  # (a suffix of prev[1:] is one of prev)
-        # with an object pronoun (نفذه انتحاريان، شنها الطيران)
-        forms |= {f[: -len(p)] for f in forms for p in _OBJECT_PRONOUNS if f.endswith(p)}
     if prev in ("علي", "الي") and m.first_token >= 2:
         # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
         before = texts[max(0, m.first_token - 5) : m.first_token - 1]
         return any(t.removeprefix("و").removeprefix("ف") in _PROCEED for t in before)
+    return _support_verb(prev)
+
+
+@lru_cache(maxsize=8192)
+def _support_verb(word: str) -> bool:
+    """The word is a support verb, maybe after و/ف and with an object pronoun (memoised)."""
+    forms = {word, word[1:] if word[:1] in "وف" else word}
+    # with an object pronoun (نفذه انتحاريان، شنها الطيران)
+    forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
     return not _SUPPORT.isdisjoint(forms)
 
 
-_OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
 
 
@@ -467,15 +470,24 @@ def _stem(view: TextView, m: LexiconMatch[Cue]) -> str:
 
 
 def _past_verb_near(
-    m: LexiconMatch[Cue], past: Sequence[LexiconMatch[Cue]], scope: Scope
+    m: LexiconMatch[Cue], candidates: Sequence[LexiconMatch[Cue]], past: dict[int, bool],
+    view: TextView, scope: Scope,
 ) -> bool:
-    """A past-tense cue of the same clause a few words away (بعد معارك عنيفة اقتحمت القوات)."""
-    clause = scope.clause_of[m.first_token]
-    return any(
-        p is not m and scope.clause_of[p.first_token] == clause
-        and min(abs(p.first_token - m.last_token), abs(m.first_token - p.last_token)) <= _VERB_WINDOW
-        for p in past
-    )
+    """A past-tense cue of the same clause a few words away (بعد معارك عنيفة اقتحمت القوات).
+    ``past`` memoises, per candidate id, whether it is a past verb: shapes are read only for
+    the candidates near a noun."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    for p in candidates:
+        if p is m or clause_of[p.first_token] != clause or min(
+                abs(p.first_token - m.last_token), abs(m.first_token - p.last_token)) > _VERB_WINDOW:
+            continue
+        verb = past.get(id(p))
+        if verb is None:
+            verb = past[id(p)] = _form(p.value.form, _stem(view, p), p.proclitic) == "verb"
+        if verb:
+            return True
+    return False
 
 
 def _voided(
@@ -536,10 +548,10 @@ _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان ه�
 
 def _demonstrative(view: TextView, m: LexiconMatch[Cue]) -> bool:
     """A cue after a demonstrative (تلك الاشتباكات، هذا الهجوم): it refers back."""
-    return any(
-        t in _DEMONSTRATIVES or t[1:] in _DEMONSTRATIVES
-        for t in view.tokens.texts[max(0, m.first_token - 2) : m.first_token]
-    )
+    for t in view.tokens.texts[max(0, m.first_token - 2) : m.first_token]:
+        if t in _DEMONSTRATIVES or t[1:] in _DEMONSTRATIVES:
+            return True
+    return False
 
 
 def _instrument(
