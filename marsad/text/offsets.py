@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import islice
 from operator import le
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    """``orig_len`` original characters from ``orig_start`` read as ``norm_len`` normalised
+    ones from ``norm_start`` (a tuple: made per edit, so cheap to make)."""
+
     norm_start: int
     norm_len: int
     orig_start: int

@@ -18,8 +18,8 @@ import regex
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=[.!?؟؛;])[.!?؟؛;]*(?=\s|$|[\"'])|(?<=\n)\n*)")
 _CLAUSE_END = re.compile(r"[،,:]")
 # Stdlib re is several times faster than regex here; the view has no combining marks left
-# for \w to miss, and its digits are ASCII.
-_TOKEN_SPLIT = re.compile(r"(\w+(?:[.,][0-9]+)*|[^\w\s])")
+# for \w to miss, and its digits are ASCII. Possessive: nothing after a token backtracks.
+_TOKEN_SPLIT = re.compile(r"(\w++(?:[.,][0-9]++)*+|[^\w\s])")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 
 # Proclitic sequences of Arabic: conjunction (و ف), then a preposition (ب ل ك) or the future
