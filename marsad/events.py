@@ -14,7 +14,6 @@ incident or pattern are merged (``marsad.assemble.merge``). No trigger, no event
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.arguments import (
@@ -28,14 +27,14 @@ from marsad.assemble.arguments import (
     nearest,
 )
 from marsad.assemble.boilerplate import furniture_spans, inside
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_document, merge_references, merge_sentence
-from marsad.model import Attribution, DateValue, Event, Fatalities, Mention, Trigger
+from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")
 
@@ -176,12 +175,12 @@ def _fatalities(c: Candidate) -> Fatalities | None:
 
 
 def _event(n: int, c: Candidate) -> Event:
-    votes = Counter(c.votes)
+    votes = c.votes
     if votes:
         top = max(votes.values())
         if votes[c.specificity] != top:
             c.specificity = next(k for k, v in votes.items() if v == top)  # type: ignore[misc]
-    date = c.date if c.specificity == "specific" else DateValue(None, None, None)
+    date = c.date if c.specificity == "specific" else NO_DATE
     label = c.sub_event_type or c.event_type
     notes = [f"{label} ({c.specificity}) from '{c.trigger.text}'", *c.notes]
     if c.members > 1:

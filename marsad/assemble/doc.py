@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate
+from functools import lru_cache, partial
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, itemgetter, not_
 
 from marsad.model import Mention
 from marsad.text.segment import clitic_variants
@@ -24,6 +25,9 @@ _END_PUNCT = (".", "!", "؟", "?", ":", '"', "'")
 _ASIDE_WORDS = 2
 _ASIDE_CHARS = 40
 _COMMAS = ("،", ",")
+_START = itemgetter(0)  # of a Piece
+_TEXT = itemgetter(2)
+_SPAN_START = attrgetter("span.start")  # of a Mention
 # A word (as str.split cuts them) with a letter or digit in it ([^\W_]: str.isalnum).
 _WORD = re.compile(r"\S*[^\W_]\S*")
 
@@ -43,11 +47,15 @@ def _clause_heads(view: TextView) -> list[int]:
     follows a joined aside; only asides and the clauses after them need that test.
     """
     clauses = view.clauses
+    starts = list(map(_START, clauses))
+    texts = list(map(_TEXT, clauses))
     # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words.
-    asides = [k for k, (_, _, text) in enumerate(clauses) if len(text) <= _ASIDE_CHARS
-              and text.rstrip().endswith(_COMMAS) and len(_WORD.findall(text)) <= _ASIDE_WORDS]
+    # (The length test runs in C over all clauses, the others only on the short ones.)
+    short = compress(count(), map(_ASIDE_CHARS.__ge__, map(len, texts)))
+    asides = [k for k in short if texts[k].rstrip().endswith(_COMMAS)
+              and len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
     if not asides:
-        return [start for start, _, _ in clauses]
+        return starts
     sents = view.sentences
     sent_starts = [s.start for s in sents]
 
@@ -65,7 +73,9 @@ def _clause_heads(view: TextView) -> list[int]:
             if (j in aside or (j - 1 in aside and j - 1 in joined)) and (
                     sentence(j) >= 0 and sentence(j) == sentence(j - 1)):
                 joined.add(j)
-    return [start for k, (start, _, _) in enumerate(clauses) if k not in joined]
+    for k in sorted(joined, reverse=True):
+        del starts[k]
+    return starts
 
 
 @dataclass
@@ -92,23 +102,28 @@ class DocIndex:
         heads = _clause_heads(view)
         idx.clause_starts = view.original_starts(heads)
         # A sentence starts with its first clause, which no aside joins to the one before:
-        # its original start is already mapped.
-        at = [bisect_left(heads, s.start) for s in sents]
-        if all(j < len(heads) and heads[j] == s.start for j, s in zip(at, sents, strict=True)):
-            idx.sent_starts = [idx.clause_starts[j] for j in at]
+        # its original start is already mapped. (Loops over pieces run in C: map, compress.)
+        sent_norm = list(map(_START, sents))
+        at = list(map(partial(bisect_left, heads), sent_norm))
+        if at and at[-1] < len(heads) and list(map(heads.__getitem__, at)) == sent_norm:
+            idx.sent_starts = list(map(idx.clause_starts.__getitem__, at))
         else:
-            idx.sent_starts = view.original_starts([s.start for s in sents])
+            idx.sent_starts = view.original_starts(sent_norm)
         idx.tok_starts = view.token_original_starts
+        # Paragraphs: the lines with something on them (a line's start: the lengths before it,
+        # each with its newline).
         lines = view.original.split("\n")
-        idx.para_starts = [start + i for i, (start, line) in enumerate(
-            zip(accumulate(map(len, lines), initial=0), lines, strict=False)) if line.strip()]
+        idx.para_starts = list(compress(
+            accumulate(map((1).__add__, map(len, lines)), initial=0), map(str.strip, lines)))
         text = view.text
-        for i, s in enumerate(sents[:-1]):
-            # Cheap tests first: a headline is a whole line with no closing punctuation.
+        # Only the sentences (but the last) with no closing punctuation can be headlines.
+        closed = map(str.endswith, map(str.rstrip, map(_TEXT, sents)), repeat(_END_PUNCT))
+        for i in compress(range(len(sents) - 1), map(not_, closed)):
+            s = sents[i]
+            # Cheap tests first: a headline is a whole line.
             if (
                 (s.start == 0 or text[s.start - 1] == "\n")
                 and (s.end >= len(text) or text[s.end : s.end + 1] in ("\n", ""))
-                and not s.text.rstrip().endswith(_END_PUNCT)
                 and len(s.text.split()) <= _HEADLINE_MAX_TOKENS
                 and len([p for p in text[s.start : s.end].split("\n") if p.strip()]) == 1
             ):
@@ -199,7 +214,7 @@ class Located:
 
     def __init__(self, mentions: Sequence[Mention], idx: DocIndex) -> None:
         self.items = list(mentions)
-        starts = [m.span.start for m in self.items]
+        starts = list(map(_SPAN_START, self.items))
         self.sents = _positions(idx.sent_starts, starts)
         self.clauses = _positions(idx.clause_starts, starts)
         self.paras = _positions(idx.para_starts, starts)
@@ -232,5 +247,7 @@ class Located:
 
 
 def _positions(bounds: list[int], starts: list[int]) -> list[int]:
-    """For each start, the index of the piece (by its start in ``bounds``) holding it."""
-    return [max(0, bisect_right(bounds, s) - 1) for s in starts]
+    """For each start, the index of the piece (by its start in ``bounds``) holding it, 0 when
+    before the first: ``max(0, bisect_right(bounds, s) - 1)``, in C (searching from index 1
+    gives at least 1, and the same as from 0 otherwise)."""
+    return list(map((-1).__add__, map(partial(bisect_right, bounds, lo=1), starts)))

@@ -87,26 +87,32 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if other.date.start is not None and (into.date.start is None or (
             into.date_weak and not other.date_weak)):
         into.date, into.date_weak = other.date, other.date_weak
-    into.killed += [m for m in other.killed if m not in into.killed]
-    into.wounded += [m for m in other.wounded if m not in into.wounded]
-    into.quantities += [q for q in other.quantities if q not in into.quantities]
-    into.framing += [f for f in other.framing if all(f.span != g.span for g in into.framing)]
+    # (Each pool is read only when ``other`` has something in it: most have nothing.)
+    if other.killed:
+        into.killed += [m for m in other.killed if m not in into.killed]
+    if other.wounded:
+        into.wounded += [m for m in other.wounded if m not in into.wounded]
+    if other.quantities:
+        into.quantities += [q for q in other.quantities if q not in into.quantities]
+    if other.framing:
+        into.framing += [f for f in other.framing if all(f.span != g.span for g in into.framing)]
     into.attribution = into.attribution or other.attribution
-    into.votes.update(other.votes)
+    if other.votes:
+        into.votes.update(other.votes)
     into.members += other.members
     into.confidence = max(into.confidence, other.confidence)
-    into.notes += [n for n in other.notes if n not in into.notes]
+    if other.notes:
+        into.notes += [n for n in other.notes if n not in into.notes]
 
 
 def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
     """Rules (1) and (2) inside each sentence."""
     out: list[Candidate] = []
+    by_sent: dict[int, list[Candidate]] = {}  # ``out`` by sentence, in its order
     for c in cands:
         host = None
-        for o in out:
+        for o in by_sent.get(c.sent, ()):
             uncued = not o.cues or not c.cues
-            if o.sent != c.sent:
-                continue
             winner = _one_incident(o, c, text)
             if winner is not None and _place_ok(o.location, c.location) and _date_ok(o, c):
                 host = o
@@ -149,6 +155,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                 break
         if host is None:
             out.append(c)
+            by_sent.setdefault(c.sent, []).append(c)
         else:
             absorb(host, c)
     return out
@@ -345,9 +352,10 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
                 host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
                 host.votes = Counter({"specific": host.members})
                 continue
-        if host is None:
+        # (An interception stops a shelling or an air strike: only those two are tried.)
+        if host is None and c.family in ("shell", "air"):
             host = next((o for o in out if _intercepted(o, c)), None)
-        if host is None:
+        if host is None and c.sub_event_type == "Disrupted weapons use":
             stopped = next((o for o in out if _intercepted(c, o)), None)
             if stopped is not None:
                 _take_coding(stopped, c)
