@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from marsad.model import Mention
 from marsad.recognise.actors import QUOTES, closing_quote_end, prepared, token_range
-from marsad.text.lexicon import PhraseLexicon, longest
-from marsad.text.segment import Piece
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.segment import Piece, Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.framing.v1"
@@ -34,6 +35,7 @@ _PROXY_HEADS = frozenset({"الموالي", "الموالية", "الموالي�
 _PROXY_PREFIXES = ("militia-label", "mercenary-label", "gang-label")
 _PREFIXES = ("prefix", "prefix-only")
 _EPITHETS = ("suffix", "formula")
+_QUOTE_SIGNALS = frozenset({QUOTED, QUOTED_LABEL})  # signals never reported alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +94,20 @@ class FramingRecogniser:
         self.catalogue = catalogue()
 
     def _items(self, view: TextView, found: Sequence[Mention]) -> tuple[list[Item], Sequence[Piece]]:
+        cues = [cm for cm in longest(self.catalogue.lexicon.matches(prepared(view).kept))
+                if cm.value.kind != "block"]
+        return self._items_with(view, found, cues)
+
+    def _items_with(
+        self, view: TextView, found: Sequence[Mention], cues: list[LexiconMatch[Cue]]
+    ) -> tuple[list[Item], Sequence[Piece]]:
+        """The actors found before and the framing cues (``cues``, blocks left out) as items
+        on the unquoted tokens, in token order."""
         toks = view.tokens
+        texts, tstarts, tends = toks.texts, toks.starts, toks.ends
         prep = prepared(view)
         kept, index, starts = prep.kept, prep.index, prep.starts
+        kstarts = _lists(kept)[1]
         actors: list[Item] = []
         for m in found:
             if m.kind != "actor" or not isinstance(m.value, dict):
@@ -103,20 +116,21 @@ class FramingRecogniser:
             if rng is None:
                 continue
             first, last = rng
-            start = kept[first].start + max(0, m.span.start - starts[first])
+            start = kstarts[first] + max(0, m.span.start - starts[first])
             item = Item(first, last, start, closing_quote_end(toks, index[first], index[last]))
             item.actor = m.value
             item.conj = view.original[starts[first] : m.span.start][:1] in ("و", "ف")
             item.signals = [str(s) for s in m.value.get("framing") or ()]
             i, j = index[first], index[last]
-            if 0 < i and j + 1 < len(toks) and toks[i - 1].text in QUOTES and toks[j + 1].text in QUOTES:
+            if 0 < i and j + 1 < len(texts) and texts[i - 1] in QUOTES and texts[j + 1] in QUOTES:
                 item.signals.append(QUOTED)
             actors.append(item)
         items = list(actors)
-        for cm in longest(self.catalogue.lexicon.matches(kept)):
-            if cm.value.kind == "block":
-                continue
-            if any(a.first <= cm.last_token and cm.first_token <= a.last for a in actors):
+        named: set[int] = set()  # the tokens of actors' names
+        for a in actors:
+            named.update(range(a.first, a.last + 1))
+        for cm in cues:
+            if not named.isdisjoint(range(cm.first_token, cm.last_token + 1)):
                 continue  # inside an actor's name: the alias says whether it is loaded
             end = cm.end
             if cm.value.kind in ("prefix", "prefix-only"):
@@ -124,23 +138,31 @@ class FramingRecogniser:
             item = Item(cm.first_token, cm.last_token, cm.start, end, cue=cm.value)
             item.conj = cm.proclitic[:1] in ("و", "ف")
             i, j = index[cm.first_token], index[cm.last_token]
-            if 0 < i and j + 1 < len(toks) and toks[i - 1].text in QUOTES and toks[j + 1].text in QUOTES:
+            if 0 < i and j + 1 < len(texts) and texts[i - 1] in QUOTES and texts[j + 1] in QUOTES:
                 item.signals.append(QUOTED_LABEL)
-                item.start, item.end = toks[i - 1].start, toks[j + 1].end
+                item.start, item.end = tstarts[i - 1], tends[j + 1]
             items.append(item)
-        items.sort(key=lambda it: it.first)
+        items.sort(key=attrgetter("first"))
         return items, kept
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
-        items, kept = self._items(view, found)
+        cues = [cm for cm in longest(self.catalogue.lexicon.matches(prepared(view).kept))
+                if cm.value.kind != "block"]
+        if not cues and not any(m.kind == "actor" and isinstance(m.value, dict)
+                                and m.value.get("framing") for m in found):
+            return []  # no cue and no loaded actor name: no signal but quotation marks
+        items, kept = self._items_with(view, found, cues)
+        ktexts = _lists(kept)[0]
         out: list[Mention] = []
         i = 0
         while i < len(items):
             chain = [items[i]]
             i += 1
-            while i < len(items) and _joins(chain, items[i], kept):
+            while i < len(items) and _joins(chain, items[i], ktexts):
                 chain.append(items[i])
                 i += 1
+            if len(chain) == 1 and chain[0].actor is not None and _QUOTE_SIGNALS.issuperset(chain[0].signals):
+                continue  # a lone actor with no loaded signal (the common case)
             mention = self._mention(view, chain, kept)
             if mention is not None:
                 out.append(mention)
@@ -178,7 +200,8 @@ class FramingRecogniser:
         last = chain[-1].last
         if chain[-1].cue is not None and chain[-1].cue.kind == "formula" and last + 1 < len(kept):
             first = chain[-1].first
-            if kept[last + 1].text == ")" and first > 0 and kept[first - 1].text == "(":
+            ktexts = _lists(kept)[0]
+            if ktexts[last + 1] == ")" and first > 0 and ktexts[first - 1] == "(":
                 end = kept[last + 1].end
         span = view.span(chain[0].start, end)
         value: dict[str, object] = {
@@ -199,17 +222,26 @@ class FramingRecogniser:
         return self.catalogue.by_signal.get(signal, ("", signal))[1]
 
 
+def _lists(toks: Sequence[Piece]) -> tuple[list[str], list[int]]:
+    """Token texts and starts as lists (``Tokens`` hold them already)."""
+    if isinstance(toks, Tokens):
+        return toks.texts, toks.starts
+    return [t.text for t in toks], [t.start for t in toks]
+
+
 def _quoted_tail(toks: Sequence[Piece], last: int, end: int) -> int:
     """Widen a prefix over a quoted word after it (الميليشيات "التركمانية"): up to 3 words."""
-    if last + 1 < len(toks) and toks[last + 1].text in QUOTES:
-        for k in range(last + 2, min(last + 6, len(toks))):
-            if toks[k].text in QUOTES:
+    texts = _lists(toks)[0]
+    if last + 1 < len(texts) and texts[last + 1] in QUOTES:
+        for k in range(last + 2, min(last + 6, len(texts))):
+            if texts[k] in QUOTES:
                 return toks[k].end if k > last + 2 else end
     return end
 
 
-def _joins(chain: list[Item], nxt: Item, kept: Sequence[Piece]) -> bool:
-    """Whether ``nxt`` continues the framing phrase ``chain`` (touching, at least one a cue)."""
+def _joins(chain: list[Item], nxt: Item, kept: list[str]) -> bool:
+    """Whether ``nxt`` continues the framing phrase ``chain`` (touching, at least one a cue);
+    ``kept`` holds the unquoted token texts."""
     prev = chain[-1]
     gap = nxt.first - prev.last - 1
     if nxt.conj:
@@ -221,8 +253,8 @@ def _joins(chain: list[Item], nxt: Item, kept: Sequence[Piece]) -> bool:
             prev.actor is not None or (prev.cue is not None and prev.cue.kind in _EPITHETS)
         )  # داعش الإرهابي، الحوثي الانقلابية
     if gap == 1 and nxt.cue is not None and nxt.cue.kind == "formula":
-        return kept[prev.last + 1].text == "("
-    if gap == 1 and nxt.actor is not None and kept[prev.last + 1].text in _PROXY_HEADS:
+        return kept[prev.last + 1] == "("
+    if gap == 1 and nxt.actor is not None and kept[prev.last + 1] in _PROXY_HEADS:
         loaded = {s for it in chain for s in it.signals} | {
             it.cue.signal for it in chain if it.cue is not None
         }
