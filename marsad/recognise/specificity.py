@@ -7,7 +7,7 @@ and "قبل + weeks/months" (historical) and قد before a present-tense verb (h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -40,6 +40,18 @@ _MAY = regex.compile(
 )
 
 
+_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])قبل\s")
+
+
+def _at(rx: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(text)`` when every match of ``rx`` starts at one of ``starts``."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := rx.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> PhraseLexicon[tuple[str, str]]:
     lex: PhraseLexicon[tuple[str, str]] = PhraseLexicon()
@@ -62,22 +74,26 @@ class SpecificityRecogniser:
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
+        texts = toks.texts
         spans: list[tuple[int, int, str, str]] = [
             (m.start, m.end, *m.value) for m in longest(self.lexicon.matches(toks))
-            if not (m.first_token and toks[m.first_token - 1].text in _TITLE_HEADS)
+            if not (m.first_token and texts[m.first_token - 1] in _TITLE_HEADS)
         ]
+        text = view.text
+        # Both "ago" patterns start at a قبل: found once, each pattern then tried there only.
+        ago = [m.start() for m in _BEFORE.finditer(text)] if "قبل" in text else []
         for rx, specificity, scope in (
             (_YEARS_AGO, "historical", "clause"),
             (_MONTHS_AGO, "historical", "clause"),
             (_SINCE, "historical", "since"),
             (_MAY, "hypothetical", "after"),
         ):
-            for match in rx.finditer(view.text):
+            for match in rx.finditer(text) if rx is _SINCE or rx is _MAY else _at(rx, text, ago):
                 end = match.end() if match.end() > match.start() else match.start() + 1
-                text = view.text[match.start() : end].rstrip()
-                start = match.start() + (1 if text.startswith("وقد") else 0)
-                spans = [s for s in spans if s[1] <= start or s[0] >= start + len(text)]
-                spans.append((start, match.start() + len(text), specificity, scope))
+                cue = text[match.start() : end].rstrip()
+                start = match.start() + (1 if cue.startswith("وقد") else 0)
+                spans = [s for s in spans if s[1] <= start or s[0] >= start + len(cue)]
+                spans.append((start, match.start() + len(cue), specificity, scope))
         out: list[Mention] = []
         for start, end, specificity, scope in sorted(spans):
             span = view.span(start, end)
