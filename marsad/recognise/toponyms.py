@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice
+from operator import attrgetter, le
 from typing import NamedTuple
 
 import regex
@@ -194,12 +194,13 @@ class ToponymRecogniser:
         spots = self._spots(view, cues)
         if not spots:
             return []
-        base = self.context(spots)
+        names = [self._names(s.entries) for s in spots]
+        base = self._context(names)
         facilities = [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
-        near = _near_units(spots, [self._names(s.entries).units for s in spots])
+        near = _near_units(spots, [n.units for n in names])
         out = []
-        for i, s in enumerate(spots):
-            m = self._mention(view, s, near[i], base, facilities)
+        for spot, name, around in zip(spots, names, near, strict=True):
+            m = self._mention(view, spot, name, around, base, facilities)
             if m is not None:
                 out.append(m)
         return out
@@ -314,14 +315,17 @@ class ToponymRecogniser:
     # -- resolving -----------------------------------------------------------------------
     def context(self, spots: Sequence[Spot]) -> Context:
         """The article's country (when one clearly dominates) and the admin1 units it names."""
+        return self._context([self._names(s.entries) for s in spots])
+
+    def _context(self, names: Sequence[Names]) -> Context:
+        """``context`` from the spots' ``Names``."""
         votes: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
-        for s in spots:
-            names = self._names(s.entries)
-            if names.country is not None:
-                votes[names.country] += names.vote  # type: ignore[assignment]
-            if names.unit is not None:
-                admin1s[names.unit] += 1
+        for n in names:
+            if n.country is not None:
+                votes[n.country] = votes.get(n.country, 0) + n.vote  # type: ignore[assignment]
+            if n.unit is not None:
+                admin1s[n.unit] = admin1s.get(n.unit, 0) + 1
         country = None
         ranked = votes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -335,14 +339,15 @@ class ToponymRecogniser:
     ) -> Mention | None:
         """The resolved mention of ``spot``: ``near`` holds the admin units named next to it,
         ``facilities`` the tokens that are facility words."""
-        return self._mention(view, spot, near, base, facilities)
+        return self._mention(view, spot, self._names(spot.entries), near, base, facilities)
 
     def _mention(
-        self, view: TextView, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
-        facilities: Sequence[int],
+        self, view: TextView, spot: Spot, names: Names, near: frozenset[tuple[str, str]],
+        base: Context, facilities: Sequence[int],
     ) -> Mention | None:
         """``mention``, resolving each name once per distinct context that can change its
-        scores (``_resolved``): the value is copied from there, with the spot's qualifier."""
+        scores (``_resolved``): the value is copied from there, with the spot's qualifier.
+        ``names`` are the spot's ``Names``."""
         if spot.article_country:
             entry = self.gazetteer.country(base.country) if base.country else None
             if entry is None:
@@ -350,7 +355,6 @@ class ToponymRecogniser:
             res = Resolution(entry, None, None, None, ((entry, 1.0),))
             value = self.value(spot, res)
         else:
-            names = self._names(spot.entries)
             facility = False
             if names.facility:
                 k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
@@ -358,11 +362,17 @@ class ToponymRecogniser:
             country = base.country
             if country is not None and country not in names.countries:
                 country = _ELSEWHERE  # scores only ask whether a candidate lies in it
-            admin1s = self._admin1s(spot, base)
+            pairs = names.pairs
+            own = names.unit
+            apart = own is not None and self._admin1_counts.get(own, 0) <= 1
+            inside = _NONE if pairs.isdisjoint(base.admin1s) else base.admin1s & pairs
+            if apart and own in inside:
+                inside = inside - {own}  # a mention is no evidence for itself
             key = (spot.key, spot.cue, spot.features, spot.modifier, country, facility,
-                   near & names.pairs if near else _NONE, admin1s & names.pairs)
+                   _NONE if not near or pairs.isdisjoint(near) else near & pairs, inside)
             known = self._resolved.get(key)
             if known is None or known[0] is not spot.entries:
+                admin1s = base.admin1s - {own} if apart else base.admin1s
                 ctx = Context(base.country, admin1s, near, facility)
                 res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier,
                                             ctx)
@@ -380,25 +390,9 @@ class ToponymRecogniser:
                 return None
             value = template.copy()
             value["qualifier"] = spot.qualifier or None
-            value["candidates"] = [c.copy() for c in template["candidates"]]
+            value["candidates"] = list(map(dict.copy, template["candidates"]))
         span = view.span(spot.start, spot.end)
         return Mention("place", span, span.of(view.original), value, NAME)
-
-    def _context_for(
-        self, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
-        facilities: Sequence[int],
-    ) -> Context:
-        k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
-        facility = k < len(facilities) and facilities[k] < spot.first
-        return Context(base.country, self._admin1s(spot, base), near, facility)
-
-    def _admin1s(self, spot: Spot, base: Context) -> frozenset[tuple[str, str]]:
-        """The article's admin1 units as evidence for ``spot``: a mention is no evidence for
-        itself."""
-        own = self._names(spot.entries).unit
-        if own is not None and self._admin1_counts.get(own, 0) <= 1:
-            return base.admin1s - {own}
-        return base.admin1s
 
     def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
         """The mention value (docs/mentions.md): the answer, its precision and the candidates."""
@@ -453,9 +447,14 @@ def _near_units(
 ) -> list[frozenset[tuple[str, str]]]:
     """For each spot, the admin units (country, admin1) of the other spots whose first token
     is within _WINDOW tokens of its own (``units``: each spot's ``Names.units``)."""
-    order = sorted(range(len(spots)), key=lambda i: spots[i].first)
-    firsts = [spots[i].first for i in order]
-    ordered = [units[i] for i in order]
+    firsts = [s.first for s in spots]
+    if all(map(le, firsts, islice(firsts, 1, None))):  # in order already (the usual case)
+        order: Sequence[int] = range(len(spots))
+        ordered = units
+    else:
+        order = sorted(range(len(spots)), key=firsts.__getitem__)
+        ordered = [units[i] for i in order]
+        firsts = [firsts[i] for i in order]
     out: list[frozenset[tuple[str, str]]] = []
     for i, spot in enumerate(spots):
         lo = bisect_left(firsts, spot.first - _WINDOW)
@@ -465,12 +464,6 @@ def _near_units(
         else:
             out.append(_NONE.union(*(ordered[k] for k in range(lo, hi) if order[k] != i)))
     return out
-
-
-def _unit(spot: Spot) -> tuple[str, str] | None:
-    """The one admin1 unit every candidate of a spot lies in, if they agree."""
-    units = {(e.country, e.admin1) for e in spot.entries if e.level != "country"}
-    return units.pop() if len(units) == 1 else None
 
 
 def _carry_dual(spots: list[Spot]) -> list[Spot]:
