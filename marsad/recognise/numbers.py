@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from operator import sub
 from typing import NamedTuple
 
 import regex
@@ -206,23 +207,24 @@ def merged_windows(
     """``token_windows`` around the tokens at ``indexes`` (ascending).
 
     A window never cuts a word: its end moves to the end of the word it falls in, as (?!\\w)
-    would pass at the cut. That end only grows with the raw end, so it is computed once per
-    window and where it decides a merge, not once per token."""
+    would pass at the cut. That end only grows with the raw end, so it is computed only where
+    two tokens are far enough apart for it to decide a merge, and once per window."""
+    if not indexes:
+        return []
+    size = len(text)
+    lo = list(map(tokens.starts.__getitem__, indexes))
+    hi = list(map(tokens.ends.__getitem__, indexes))
     out: list[tuple[int, int]] = []
-    starts, ends, size = tokens.starts, tokens.ends, len(text)
-    first = last = -1  # the open window's start, and the raw end of its last token
-    for i in indexes:
-        s, e = starts[i] - before, min(ends[i] + after, size)
-        if first >= 0 and s > last:
-            last = _word_end(text, last)
-            if s > last:
-                out.append((first, last))
-                first = -1
-        if first < 0:
-            first = max(s, 0)
-        last = e
-    if first >= 0:
-        out.append((first, _word_end(text, last)))
+    first = max(lo[0] - before, 0)
+    # Where a token starts beyond the previous one's raw window end (found in C) a window may
+    # close; it does unless the word the end falls in reaches that far.
+    reach = before + after
+    for j in compress(range(1, len(lo)), map(reach.__lt__, map(sub, lo[1:], hi))):
+        end = _word_end(text, min(hi[j - 1] + after, size))
+        if lo[j] - before > end:
+            out.append((first, end))
+            first = lo[j] - before
+    out.append((first, _word_end(text, min(hi[-1] + after, size))))
     return out
 
 
