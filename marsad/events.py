@@ -53,7 +53,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if not triggers:
         return [], attributions
     idx = DocIndex.build(view)
-    located = idx.locate(triggers)
+    located = idx.locate(triggers, paras=True)
     cands = [_candidate(t, s, cl, p, idx) for t, s, cl, p in
              zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
@@ -62,10 +62,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     places = by_kind.get("place", [])
     if sourced:
         places = [p for p in places if not any(a.contains(p.span) for a in sourced)]
-    scoped = idx.locate(places)
+    scoped = idx.locate(places, paras=True)
     dates = idx.locate(by_kind.get("date", []))
     actors = idx.locate(by_kind.get("actor", []))
-    sources = idx.locate(by_kind.get("attribution", []))
+    sources = idx.locate(by_kind.get("attribution", []), clauses=False)
     dominant = dominant_place(places)
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
@@ -77,18 +77,17 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
                if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}
     mark_cleared(cands, view.original)
-    framing = by_kind.get("framing", [])
     for c in cands:
         decide_type(c, idx)
         judge_specificity(c, dates, precise, idx)
         if c.spec_rule != "default":
             c.votes[c.specificity] += 1
         assign_date(c, dates, idx)
-        if framing:
-            assign_framing(c, framing, idx)
         c.confidence = _confidence(c)
+    if "framing" in by_kind:
+        assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
-    cands = split_locations(cands, places, idx)
+    cands = split_locations(cands, scoped, idx)
     merged = merge_elaborations(
         merge_document(merge_references(merge_sentence(cands, view.original))))
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
@@ -131,10 +130,12 @@ def _attach_quantities(
 ) -> None:
     """Quantities go to the closest candidate (the preceding one on ties) of their sentence
     (``by_sent``: the candidates of each sentence, in text order)."""
-    taken = by_kind.get("casualty", []) + by_kind.get("date", [])
+    taken = [t.span for t in by_kind.get("casualty", []) + by_kind.get("date", [])]
     for q in by_kind.get("quantity", []):
         v = q.value if isinstance(q.value, dict) else {}
-        if v.get("measure") in _SKIP_MEASURES or any(q.span.overlaps(t.span) for t in taken):
+        start, end = q.span.start, q.span.end
+        if v.get("measure") in _SKIP_MEASURES or any(
+                t.start < end and start < t.end for t in taken):  # overlaps a figure or a date
             continue
         c = nearest(q, by_sent.get(idx.sent(q), []), idx, prefer_before=True)
         if c is not None:

@@ -429,14 +429,20 @@ def assign_attribution(
     c.attribution = ids.get(a.span.start)
 
 
-def assign_framing(c: Candidate, framing: Sequence[Mention], idx: DocIndex) -> None:
-    """Framing cues in the trigger's clause or next to its actors."""
-    spans: list[Span] = [a.span for a in (c.actor1, c.actor2) if a is not None]
-    for f in framing:
-        near_actor = any(s.overlaps(f.span) or abs(s.start - f.span.end) < 3
-                         or abs(f.span.start - s.end) < 3 for s in spans)
-        if idx.clause(f) == c.clause or near_actor:
-            v = f.value if isinstance(f.value, dict) else {}
-            fr = Framing(str(v.get("cue") or f.text), str(v.get("reading") or ""), f.text, f.span)
+def assign_framing(cands: Sequence[Candidate], framing: Located, idx: DocIndex) -> None:
+    """Framing cues in the trigger's clause or next to its actors (each cue's value built once)."""
+    values: dict[int, Framing] = {}
+    for c in cands:
+        spans: list[Span] = [a.span for a in (c.actor1, c.actor2) if a is not None]
+        for i, f in enumerate(framing.items):
+            if framing.clauses[i] != c.clause and not any(
+                    s.overlaps(f.span) or abs(s.start - f.span.end) < 3
+                    or abs(f.span.start - s.end) < 3 for s in spans):
+                continue
+            fr = values.get(i)
+            if fr is None:
+                v = f.value if isinstance(f.value, dict) else {}
+                fr = values[i] = Framing(str(v.get("cue") or f.text), str(v.get("reading") or ""),
+                                         f.text, f.span)
             if all(x.span != fr.span for x in c.framing):
                 c.framing.append(fr)

@@ -166,9 +166,12 @@ class DocIndex:
         return max(0, max(0, bisect_right(starts, last) - 1)
                    - max(0, bisect_right(starts, first) - 1) - 1)
 
-    def locate(self, mentions: Sequence[Mention]) -> Located:
-        """``mentions`` (in text order) numbered by sentence, clause and paragraph."""
-        return Located(mentions, self)
+    def locate(
+        self, mentions: Sequence[Mention], clauses: bool = True, paras: bool = False
+    ) -> Located:
+        """``mentions`` (in text order) numbered by sentence, and by clause and paragraph when
+        asked (the numbers not asked for are left empty)."""
+        return Located(mentions, self, clauses, paras)
 
     def before(self, m: Mention, n: int) -> list[int]:
         """Indices of up to ``n`` word tokens before a mention, nearest last."""
@@ -212,12 +215,14 @@ class Located:
 
     __slots__ = ("clauses", "items", "paras", "sents")
 
-    def __init__(self, mentions: Sequence[Mention], idx: DocIndex) -> None:
+    def __init__(
+        self, mentions: Sequence[Mention], idx: DocIndex, clauses: bool = True, paras: bool = False
+    ) -> None:
         self.items = list(mentions)
         starts = list(map(_SPAN_START, self.items))
         self.sents = _positions(idx.sent_starts, starts)
-        self.clauses = _positions(idx.clause_starts, starts)
-        self.paras = _positions(idx.para_starts, starts)
+        self.clauses = _positions(idx.clause_starts, starts) if clauses else []
+        self.paras = _positions(idx.para_starts, starts) if paras else []
 
     def __len__(self) -> int:
         return len(self.items)

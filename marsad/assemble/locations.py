@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from marsad.assemble.arguments import place_of
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.doc import DocIndex
+from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
@@ -27,6 +27,7 @@ _JOINER = re.compile(
     r"|علاوة\s+على|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?(?:في\s+|فى\s+|ب)?\s*"
     r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء)\s+)?$"
 )
+_MAX_JOINER = 24  # characters between two places of one list
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
@@ -37,7 +38,7 @@ _BETWEEN = frozenset(normalise_phrase(w) for w in ("بين", "مابين"))
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     between = text[a.span.end : b.span.start]
     coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض"))
-    return (len(between) <= 24 and "\n" not in between and coordinated
+    return (len(between) <= _MAX_JOINER and "\n" not in between and coordinated
             and bool(_JOINER.fullmatch(between)))
 
 
@@ -55,27 +56,29 @@ def _nests(a: Place, b: Place) -> bool:
     return False
 
 
-def _groups(places: Sequence[Mention], idx: DocIndex) -> list[list[Mention]]:
-    """Runs of non-country places of one sentence joined only by coordinators."""
+def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
+    """Runs of non-country places of one sentence joined only by coordinators (two or more)."""
     text = idx.view.original
+    items, sents = places.items, places.sents
     out: list[list[Mention]] = []
-    run: list[Mention] = []
-    for p in places:
-        v = p.value if isinstance(p.value, dict) else {}
-        if v.get("level") == "country":
-            if run:
-                out.append(run)
-            run = []
+    last = -1  # the place that ends the latest run
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        # Cheap tests first: the same sentence, little text between them.
+        if sents[i] != sents[i - 1] or b.span.start - a.span.end > _MAX_JOINER:
             continue
-        if run and idx.sent(run[-1]) == idx.sent(p) and _joined(text, run[-1], p):
-            run.append(p)
+        if _is_country(a) or _is_country(b) or not _joined(text, a, b):
             continue
-        if run:
-            out.append(run)
-        run = [p]
-    if run:
-        out.append(run)
-    return [g for g in out if len(g) > 1]
+        if i - 1 == last:
+            out[-1].append(b)
+        else:
+            out.append([a, b])
+        last = i
+    return out
+
+
+def _is_country(p: Mention) -> bool:
+    return isinstance(p.value, dict) and p.value.get("level") == "country"
 
 
 def _distinct(group: Sequence[Mention]) -> list[tuple[Mention, Place]]:
@@ -104,7 +107,7 @@ def _owners(group: Sequence[Mention], cands: Sequence[Candidate], idx: DocIndex)
 
 
 def split_locations(
-    cands: list[Candidate], places: Sequence[Mention], idx: DocIndex
+    cands: list[Candidate], places: Located, idx: DocIndex
 ) -> list[Candidate]:
     """Each candidate of a multi-place list, once per further place (text order kept).
 

@@ -80,8 +80,10 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.actor1 = into.actor1 or other.actor1
     if into.actor2 is None:
         taken = into.actor1.id if into.actor1 is not None else None
-        into.actor2 = next((a for a in (other.actor2, other.actor1)
-                            if a is not None and a.id != taken), None)
+        for a in (other.actor2, other.actor1):
+            if a is not None and a.id != taken:
+                into.actor2 = a
+                break
     if other.location is not None and other.location_rank < into.location_rank:
         into.location, into.location_rank = other.location, other.location_rank
     if other.date.start is not None and (into.date.start is None or (
@@ -97,8 +99,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if other.framing:
         into.framing += [f for f in other.framing if all(f.span != g.span for g in into.framing)]
     into.attribution = into.attribution or other.attribution
-    if other.votes:
-        into.votes.update(other.votes)
+    for key, n in other.votes.items():  # Counter.update, without its checks
+        into.votes[key] += n
     into.members += other.members
     into.confidence = max(into.confidence, other.confidence)
     if other.notes:
@@ -244,7 +246,7 @@ def merge_references(cands: list[Candidate]) -> list[Candidate]:
                     c.event_type, c.sub_event_type, c.plover)
         elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
                 c.spec_rule != "cue" or not _cue_next_to(c)):
-            host = _referent(c, [o for o in events if id(o) not in gone])
+            host = _referent(c, events, gone)
         else:
             continue
         if host is not None:
@@ -281,10 +283,13 @@ def _outcome_host(c: Candidate, violent: Sequence[Candidate]) -> Candidate | Non
     return before[-1] if before else None
 
 
-def _referent(c: Candidate, events: Sequence[Candidate]) -> Candidate | None:
-    """The latest earlier event a definite noun can refer to."""
+def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Candidate | None:
+    """The latest earlier event a definite noun can refer to (``gone``: ids already merged)."""
     generic = str(c.value.get("lemma") or "") in _GENERIC
-    for o in reversed([o for o in events if o.trigger.span.start < c.trigger.span.start]):
+    start = c.trigger.span.start
+    for o in reversed(events):
+        if id(o) in gone or o.trigger.span.start >= start:
+            continue
         same_kind = o.family == c.family or (generic and c.violent and o.violent) or (
             c.value.get("decided") == "default" and {o.family, c.family} <= {"air", "shell"})
         if same_kind and o.specificity not in _STRONG_SPEC and _place_ok(o.location, c.location) \
