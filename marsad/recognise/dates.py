@@ -269,10 +269,11 @@ class DateRecogniser:
         ]
         for key, reader in readers:
             pattern = self.t.patterns[key]
+            clitic = "cl" in pattern.groupindex
             for m in (m for s, e in windows[key] for m in pattern.finditer(text, s, e)):
                 value = reader(m, text, pub)
                 if value is not None:
-                    start = m.end("cl") if m.groupdict().get("cl") else m.start()
+                    start = m.end("cl") if clitic and m.group("cl") else m.start()
                     if key == "relative":  # after any clitic (وأمس)
                         start = m.start("part") if m.group("part") else m.start("rel")
                     candidates.append((start, m.end(), value))
