@@ -58,10 +58,11 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
              zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
-    sourced = [a.span for a in by_kind.get("attribution", [])]
+    sourced = [(a.span.start, a.span.end) for a in by_kind.get("attribution", [])]
     places = by_kind.get("place", [])
     if sourced:
-        places = [p for p in places if not any(a.contains(p.span) for a in sourced)]
+        places = [p for p in places if not any(
+            start <= p.span.start and p.span.end <= end for start, end in sourced)]
     scoped = idx.locate(places, paras=True)
     dates = idx.locate(by_kind.get("date", []))
     actors = idx.locate(by_kind.get("actor", []))

@@ -6,7 +6,6 @@ paragraph by a named rule.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -200,12 +199,15 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
         (p.value.get("admin1") or p.value.get("name")) if isinstance(p.value, dict) else None
         for p in places
     ]
-    counts = Counter(k for k, p in zip(keys, places, strict=True) if k and not _is_country(p))
+    counts: dict[str, int] = {}
+    for k, p in zip(keys, places, strict=True):
+        if k and not _is_country(p):
+            counts[k] = counts.get(k, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
     for k, p in zip(keys, places, strict=True):
-        if k and counts[k] == best and not _is_country(p):
+        if k and counts.get(k, 0) == best and not _is_country(p):
             return p
     return None
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, repeat
-from operator import attrgetter, itemgetter, not_
+from operator import and_, attrgetter, itemgetter, not_
 
 from marsad.model import Mention
 from marsad.text.segment import clitic_variants
@@ -50,17 +50,18 @@ def _clause_heads(view: TextView) -> list[int]:
     starts = list(map(_START, clauses))
     texts = list(map(_TEXT, clauses))
     # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words.
-    # (The length test runs in C over all clauses, the others only on the short ones.)
-    short = compress(count(), map(_ASIDE_CHARS.__ge__, map(len, texts)))
-    asides = [k for k in short if texts[k].rstrip().endswith(_COMMAS)
-              and len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
+    # (Length and comma are tested in C over all clauses, the words only where both hold.)
+    short = map(_ASIDE_CHARS.__ge__, map(len, texts))
+    comma = map(str.endswith, map(str.rstrip, texts), repeat(_COMMAS))
+    asides = [k for k in compress(count(), map(and_, short, comma))
+              if len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
     if not asides:
         return starts
     sents = view.sentences
     sent_starts = [s.start for s in sents]
 
     def sentence(k: int) -> int:
-        start = clauses[k].start
+        start = starts[k]
         i = bisect_right(sent_starts, start) - 1
         return i if i >= 0 and start < sents[i].end else -2
 
@@ -70,9 +71,10 @@ def _clause_heads(view: TextView) -> list[int]:
         for j in (k, k + 1):
             if not 1 <= j < len(clauses) or j in joined:
                 continue
-            if (j in aside or (j - 1 in aside and j - 1 in joined)) and (
-                    sentence(j) >= 0 and sentence(j) == sentence(j - 1)):
-                joined.add(j)
+            if j in aside or (j - 1 in aside and j - 1 in joined):
+                here = sentence(j)
+                if here >= 0 and here == sentence(j - 1):
+                    joined.add(j)
     for k in sorted(joined, reverse=True):
         del starts[k]
     return starts
@@ -132,7 +134,8 @@ class DocIndex:
 
     @staticmethod
     def _at(starts: list[int], pos: int) -> int:
-        return max(0, bisect_right(starts, pos) - 1)
+        """``max(0, bisect_right(starts, pos) - 1)``: searching from index 1 gives the same."""
+        return bisect_right(starts, pos, 1) - 1
 
     def sent(self, m: Mention) -> int:
         pos = m.span.start
@@ -163,8 +166,8 @@ class DocIndex:
             first, last = sb.end - 1, sa.start
         else:
             return 0
-        return max(0, max(0, bisect_right(starts, last) - 1)
-                   - max(0, bisect_right(starts, first) - 1) - 1)
+        # (token indices as in ``_at``)
+        return max(0, bisect_right(starts, last, 1) - bisect_right(starts, first, 1) - 1)
 
     def locate(
         self, mentions: Sequence[Mention], clauses: bool = True, paras: bool = False
@@ -175,7 +178,7 @@ class DocIndex:
 
     def before(self, m: Mention, n: int) -> list[int]:
         """Indices of up to ``n`` word tokens before a mention, nearest last."""
-        i = max(0, bisect_right(self.tok_starts, m.span.start) - 1)
+        i = bisect_right(self.tok_starts, m.span.start, 1) - 1
         texts = self.view.tokens.texts
         # Punctuation (quotes around a name, brackets) does not count as a word. Read back from
         # the mention, no further than 2n + 3 tokens.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.assemble.arguments import anchors_day, is_period, statement_day
 from marsad.assemble.candidate import Candidate
@@ -167,10 +168,17 @@ _ARMED_VICTIMS = frozenset(
     "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين".split())
 
 
+@lru_cache(maxsize=4096)
+def _nouns(text: str) -> frozenset[str]:
+    """The words of a casualty figure, normalised and without their article."""
+    return frozenset(w.removeprefix("ال") for w in normalise_phrase(text).split())
+
+
 def _victim_kind(c: Candidate) -> str | None:
     """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن)."""
-    words = {w.removeprefix("ال") for m in c.killed + c.wounded
-             for w in normalise_phrase(m.text).split()}
+    words: set[str] = set()
+    for m in c.killed + c.wounded:
+        words |= _nouns(m.text)
     if words & _ARMED_VICTIMS:
         return "armed"
     if words & _CIVILIAN_VICTIMS:

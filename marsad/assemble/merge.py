@@ -220,14 +220,22 @@ _ACCOMPANY = ("بالتزامن", "وسط", "تحت", "ترافق", "رافقه"
 
 
 def _accompanied(a: Candidate, b: Candidate, text: str) -> bool:
+    return _word_between(a, b, text, _ACCOMPANY)
+
+
+def _word_between(a: Candidate, b: Candidate, text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (or it after و) stands between the two triggers."""
     first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
-    return any(w.removeprefix("و") in _ACCOMPANY for w in text[first.end : second.start].split())
+    between = text[first.end : second.start]
+    # A word can stand there only if its letters do: most of the time none do.
+    if not any(w in between for w in words):
+        return False
+    return any(w.removeprefix("و") in words for w in between.split())
 
 
 def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
     """The text between two triggers says one answers or follows the other (ردا على، عقب)."""
-    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
-    return any(w.removeprefix("و") in _SEQUENCE for w in text[first.end : second.start].split())
+    return _word_between(a, b, text, _SEQUENCE)
 
 
 def merge_references(cands: list[Candidate]) -> list[Candidate]:
