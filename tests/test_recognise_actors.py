@@ -127,3 +127,14 @@ def test_english_names() -> None:
 def test_a_base_is_not_al_qaeda() -> None:
     assert _ids("اندلعت معارك عنيفة في القاعدة الجوية شمال لحج.") == []
     assert _ids("تبنى تنظيم القاعدة الهجوم في أبين.") == ["al-qaeda"]
+
+
+def test_repeated_names_get_values_of_their_own() -> None:
+    text = "هاجمت ميليشيا قسد البلدة، ثم انسحبت ميليشيا قسد منها."
+    first, second = (m.value for m in _actors(text, "2019-01-05"))
+    assert first == second and first is not second
+    assert first["framing"] is not second["framing"] and first["period"] is not second["period"]
+    again = _actors(text, "2019-01-05")[0].value  # read from what the first call remembered
+    assert again == first
+    first["framing"].append("changed")
+    assert _actors(text, "2019-01-05")[0].value["framing"] == ["militia-label"]

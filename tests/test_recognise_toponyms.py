@@ -120,3 +120,20 @@ def test_every_cue_word_through_clitics_passes_the_cheap_filter() -> None:
     assert len(cues) > len(stems)  # the clitic forms are cue words too
     assert all(w in cue_surfaces() for w in cues)
     assert "مدينتهم" not in cue_surfaces() and _cue_of("مدينتهم") is None
+
+
+def test_remembered_resolutions_keep_each_articles_context(recogniser: ToponymRecogniser) -> None:
+    libya = "أعلنت السلطات الليبية في طرابلس فرض حظر تجول في منطقة الجفرة جنوب بنغازي."
+    syria = "قصفت طائرات حربية منطقة الجفرة في ريف دير الزور الشرقي قرب الميادين."
+    for _ in range(2):  # the second round reads what the first remembered
+        assert by_text(places(recogniser, libya), "منطقة الجفرة")["country"] == "LY"
+        assert by_text(places(recogniser, syria), "منطقة الجفرة")["country"] == "SY"
+
+
+def test_repeated_places_get_values_of_their_own(recogniser: ToponymRecogniser) -> None:
+    found = places(recogniser, "قصفت الطائرات مدينة حلب، ثم عادت وقصفت مدينة حلب ليلا.")
+    first, second = (m.value for m in found if m.text == "مدينة حلب")
+    assert first == second and first is not second
+    assert first["candidates"] is not second["candidates"]
+    first["candidates"][0]["score"] = -1.0
+    assert second["candidates"][0]["score"] != -1.0
