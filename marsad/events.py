@@ -143,11 +143,14 @@ def _attach_quantities(
             c.quantities.append(q)
 
 
+_RANK_SCORE = {0: 0.1, 1: 0.08, 2: 0.05, 3: 0.0}  # by location rank
+
+
 def _confidence(c: Candidate) -> float:
     score = 0.6 if c.strength == "strong" else 0.45
     score += 0.1 if c.actor1 else 0.0
     score += 0.05 if c.actor2 else 0.0
-    score += {0: 0.1, 1: 0.08, 2: 0.05, 3: 0.0}.get(c.location_rank, -0.05)
+    score += _RANK_SCORE.get(c.location_rank, -0.05)
     score += 0.05 if c.attribution else 0.0
     score -= 0.1 if any("default" in n for n in c.notes) else 0.0
     score -= 0.15 if c.headline else 0.0
@@ -187,14 +190,14 @@ def _event(n: int, c: Candidate) -> Event:
     notes = [f"{label} ({c.specificity}) from '{c.trigger.text}'", *c.notes]
     if c.members > 1:
         notes.append(f"{c.members} mentions merged")
-    if any(isinstance(m.value, dict) and m.value.get("min") == 20 and m.value.get("vague")
-           for m in c.killed):
+    if c.killed and any(isinstance(m.value, dict) and m.value.get("min") == 20
+                        and m.value.get("vague") for m in c.killed):
         notes.append("'tens' coded 20 (DESIGN); ACLED's literal rule gives 10")
     confidence = min(0.95, max(0.1, c.confidence + 0.05 * min(3, c.members - 1)))
     return Event(
         id=f"e{n}", event_type=c.event_type, sub_event_type=c.sub_event_type, plover=c.plover,
         specificity=c.specificity, trigger=Trigger(c.trigger.text, c.trigger.span),
         actor1=c.actor1, actor2=c.actor2, location=c.location, date=date,
-        fatalities=_fatalities(c), quantities=tuple(c.quantities), attribution=c.attribution,
+        fatalities=_fatalities(c) if c.killed else None, quantities=tuple(c.quantities), attribution=c.attribution,
         framing=tuple(c.framing), confidence=round(confidence, 2), notes="; ".join(notes),
     )

@@ -220,13 +220,15 @@ def assign_location(
     country = [_is_country(p) for p in places.items]
     values: dict[int, Place] = {}  # place_of by place index
     scenes: dict[int, Place] = {}  # the same, as the place of an event (near X: not X)
-    home = place_of(dominant) if dominant is not None else None
+    home: Place | None = None  # the dominant place's, once asked for
     for c in cands:
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx)
         if rank == 4:
-            if home is not None and not c.headline:
+            if dominant is not None and not c.headline:
+                if home is None:
+                    home = place_of(dominant)
                 c.location, c.location_rank = home, 3
             elif i >= 0:
                 if i not in values:

@@ -54,7 +54,8 @@ def _clause_heads(view: TextView) -> list[int]:
     short = map(_ASIDE_CHARS.__ge__, map(len, texts))
     comma = map(str.endswith, map(str.rstrip, texts), repeat(_COMMAS))
     asides = [k for k in compress(count(), map(and_, short, comma))
-              if len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
+              if len(texts[k].split()) <= _ASIDE_WORDS
+              or len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
     if not asides:
         return starts
     sents = view.sentences
@@ -222,6 +223,9 @@ class Located:
         self, mentions: Sequence[Mention], idx: DocIndex, clauses: bool = True, paras: bool = False
     ) -> None:
         self.items = list(mentions)
+        if not self.items:
+            self.sents, self.clauses, self.paras = [], [], []
+            return
         starts = list(map(_SPAN_START, self.items))
         self.sents = _positions(idx.sent_starts, starts)
         self.clauses = _positions(idx.clause_starts, starts) if clauses else []

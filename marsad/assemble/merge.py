@@ -291,15 +291,21 @@ def _outcome_host(c: Candidate, violent: Sequence[Candidate]) -> Candidate | Non
     return before[-1] if before else None
 
 
+_STRIKES = frozenset({"air", "shell"})
+
+
 def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Candidate | None:
     """The latest earlier event a definite noun can refer to (``gone``: ids already merged)."""
-    generic = str(c.value.get("lemma") or "") in _GENERIC
+    # What the noun may name besides its own family: any violent event (الهجوم), or a strike
+    # of either platform when its own was not stated.
+    any_violent = str(c.value.get("lemma") or "") in _GENERIC and c.violent
+    any_strike = c.value.get("decided") == "default" and c.family in _STRIKES
     start = c.trigger.span.start
     for o in reversed(events):
         if id(o) in gone or o.trigger.span.start >= start:
             continue
-        same_kind = o.family == c.family or (generic and c.violent and o.violent) or (
-            c.value.get("decided") == "default" and {o.family, c.family} <= {"air", "shell"})
+        same_kind = o.family == c.family or (any_violent and o.violent) or (
+            any_strike and o.family in _STRIKES)
         if same_kind and o.specificity not in _STRONG_SPEC and _place_ok(o.location, c.location) \
                 and _actor_ok(o.actor1, c.actor1):
             return o
