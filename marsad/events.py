@@ -49,7 +49,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         by_kind.setdefault(m.kind, []).append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)
-    triggers = [t for t in by_kind.get("trigger", []) if not inside(furniture, t.span.start)]
+    triggers = by_kind.get("trigger", [])
+    if furniture:
+        triggers = [t for t in triggers if not inside(furniture, t.span.start)]
     if not triggers:
         return [], attributions
     idx = DocIndex.build(view)
