@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.assemble.arguments import (
-    assign_actors,
     assign_attribution,
     assign_date,
     assign_framing,
@@ -34,6 +33,7 @@ from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_document, merge_references, merge_sentence
+from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")

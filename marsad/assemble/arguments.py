@@ -1,6 +1,6 @@
-"""Arguments of a candidate event: actors and their roles, location, date, casualties,
-quantities, attribution and framing, each taken from the trigger's clause, sentence or
-paragraph by a named rule.
+"""Arguments of a candidate event: location, date, casualties, quantities, attribution and
+framing, each taken from the trigger's clause, sentence or paragraph by a named rule (actors
+and their roles: ``marsad.assemble.roles``).
 """
 
 from __future__ import annotations
@@ -8,166 +8,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
-    AFFILIATION,
-    AGENT,
     DESTINATION,
-    HOLDER,
-    MEMBER,
-    MIN,
     NEAR,
-    OBJECT,
-    QIBAL,
     REPORTING,
-    SUPPORT,
-    TARGET,
     THAT,
     bits_before,
     either,
     word_bits,
 )
-from marsad.model import Actor, Attribution, DateValue, Framing, Mention, Place, Span
+from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
 
-VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
-
-
-def actor_of(m: Mention) -> Actor | None:
-    v = m.value if isinstance(m.value, dict) else {}
-    if not v.get("id"):
-        return None
-    return Actor(str(v["id"]), str(v.get("name") or v["id"]), int(v.get("type") or 0), m.text,
-                 m.span)
-
-
-class _Cues(NamedTuple):
-    """What the words before one actor mention say about its role (see assign_actors)."""
-
-    affiliated: bool  # الموالية ل X: X backs someone, it does not act here
-    held: bool  # سيطرة X: X holds the place
-    supporting: bool  # بمساندة X
-    agent: bool  # من قبل X، على يد X
-    object: bool  # تطال X
-    target_next: bool  # a target marker right before X
-    target_near: bool  # one in the two words before X
-    member: bool  # عناصر من X
-
-
-def _cues(before: list[int]) -> _Cues:
-    """From the marker bits of the (up to three) words before the actor, nearest last."""
-    last = before[-1] if before else 0
-    prev = before[-2] if len(before) > 1 else 0
-    two = last | prev
-    # An agent marker (على يد) in any of the words, or قبل right after من.
-    agent = False
-    after_min = False
-    for w in before:
-        if w & AGENT or (w & QIBAL and after_min):
-            agent = True
-        after_min = bool(w & MIN)
-    return _Cues(
-        bool(two & AFFILIATION), bool(last & HOLDER), bool(two & SUPPORT), agent,
-        bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
-        bool(last & MEMBER) or bool(last & MIN and prev & MEMBER),
-    )
-
-
-def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex) -> None:
-    """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger.
-    Each actor's cue words are read once, whichever candidates of its sentence ask."""
-    if not actors.items:
-        return
-    cues: dict[int, _Cues] = {}
-    found: dict[int, Actor | None] = {}
-    for c in cands:
-        ranked = _ranked_actors(c, actors, cues, idx)
-        if ranked is None:
-            continue
-        agents, targets = ranked
-        if agents:
-            c.actor1 = _actor(agents[0][1], actors, found)
-        for _, i in targets + agents[1:]:
-            actor = _actor(i, actors, found)
-            if actor and (c.actor1 is None or actor.id != c.actor1.id):
-                c.actor2 = actor
-                break
-
-
-def _actor(i: int, actors: Located, found: dict[int, Actor | None]) -> Actor | None:
-    if i not in found:
-        found[i] = actor_of(actors.items[i])
-    return found[i]
-
-
-def _ranked_actors(
-    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """The agents and targets of the trigger's sentence as (rank, actor index), best first."""
-    in_sentence = actors.sentence(c.sent)
-    if not in_sentence:
-        return None
-    agents: list[tuple[int, int]] = []
-    targets: list[tuple[int, int]] = []
-    t = c.trigger
-    for i in in_sentence:
-        a = actors.items[i]
-        if a.span.overlaps(t.span):
-            continue
-        cue = cues.get(i)
-        if cue is None:
-            cue = cues[i] = _cues(bits_before(idx, a, 3))
-        gap = idx.gap(t, a)
-        after = a.span.start >= t.span.end
-        # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
-        taker = after and gap == 0
-        if cue.affiliated or (cue.held and not taker):
-            continue
-        if cue.supporting:
-            continue
-        same_clause = actors.clauses[i] == c.clause
-        rank = (0 if same_clause else 10) + min(gap, 9)
-        target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
-        hit = cue.object and a.span.start > t.span.start
-        if hit or (cue.member and _victims(a, c, idx)):
-            targets.append((rank - 20, i))
-        elif cue.agent:
-            agents.append((rank - 20, i))
-        elif target_marked:
-            targets.append((rank, i))
-        elif not same_clause:
-            continue
-        elif after and c.form != "verb" and c.family in VICTIM_FAMILIES and gap <= 2:
-            targets.append((rank, i))
-        elif after and c.form in ("verb", "present") and gap <= 2:
-            agents.append((rank - 5, i))
-        elif not after:
-            agents.append((rank, i))
-        elif gap <= 2:
-            agents.append((rank + 5, i))
-    agents.sort(key=_first)
-    targets.sort(key=_first)
-    return agents, targets
-
-
-def _first(x: tuple[int, int]) -> int:
-    return x[0]
-
-
-def _victims(a: Mention, c: Candidate, idx: DocIndex) -> bool:
-    """The actor, named after members (ثلاثة عناصر من قسد), is the force whose members were
-    killed or wounded."""
-    if not (c.killed or c.wounded):
-        return False
-    return any(
-        idx.sent(m) == idx.sent(a) and m.span.start <= a.span.start and idx.gap(m, a) <= 3
-        for m in c.killed + c.wounded
-    )
 
 
 def place_of(m: Mention) -> Place:
