@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, repeat
-from operator import and_, attrgetter, itemgetter, not_
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, not_
 
 from marsad.model import Mention
 from marsad.text.segment import clitic_variants
@@ -27,7 +27,6 @@ _ASIDE_CHARS = 40
 _COMMAS = ("،", ",")
 _START = itemgetter(0)  # of a Piece
 _TEXT = itemgetter(2)
-_SPAN_START = attrgetter("span.start")  # of a Mention
 # A word (as str.split cuts them) with a letter or digit in it ([^\W_]: str.isalnum).
 _WORD = re.compile(r"\S*[^\W_]\S*")
 
@@ -36,6 +35,16 @@ _WORD = re.compile(r"\S*[^\W_]\S*")
 def _readings(word: str) -> frozenset[str]:
     """A word and its clitic readings, as a set."""
     return frozenset([x for _, x in clitic_variants(word)])
+
+
+def _few_words(text: str) -> bool:
+    """At most _ASIDE_WORDS words (as str.split cuts them) with a letter or digit in them."""
+    pieces = text.split()
+    if len(pieces) <= _ASIDE_WORDS:
+        return True
+    if sum(map(str.isalnum, pieces)) > _ASIDE_WORDS:  # all-alphanumeric pieces are such words
+        return False
+    return len(_WORD.findall(text)) <= _ASIDE_WORDS
 
 
 def _clause_heads(view: TextView) -> list[int]:
@@ -48,14 +57,9 @@ def _clause_heads(view: TextView) -> list[int]:
     """
     clauses = view.clauses
     starts = list(map(_START, clauses))
-    texts = list(map(_TEXT, clauses))
     # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words.
-    # (Length and comma are tested in C over all clauses, the words only where both hold.)
-    short = map(_ASIDE_CHARS.__ge__, map(len, texts))
-    comma = map(str.endswith, map(str.rstrip, texts), repeat(_COMMAS))
-    asides = [k for k in compress(count(), map(and_, short, comma))
-              if len(texts[k].split()) <= _ASIDE_WORDS
-              or len(_WORD.findall(texts[k])) <= _ASIDE_WORDS]
+    asides = [k for k, p in enumerate(clauses) if len(p[2]) <= _ASIDE_CHARS
+              and p[2].rstrip().endswith(_COMMAS) and _few_words(p[2])]
     if not asides:
         return starts
     sents = view.sentences
@@ -226,7 +230,7 @@ class Located:
         if not self.items:
             self.sents, self.clauses, self.paras = [], [], []
             return
-        starts = list(map(_SPAN_START, self.items))
+        starts = [m.span.start for m in self.items]
         self.sents = _positions(idx.sent_starts, starts)
         self.clauses = _positions(idx.clause_starts, starts) if clauses else []
         self.paras = _positions(idx.para_starts, starts) if paras else []
@@ -260,6 +264,6 @@ class Located:
 
 def _positions(bounds: list[int], starts: list[int]) -> list[int]:
     """For each start, the index of the piece (by its start in ``bounds``) holding it, 0 when
-    before the first: ``max(0, bisect_right(bounds, s) - 1)``, in C (searching from index 1
-    gives at least 1, and the same as from 0 otherwise)."""
-    return list(map((-1).__add__, map(partial(bisect_right, bounds, lo=1), starts)))
+    before the first: ``max(0, bisect_right(bounds, s) - 1)`` (searching from index 1 gives at
+    least 1, and the same as from 0 otherwise)."""
+    return [bisect_right(bounds, s, 1) - 1 for s in starts]
