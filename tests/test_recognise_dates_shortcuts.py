@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from marsad.model import Document, Mention
 from marsad.recognise import dates
 from marsad.recognise.dates import DateRecogniser
-from marsad.recognise.numbers import _WORD_REST, merged_windows
 from marsad.recognise.quantities import _TOKEN, _last_token
+from marsad.recognise.token_scan import _WORD_REST, merged_windows
 from marsad.text.segment import tokens
 from marsad.text.view import view
 

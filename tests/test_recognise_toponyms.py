@@ -110,7 +110,7 @@ def test_english_names_need_capitals(recogniser: ToponymRecogniser) -> None:
 def test_every_cue_word_through_clitics_passes_the_cheap_filter() -> None:
     from itertools import product
 
-    from marsad.recognise.toponyms import _cue_of, cue_surfaces, cue_words
+    from marsad.recognise.toponym_cues import _cue_of, cue_surfaces, cue_words
 
     clitics = ["", "و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "وال", "بال", "ولل", "فبال", "وس"]
     stems = [w for w in cue_words() if " " not in w]

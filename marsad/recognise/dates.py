@@ -23,7 +23,8 @@ import ahocorasick
 from hijridate import Hijri
 
 from marsad.model import Mention
-from marsad.recognise.numbers import _candidates, _read, clitic_forms, find_numbers, merged_windows
+from marsad.recognise.numbers import _read, clitic_forms, find_numbers
+from marsad.recognise.token_scan import candidates, merged_windows
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
@@ -293,7 +294,7 @@ class DateRecogniser:
         """The merged windows around anchor tokens (as ``token_windows``) in which each pattern
         can match: those holding what every match of it contains (``_NEEDS``), found by one
         C-level scan of each window for the pattern words and a look at each digit run."""
-        indexes, runs = _candidates(view.tokens, self.t.anchors, text)
+        indexes, runs = candidates(view.tokens, self.t.anchors, text)
         windows = merged_windows(view.tokens, indexes, text, 8, 24)
         has = [0] * len(windows)
         if runs:

@@ -12,23 +12,19 @@ words as ranges ("عشرات" 20-99, "عشرات الآلاف" 10,000-99,999). O
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import sub
 from typing import NamedTuple
 
-import regex
-
+from marsad.recognise.token_scan import candidates, hits, merged_windows, scan
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
 __all__ = [
     "NumberMatch", "candidate_tokens", "clitic_forms", "find_duals", "find_numbers",
-    "parse_digits", "token_windows", "word_value",
+    "merged_windows", "parse_digits", "token_windows", "word_value",
 ]
 
 
@@ -111,9 +107,6 @@ def word_value(word: str) -> tuple[float, float] | None:
 
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل")
-# The regex module scans a long text for a character class several times faster than re.
-_DIGIT_RUN = regex.compile(r"[0-9]+")
-_WORD_REST = re.compile(r"\w*")
 
 
 def clitic_forms(words: Iterable[str]) -> frozenset[str]:
@@ -129,67 +122,9 @@ def _surfaces() -> frozenset[str]:
 def candidate_tokens(tokens: Tokens, surfaces: frozenset[str], text: str) -> list[int]:
     """Indexes of tokens that are one of ``surfaces`` or hold a digit, in order.
 
-    Word look-ups run in C (``map``/``compress``); digits are found by a regex scan of the
-    text, which is faster than testing every token in Python."""
-    return _candidates(tokens, surfaces, text)[0]
-
-
-def _candidates(
-    tokens: Tokens, surfaces: frozenset[str], text: str
-) -> tuple[list[int], list[tuple[int, int]]]:
-    """``candidate_tokens`` and the spans of the text's digit runs (their callers read both)."""
-    scan = _scan(tokens, surfaces, text)
-    hits = _hits(scan, surfaces)
-    if scan.digit_tokens:
-        hits = sorted(scan.digit_tokens.union(hits))
-    return hits, scan.runs
-
-
-@dataclass(frozen=True, slots=True)
-class _Scan:
-    """One pass over a document's tokens for every surface set asked for so far (dates and
-    quantities read the same tokens one after the other: one C-level pass serves both)."""
-
-    texts: list[str]  # the scanned token texts (kept: their identity keys the scan)
-    text: str
-    known: frozenset[str]  # the union scanned for
-    hits: list[int]  # indexes of the tokens in ``known``
-    runs: list[tuple[int, int]]  # spans of the digit runs of ``text``
-    digit_tokens: frozenset[int]  # indexes of the tokens holding them
-
-
-_MAX_SETS = 8
-_SETS: dict[int, frozenset[str]] = {}  # by id: the surface sets in ``_KNOWN`` (kept alive)
-_KNOWN: list[frozenset[str]] = [frozenset()]
-_LAST: list[_Scan | None] = [None]
-
-
-def _hits(scan: _Scan, surfaces: frozenset[str]) -> list[int]:
-    """Indexes of the scanned tokens that are one of ``surfaces`` (a look per hit, not per token)."""
-    texts = scan.texts
-    return list(compress(scan.hits, map(surfaces.__contains__, map(texts.__getitem__, scan.hits))))
-
-
-def _scan(tokens: Tokens, surfaces: frozenset[str], text: str) -> _Scan:
-    if id(surfaces) not in _SETS and len(_SETS) < _MAX_SETS:
-        _SETS[id(surfaces)] = surfaces
-        _KNOWN[0] = _KNOWN[0] | surfaces
-    # Past _MAX_SETS sets (callers making new ones), a set is scanned for alone.
-    known = _KNOWN[0] if _SETS.get(id(surfaces)) is surfaces else surfaces
-    last = _LAST[0]
-    texts = tokens.texts
-    if last is not None and last.texts is texts and last.text is text and last.known is known:
-        return last
-    hits = list(compress(range(len(texts)), map(known.__contains__, texts)))
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    held: set[int] = set()
-    if runs:
-        starts = tokens.starts
-        held = {bisect_right(starts, rs) - 1 for rs, _ in runs}  # the token holding each run
-        held.discard(-1)
-    scan = _Scan(texts, text, known, hits, runs, frozenset(held))
-    _LAST[0] = scan
-    return scan
+    Word look-ups run in C (``map``/``compress``), in the document's shared token pass
+    (``token_scan``); digits are found by a regex scan of the text."""
+    return candidates(tokens, surfaces, text)[0]
 
 
 def token_windows(
@@ -199,38 +134,6 @@ def token_windows(
 
     Scanning only these keeps the big regexes off the text that cannot hold a match."""
     return merged_windows(tokens, candidate_tokens(tokens, surfaces, text), text, before, after)
-
-
-def merged_windows(
-    tokens: Tokens, indexes: list[int], text: str, before: int, after: int
-) -> list[tuple[int, int]]:
-    """``token_windows`` around the tokens at ``indexes`` (ascending).
-
-    A window never cuts a word: its end moves to the end of the word it falls in, as (?!\\w)
-    would pass at the cut. That end only grows with the raw end, so it is computed only where
-    two tokens are far enough apart for it to decide a merge, and once per window."""
-    if not indexes:
-        return []
-    size = len(text)
-    lo = list(map(tokens.starts.__getitem__, indexes))
-    hi = list(map(tokens.ends.__getitem__, indexes))
-    out: list[tuple[int, int]] = []
-    first = max(lo[0] - before, 0)
-    # Where a token starts beyond the previous one's raw window end (found in C) a window may
-    # close; it does unless the word the end falls in reaches that far.
-    reach = before + after
-    for j in compress(range(1, len(lo)), map(reach.__lt__, map(sub, lo[1:], hi))):
-        end = _word_end(text, min(hi[j - 1] + after, size))
-        if lo[j] - before > end:
-            out.append((first, end))
-            first = lo[j] - before
-    out.append((first, _word_end(text, min(hi[-1] + after, size))))
-    return out
-
-
-def _word_end(text: str, pos: int) -> int:
-    rest = _WORD_REST.match(text, pos)
-    return rest.end() if rest else pos
 
 
 # A token's reading, relative to its start: (offset of the number, kind, lo, hi, waw, prep,
@@ -462,10 +365,10 @@ def find_duals(
     if tokens is None:
         matches: Iterable[re.Match[str] | None] = pattern.finditer(text, start, stop)
     else:
-        hits = _hits(_scan(tokens, surfaces, text), surfaces)  # most articles: none
+        found = hits(scan(tokens, surfaces, text), surfaces)  # most articles: none
         matches = (
             pattern.match(text, tokens.starts[i], tokens.ends[i])
-            for i in hits
+            for i in found
             if start <= tokens.starts[i] and tokens.ends[i] <= stop
         )
     out = []

@@ -11,22 +11,22 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from itertools import compress, islice
+from itertools import islice
 from operator import attrgetter, le
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar, cast
 
 import regex
 
 from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
-from marsad.text.lexicon import PhraseLexicon, longest
+from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import Tokens, clitic_variants
+from marsad.text.segment import Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.toponyms.v1"
@@ -34,35 +34,7 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
-
-
-@dataclass(frozen=True, slots=True)
-class CueWord:
-    kind: str
-    features: frozenset[str]
-
-
-def _data(name: str) -> str:
-    return resources.files("marsad.recognise").joinpath(name).read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
-def cue_words() -> dict[str, CueWord]:
-    out: dict[str, CueWord] = {}
-    for line in _data("toponym_cues.tsv").splitlines():
-        if line and not line.startswith("#"):
-            cells = [*line.split("\t"), ""]
-            feats = frozenset(f for f in cells[2].split(",") if f)
-            out[normalise_phrase(cells[0])] = CueWord(cells[1], feats)
-    return out
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    return frozenset(
-        normalise_phrase(w) for w in _data("toponym_stopwords.txt").splitlines()
-        if w and not w.startswith("#")
-    )
+V = TypeVar("V")
 
 
 @lru_cache(maxsize=8)
@@ -103,6 +75,9 @@ class Spot(NamedTuple):
 
 
 _NONE: frozenset[tuple[str, str]] = frozenset()
+_BARE = Spot(0, 0, 0, 0, "", ())[6:]  # the fields of a spot no cue word shaped
+# Spot without its Python-level __new__ (the same tuple subclass, made in C).
+_new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new__)
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
 
@@ -136,40 +111,6 @@ class Names:
         )
 
 
-CueHit = tuple[str, CueWord, int]  # (stem, cue, offset of the phrase in the token)
-
-
-@lru_cache(maxsize=65536)
-def _cue_of(word: str) -> CueHit | None:
-    """The cue word ``word`` is (through clitics): (stem, cue, offset of the stem)."""
-    words = cue_words()
-    for offset, stem in clitic_variants(word):
-        if stem in words:
-            if offset >= 2 and word[offset - 2 : offset] == "ال":
-                offset -= 2  # the article belongs to the phrase: الريف الشرقي
-            return stem, words[stem], offset
-    return None
-
-
-@lru_cache(maxsize=1)
-def cue_surfaces() -> frozenset[str]:
-    """Every word that may be a cue word through proclitics (a superset: ``_cue_of`` decides).
-
-    A clitic reading is the word minus a proclitic prefix, or that with an ا restored (للقوات),
-    so a cue word is some prefix + a stem, or a prefix + a stem less its first ا."""
-    prefixes = {c + m + a for c in ("", "و", "ف") for m in ("", "ب", "ل", "ك", "س", "لل")
-                for a in ("", "ال")}
-    stems = [w for w in cue_words() if " " not in w]
-    return frozenset({p + w for p in prefixes for w in stems}
-                     | {p + w[1:] for p in prefixes for w in stems if w.startswith("ا")})
-
-
-def token_cues(texts: Sequence[str]) -> dict[int, CueHit]:
-    """Token index -> the cue word it is, for the (few) tokens that are cue words."""
-    maybe = compress(range(len(texts)), map(cue_surfaces().__contains__, texts))
-    return {k: c for k in maybe if (c := _cue_of(texts[k])) is not None}
-
-
 class ToponymRecogniser:
     """Finds and resolves place mentions against a gazetteer (the embedded default if none)."""
 
@@ -190,17 +131,26 @@ class ToponymRecogniser:
                              tuple[tuple[Entry, ...], dict[str, JSONValue] | None]] = {}
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
-        cues = token_cues(view.tokens.texts)
+        cues = document_cues(view.tokens, view.text)
         spots = self._spots(view, cues)
         if not spots:
             return []
-        names = [self._names(s.entries) for s in spots]
+        names_of = self._names_of
+        names = [
+            got[1] if (got := names_of.get(id(s.entries))) is not None and got[0] is s.entries
+            else self._names(s.entries)
+            for s in spots
+        ]
         base = self._context(names)
-        facilities = [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
+        facilities = (
+            [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
+            if any(n.facility for n in names) else []
+        )
         near = _near_units(spots, [n.units for n in names])
         out = []
+        mention = self._mention
         for spot, name, around in zip(spots, names, near, strict=True):
-            m = self._mention(view, spot, name, around, base, facilities)
+            m = mention(view, spot, name, around, base, facilities)
             if m is not None:
                 out.append(m)
         return out
@@ -240,26 +190,40 @@ class ToponymRecogniser:
         toks = view.tokens
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
+        by_name = self._by_name
         out: list[Spot] = []
-        for m in longest(lexicon.matches(toks)):
+        shaped = False  # a cue may move a start before the previous name's, or make a dual
+        for m in _longest(lexicon.matches(toks)):
             if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
                 continue
-            if m.proclitic.endswith("س"):
+            proclitic = m.proclitic
+            if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
-            entries, bare = self._name(m.key, m.value, arabic)
+            key = m.key
+            got = by_name.get(key)
+            if got is not None and got[0] is m.value:
+                entries, bare = got[1], got[2]
+            else:
+                entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
-                if bare and "ال" not in m.proclitic:
-                    out.append(Spot(m.start, m.end, i, j, m.key, entries))
+                if bare and "ال" not in proclitic:
+                    out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
                 continue
-            spot = self._shape(toks, cues, m.start, m.end, i, j, m.key, entries, m.proclitic)
+            spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
             if spot is not None:
                 out.append(spot)
-        regions = self._country_regions(toks, cues)
-        if regions:
-            out = [s for s in out if not any(s.start < r.end and r.start < s.end for r in regions)]
-            out.extend(regions)
+                shaped = True
+        if cues:
+            regions = self._country_regions(toks, cues)
+            if regions:
+                out = [s for s in out
+                       if not any(s.start < r.end and r.start < s.end for r in regions)]
+                out.extend(regions)
+                shaped = True
+        if not shaped:
+            return out  # in order, and no dual to carry
         out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
         return _carry_dual(out)
 
@@ -446,23 +410,49 @@ def _near_units(
     spots: Sequence[Spot], units: Sequence[frozenset[tuple[str, str]]]
 ) -> list[frozenset[tuple[str, str]]]:
     """For each spot, the admin units (country, admin1) of the other spots whose first token
-    is within _WINDOW tokens of its own (``units``: each spot's ``Names.units``)."""
+    is within _WINDOW tokens of its own (``units``: each spot's ``Names.units``).
+
+    Work is per spot naming a unit (few): each adds its units to the spots around it."""
+    out = [_NONE] * len(spots)
+    givers = [k for k, u in enumerate(units) if u]
+    if not givers:
+        return out
     firsts = [s.first for s in spots]
-    if all(map(le, firsts, islice(firsts, 1, None))):  # in order already (the usual case)
-        order: Sequence[int] = range(len(spots))
-        ordered = units
-    else:
-        order = sorted(range(len(spots)), key=firsts.__getitem__)
-        ordered = [units[i] for i in order]
-        firsts = [firsts[i] for i in order]
-    out: list[frozenset[tuple[str, str]]] = []
-    for i, spot in enumerate(spots):
-        lo = bisect_left(firsts, spot.first - _WINDOW)
-        hi = bisect_right(firsts, spot.first + _WINDOW)
-        if hi - lo <= 1:  # only the spot itself
-            out.append(_NONE)
+    ordered = all(map(le, firsts, islice(firsts, 1, None)))  # the usual case
+    for g in givers:
+        at = firsts[g]
+        if ordered:
+            around: Iterable[int] = range(bisect_left(firsts, at - _WINDOW),
+                                          bisect_right(firsts, at + _WINDOW))
         else:
-            out.append(_NONE.union(*(ordered[k] for k in range(lo, hi) if order[k] != i)))
+            around = [k for k, f in enumerate(firsts) if abs(f - at) <= _WINDOW]
+        for k in around:
+            if k != g:
+                out[k] = out[k] | units[g]
+    return out
+
+
+def _longest(matches: list[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
+    """``longest`` of matches sorted by start, run only on the runs of overlapping ones (a
+    match overlapping none is kept as it is): the same choice, as runs cannot interact."""
+    out: list[LexiconMatch[V]] = []
+    run: list[LexiconMatch[V]] = []
+    reach = -1
+    for m in matches:
+        if m.start >= reach:
+            if len(run) > 1:
+                out.extend(longest(run))
+            elif run:
+                out.append(run[0])
+            run = [m]
+        else:
+            run.append(m)
+        if m.end > reach:
+            reach = m.end
+    if len(run) > 1:
+        out.extend(longest(run))
+    elif run:
+        out.append(run[0])
     return out
 
 
