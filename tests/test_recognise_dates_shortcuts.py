@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.model import Document, Mention
-from marsad.recognise import dates
+from marsad.recognise import date_patterns, dates
 from marsad.recognise.dates import DateRecogniser
 from marsad.recognise.quantities import _TOKEN, _last_token
 from marsad.recognise.token_scan import _WORD_REST, merged_windows
@@ -64,7 +64,7 @@ def test_gated_patterns_find_what_every_pattern_in_every_window_finds(
 def test_trie_alternation_matches_the_longest_first_alternation(words: list[str], text: str) -> None:
     words = sorted(set(words))
     plain = re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
-    trie = re.compile("(?:" + dates._alt(words) + ")")
+    trie = re.compile("(?:" + date_patterns._alt(words) + ")")
     # Also followed by something, so that a shorter word must win when the longer fails.
     for tail in ("", r"(?= )", r"(?!\w)"):
         a = [m.span() for m in re.compile(plain.pattern + tail).finditer(text)]

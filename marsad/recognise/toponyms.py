@@ -10,7 +10,6 @@ every mention in the article's context (marsad.geocode.resolve). Value shape: do
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,6 +77,7 @@ _NONE: frozenset[tuple[str, str]] = frozenset()
 _BARE = Spot(0, 0, 0, 0, "", ())[6:]  # the fields of a spot no cue word shaped
 # Spot without its Python-level __new__ (the same tuple subclass, made in C).
 _new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new__)
+_MISSING: dict[str, JSONValue] = {}  # not yet in a memo
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
 
@@ -121,7 +121,7 @@ class ToponymRecogniser:
     def __init__(self, gazetteer: MemoryGazetteer | None = None) -> None:
         self.gazetteer = gazetteer or default_gazetteer()
         self.resolver = Resolver(self.gazetteer)
-        self._admin1_counts: Counter[tuple[str, str]] = Counter()
+        self._admin1_counts: dict[tuple[str, str], int] = {}
         self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._names_of: dict[int, tuple[tuple[Entry, ...], Names]] = {}
         self._by_name: dict[str, tuple[tuple[Entry, ...], tuple[Entry, ...], bool]] = {}
@@ -148,11 +148,28 @@ class ToponymRecogniser:
         )
         near = _near_units(spots, [n.units for n in names])
         out = []
-        mention = self._mention
+        original = view.original
+        span_of = view.span
+        # Within a document a spot's template depends only on these (its Names on its key).
+        memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         for spot, name, around in zip(spots, names, near, strict=True):
-            m = mention(view, spot, name, around, base, facilities)
-            if m is not None:
-                out.append(m)
+            if spot.article_country:
+                m = self._mention(view, spot, name, around, base, facilities)
+                if m is not None:
+                    out.append(m)
+                continue
+            facility = name.facility and _facility_near(facilities, spot.first)
+            key = (spot.key, spot.cue, spot.features, spot.modifier, facility, around)
+            template = memo.get(key, _MISSING)
+            if template is _MISSING:
+                template = memo[key] = self._template(spot, name, around, base, facility)
+            if template is None:
+                continue
+            value = template.copy()
+            value["qualifier"] = spot.qualifier or None
+            value["candidates"] = list(map(dict.copy, template["candidates"]))
+            span = span_of(spot.start, spot.end)
+            out.append(Mention("place", span, original[span.start : span.end], value, NAME))
         return out
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
@@ -283,17 +300,20 @@ class ToponymRecogniser:
 
     def _context(self, names: Sequence[Names]) -> Context:
         """``context`` from the spots' ``Names``."""
-        votes: Counter[str] = Counter()
-        admin1s: Counter[tuple[str, str]] = Counter()
+        votes: dict[str, float] = {}
+        admin1s: dict[tuple[str, str], int] = {}
         for n in names:
             if n.country is not None:
-                votes[n.country] = votes.get(n.country, 0) + n.vote  # type: ignore[assignment]
+                votes[n.country] = votes.get(n.country, 0) + n.vote
             if n.unit is not None:
                 admin1s[n.unit] = admin1s.get(n.unit, 0) + 1
         country = None
-        ranked = votes.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            country = ranked[0][0]
+        if len(votes) == 1:
+            country = next(iter(votes))
+        elif votes:
+            first, second = sorted(votes.values(), reverse=True)[:2]
+            if first >= 2 * second:  # then the first is alone in its score (votes are > 0)
+                country = max(votes, key=votes.__getitem__)
         self._admin1_counts = admin1s
         return Context(country, frozenset(admin1s))
 
@@ -319,37 +339,8 @@ class ToponymRecogniser:
             res = Resolution(entry, None, None, None, ((entry, 1.0),))
             value = self.value(spot, res)
         else:
-            facility = False
-            if names.facility:
-                k = bisect_left(facilities, spot.first - _FACILITY_WINDOW)
-                facility = k < len(facilities) and facilities[k] < spot.first
-            country = base.country
-            if country is not None and country not in names.countries:
-                country = _ELSEWHERE  # scores only ask whether a candidate lies in it
-            pairs = names.pairs
-            own = names.unit
-            apart = own is not None and self._admin1_counts.get(own, 0) <= 1
-            inside = _NONE if pairs.isdisjoint(base.admin1s) else base.admin1s & pairs
-            if apart and own in inside:
-                inside = inside - {own}  # a mention is no evidence for itself
-            key = (spot.key, spot.cue, spot.features, spot.modifier, country, facility,
-                   _NONE if not near or pairs.isdisjoint(near) else near & pairs, inside)
-            known = self._resolved.get(key)
-            if known is None or known[0] is not spot.entries:
-                admin1s = base.admin1s - {own} if apart else base.admin1s
-                ctx = Context(base.country, admin1s, near, facility)
-                res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier,
-                                            ctx)
-                if len(self._resolved) > 50_000:
-                    self._resolved.clear()
-                if res.entry is None and (
-                    spot.cue not in ("town", "nahiya", "facility") or spot.key in stopwords()
-                ):
-                    # "no match" is kept only where a cue says a place is named
-                    known = self._resolved[key] = (spot.entries, None)
-                else:
-                    known = self._resolved[key] = (spot.entries, self.value(_UNQUALIFIED, res))
-            template = known[1]
+            facility = names.facility and _facility_near(facilities, spot.first)
+            template = self._template(spot, names, near, base, facility)
             if template is None:
                 return None
             value = template.copy()
@@ -357,6 +348,40 @@ class ToponymRecogniser:
             value["candidates"] = list(map(dict.copy, template["candidates"]))
         span = view.span(spot.start, spot.end)
         return Mention("place", span, span.of(view.original), value, NAME)
+
+    def _template(
+        self, spot: Spot, names: Names, near: frozenset[tuple[str, str]], base: Context,
+        facility: bool,
+    ) -> dict[str, JSONValue] | None:
+        """The value of ``spot``'s mention less its qualifier (None: no mention), resolving
+        each name once per distinct context that can change its scores (``_resolved``)."""
+        country = base.country
+        if country is not None and country not in names.countries:
+            country = _ELSEWHERE  # scores only ask whether a candidate lies in it
+        pairs = names.pairs
+        own = names.unit
+        apart = own is not None and self._admin1_counts.get(own, 0) <= 1
+        inside = _NONE if pairs.isdisjoint(base.admin1s) else base.admin1s & pairs
+        if apart and own in inside:
+            inside = inside - {own}  # a mention is no evidence for itself
+        key = (spot.key, spot.cue, spot.features, spot.modifier, country, facility,
+               _NONE if not near or pairs.isdisjoint(near) else near & pairs, inside)
+        known = self._resolved.get(key)
+        if known is None or known[0] is not spot.entries:
+            admin1s = base.admin1s - {own} if apart else base.admin1s
+            ctx = Context(base.country, admin1s, near, facility)
+            res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier,
+                                        ctx)
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            if res.entry is None and (
+                spot.cue not in ("town", "nahiya", "facility") or spot.key in stopwords()
+            ):
+                # "no match" is kept only where a cue says a place is named
+                known = self._resolved[key] = (spot.entries, None)
+            else:
+                known = self._resolved[key] = (spot.entries, self.value(_UNQUALIFIED, res))
+        return known[1]
 
     def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
         """The mention value (docs/mentions.md): the answer, its precision and the candidates."""
@@ -430,6 +455,13 @@ def _near_units(
             if k != g:
                 out[k] = out[k] | units[g]
     return out
+
+
+def _facility_near(facilities: Sequence[int], first: int) -> bool:
+    """Whether a facility word (``facilities``: their token indexes) is among the
+    _FACILITY_WINDOW tokens before token ``first``."""
+    k = bisect_left(facilities, first - _FACILITY_WINDOW)
+    return k < len(facilities) and facilities[k] < first
 
 
 def _longest(matches: list[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
