@@ -8,11 +8,10 @@ nouns), and ``Scope`` says which sentence and clause each token sits in.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
-from itertools import chain, repeat
-from operator import itemgetter, sub
+from itertools import repeat
+from operator import itemgetter
 
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Piece, Tokens
@@ -42,29 +41,57 @@ def read_rows(package: str, name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
-@dataclass(frozen=True)
-class Scope:
-    """Sentence and clause index of every token of a view (normalised offsets)."""
+class PieceIndex(dict[int, int]):
+    """Token index -> index of the piece (sentence or clause) it sits in, found by bisect over
+    the pieces' starts when first asked and then kept."""
 
-    sentence_of: tuple[int, ...]
-    clause_of: tuple[int, ...]
+    __slots__ = ("bounds", "starts")
+
+    def __init__(self, starts: Sequence[int], bounds: list[int], asked: Sequence[int]) -> None:
+        # the asked tokens in one C-level pass: bisect each token's start into the bounds
+        pieces = map(bisect_right, repeat(bounds), map(starts.__getitem__, asked))
+        super().__init__(zip(asked, pieces, strict=True))
+        self.starts = starts
+        self.bounds = bounds  # starts of the pieces after the first
+
+    def __missing__(self, i: int) -> int:
+        piece = self[i] = bisect_right(self.bounds, self.starts[i])
+        return piece
+
+    def of_all(self, tokens: Iterable[int]) -> set[int]:
+        """The pieces of these tokens, in one C-level pass (none kept)."""
+        return set(map(bisect_right, repeat(self.bounds), map(self.starts.__getitem__, tokens)))
+
+
+class Scope:
+    """Sentence and clause index of the tokens of a view (normalised offsets): the index of the
+    last piece starting at or before the token (0 before the first piece).
+
+    No per-token table: the tokens named at build time are placed in one C-level pass, any
+    other token when first asked about.
+    """
+
+    __slots__ = ("clause_of", "sentence_of")
+
+    def __init__(self, sentence_of: PieceIndex, clause_of: PieceIndex) -> None:
+        self.sentence_of = sentence_of
+        self.clause_of = clause_of
 
     @classmethod
     def build(
-        cls, toks: Sequence[Piece], sentences: Sequence[Piece], clauses: Sequence[Piece]
+        cls, toks: Sequence[Piece], sentences: Sequence[Piece], clauses: Sequence[Piece],
+        asked: Sequence[int] = (),
     ) -> Scope:
         t_starts = toks.starts if isinstance(toks, Tokens) else [t.start for t in toks]
-        return cls(_piece_of(t_starts, sentences), _piece_of(t_starts, clauses))
+        return cls(PieceIndex(t_starts, list(map(_START, sentences[1:])), asked),
+                   PieceIndex(t_starts, list(map(_START, clauses[1:])), asked))
 
-
-def _piece_of(t_starts: Sequence[int], pieces: Sequence[Piece]) -> tuple[int, ...]:
-    """Index of the last piece starting at or before each token (0 before the first piece).
-
-    One bisect per piece boundary, then runs of equal indices, all in C: no per-token work.
-    """
-    bounds = [0, *map(bisect_left, repeat(t_starts), map(_START, pieces[1:])), len(t_starts)]
-    runs = map(sub, bounds[1:], bounds)
-    return tuple(chain.from_iterable(map(repeat, range(len(bounds) - 1), runs)))
+    def clause_openings(self, after: int, upto: int) -> list[int]:
+        """The tokens in ``(after, upto]`` that open a clause (the first token of each)."""
+        starts, bounds = self.clause_of.starts, self.clause_of.bounds
+        lo = bisect_right(bounds, starts[after])
+        hi = bisect_right(bounds, starts[upto])
+        return sorted({bisect_left(starts, b) for b in bounds[lo:hi]})
 
 
 def token_index(starts: Sequence[int], offset: int) -> int:

@@ -1,0 +1,282 @@
+"""Context tests of the trigger recogniser: what around a cue word changes what it reports.
+
+Each test reads the cue's neighbours (token texts, other lexicon hits, its sentence and
+clause from a ``Scope``): a void cue governing it (a demand, threat, fear, purpose, rejection
+or question), an agreement's content, control words with their taker before على, a crowd as
+a clash's party, a clearance verb before a device, the weapon an attack is made with, the
+nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter, lt
+
+from marsad.model import Span
+from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_lexicon import (
+    CONTROL_CUE,
+    CONTROL_FORMS,
+    CONTROL_WORDS,
+    PROCEED,
+    Cue,
+    coding,
+    support_verb,
+)
+from marsad.text.lexicon import LexiconMatch, longest
+from marsad.text.segment import Tokens
+
+Match = LexiconMatch[Cue]
+
+# Words after an agreement cue that introduce its content (اتفاق بشأن الإجلاء، هدنة لإجلاء).
+_CONTENT = frozenset("بشان حول يقضي ينص يتضمن تضمن الخاص المتعلق يشمل".split())
+# A clause opening with these brings new information: a demand's scope stops there.
+_NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي كما الي ذلك منها ومنها".split())
+# A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
+_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
+_VERB_WINDOW = 4
+_NEGATION = frozenset({"لم", "لن"})
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
+_CLEAR_REACH = 11
+_START = itemgetter(0)  # LexiconMatch.start
+_END = itemgetter(1)  # LexiconMatch.end
+_START_OF = attrgetter("start")
+_END_OF = attrgetter("end")
+
+
+def longest_cues(cues: list[Match]) -> list[Match]:
+    """``longest`` of the cue words (in text order): the longest of overlapping ones, the
+    leftmost on a tie, a strong one over a weak one of the same extent.
+
+    Overlapping cues form runs (القصف/قصف, غارات/غارات جوية): the runs are found in C (a cue
+    starting before the furthest end so far joins the run before it), each is decided alone, a
+    pair by one comparison, a longer run by ``longest``; the other cues stay as they are.
+    """
+    reach = list(accumulate(map(_END, cues), max))
+    joins = list(compress(range(1, len(cues)), map(lt, map(_START, cues[1:]), reach)))
+    if not joins:
+        return cues
+    out: list[Match] = []
+    run: list[Match] = []
+    done = 0  # the cues before this one are decided
+    for j in joins:
+        if j - 1 >= done:  # a new run, from the cue before j
+            out += _longest_run(run)
+            out += cues[done : j - 1]
+            run = [cues[j - 1]]
+        run.append(cues[j])
+        done = j + 1
+    out += _longest_run(run)
+    out += cues[done:]
+    return out
+
+
+def _longest_run(run: list[Match]) -> list[Match]:
+    """The cues kept of a run of overlapping ones (in text order): one of a pair."""
+    if len(run) == 2:
+        a, b = run
+        la, lb = a.end - a.start, b.end - b.start
+        # (a starts first; of the same extent the strong one was listed first, else a)
+        keep_a = la > lb or (la == lb and (a.start < b.start or b.value.strength == "weak"
+                                           or a.value.strength == "strong"))
+        return [a if keep_a else b]
+    return longest([c for c in run if c.value.strength == "strong"]
+                   + [c for c in run if c.value.strength != "strong"])
+
+
+def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
+    """What the words before the cue say: it is a noun right after a past support verb (انفجرت
+    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب), and it follows a demonstrative (تلك
+    الاشتباكات، هذا الهجوم: it refers back)."""
+    first = m.first_token
+    if first == 0:
+        return False, False
+    prev = texts[first - 1]
+    prev2 = texts[first - 2] if first >= 2 else ""
+    if prev in ("علي", "الي") and first >= 2:
+        # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
+        before = texts[max(0, first - 5) : first - 1]
+        proceed = any(t.removeprefix("و").removeprefix("ف") in PROCEED for t in before)
+        return proceed, _before_words(prev2, prev)[1]
+    return _before_words(prev2, prev)
+
+
+@lru_cache(maxsize=8192)
+def _before_words(prev2: str, prev: str) -> tuple[bool, bool]:
+    """(``prev`` is a support verb, one of the two words is a demonstrative), memoised."""
+    demonstrative = any(t in _DEMONSTRATIVES or t[1:] in _DEMONSTRATIVES for t in (prev2, prev))
+    return support_verb(prev), demonstrative
+
+
+def place_reach(places: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """Resolved places as a test of whether a cue's words are (part of) a place name (سلبة the
+    village, not سلب): their starts in order, and the furthest end reached so far, so that
+    one bisect tells whether a cue's tokens start inside a place (see ``TriggerRecogniser``)."""
+    ordered = sorted(places, key=_START_OF)
+    return list(map(_START_OF, ordered)), list(accumulate(map(_END_OF, ordered), max))
+
+
+def nearest(m: Match, others: Sequence[Match], scope: Scope) -> str | None:
+    """The label (event_type column) of the closest qualifier in the clause, else the sentence."""
+    sentence_of, clause_of = scope.sentence_of, scope.clause_of
+    clause, sent = clause_of[m.first_token], sentence_of[m.first_token]
+    best: tuple[int, int, str] | None = None
+    for o in others:
+        if sentence_of[o.first_token] != sent:
+            continue
+        if o.first_token <= m.last_token and o.last_token >= m.first_token:  # overlaps
+            continue
+        rank = 0 if clause_of[o.first_token] == clause else 1
+        dist = min(abs(o.first_token - m.last_token), abs(m.first_token - o.last_token))
+        if best is None or (rank, dist) < best[:2]:
+            best = (rank, dist, o.value.event_type)
+    return best[2] if best else None
+
+
+def following(m: Match, others: Sequence[Match], firsts: Sequence[int], scope: Scope) -> str | None:
+    """The label of the closest hit after the cue in its clause (``others`` in text order,
+    ``firsts`` their first tokens): the first one past its last token, if in its clause
+    (clauses only grow along the text)."""
+    k = bisect_right(firsts, m.last_token)
+    if k < len(firsts) and scope.clause_of[firsts[k]] == scope.clause_of[m.first_token]:
+        return others[k].value.event_type
+    return None
+
+
+def crowd_parties(m: Match, crowds: Sequence[Match], scope: Scope) -> bool:
+    """A clash whose parties (after بين، within a few words) include an unorganised crowd."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(
+        0 < c.first_token - m.last_token <= 4 and clause_of[c.first_token] == clause for c in crowds
+    )
+
+
+def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
+    """A clearance verb governs the device: before it in its clause, a few words away (its
+    subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
+    if "انفجار" in m.value.lemma or m.key.startswith(("انفجار", "تفجير")):
+        return False  # a device that went off was not cleared
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on;
+    # missiles and shells only right after the verb (فككت صواريخ), since an area being cleared
+    # is often where they are fired from (تطهير المناطق التي تنطلق منها صواريخ).
+    reach = _CLEAR_REACH if m.value.family == "ied" else 3
+    return any(
+        0 <= m.first_token - c.last_token <= reach and clause_of[c.first_token] == clause
+        for c in clears
+    )
+
+
+def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]) -> str | None:
+    """The weapon an attack is made with: a qualifier after the cue in its clause, with ب on it
+    or on a word just before it (بصواريخ، بدفعة من صواريخ)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    for q in qualifiers:
+        if not (0 < q.first_token - m.last_token <= 12 and clause_of[q.first_token] == clause):
+            continue
+        lead = texts[max(m.last_token + 1, q.first_token - 2) : q.first_token]
+        if q.proclitic.endswith("ب") or any(t.startswith("ب") and len(t) > 3 for t in lead):
+            return q.value.event_type
+    return None
+
+
+def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool], text: str) -> bool:
+    """A past-tense cue of the same clause (``same_clause``: its candidates) a few words away
+    (بعد معارك عنيفة اقتحمت القوات). ``past`` memoises, per candidate id, whether it is a past
+    verb: shapes are read only for the candidates near a noun."""
+    for p in same_clause:
+        if p is m or min(abs(p.first_token - m.last_token),
+                         abs(m.first_token - p.last_token)) > _VERB_WINDOW:
+            continue
+        verb = past.get(id(p))
+        if verb is None:
+            verb = past[id(p)] = coding(p.value, text[p.start : p.end], p.proclitic)[0]["form"] == "verb"
+        if verb:
+            return True
+    return False
+
+
+def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope) -> bool:
+    """A void cue before the trigger (``voids``: those of its sentence) governs it: within two
+    words (next), in its clause, or in its sentence up to a clause that opens with new
+    information (فيما، بينما)."""
+    first = m.first_token
+    clause_of = scope.clause_of
+    for v in voids:
+        if v.last_token >= first:
+            continue
+        reach = v.value.decide
+        if not _STOP.isdisjoint(texts[v.last_token + 1 : v.last_token + 4]):
+            continue
+        # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
+        # يسفر الهجوم عن إصابات" keeps its attack.
+        near = 1 if v.key in _NEGATION else 2
+        if reach == "next" and first - v.last_token <= near:
+            return True
+        if reach == "clause" and clause_of[v.first_token] == clause_of[first]:
+            return True
+        if reach == "sentence" and not any(
+            texts[i] in _NEW_INFO for i in scope.clause_openings(v.last_token, first)
+        ):
+            return True
+    return False
+
+
+def agreement_content(candidates: list[Match], texts: Sequence[str]) -> tuple[list[Match], set[int]]:
+    """An agreement cue followed by its content (بشأن/حول X، or لـ + a cue): the content cue is
+    what was agreed, not a second event, and the agreement stands as a strong cue."""
+    promoted: set[int] = set()
+    content: set[int] = set()
+    for m in candidates:
+        if m.value.family != "agree":
+            continue
+        nxt = m.last_token + 1
+        marker = nxt < len(texts) and texts[nxt] in _CONTENT
+        for o in candidates:
+            if o is m or o.value.family == "agree":
+                continue
+            gap = o.first_token - m.last_token
+            if (marker and 1 < gap <= 3) or (gap == 1 and o.proclitic.endswith(("ل", "لل"))):
+                content.add(id(o))
+                promoted.add(id(m))
+    if not content:
+        return candidates, promoted
+    return [m for m in candidates if id(m) not in content], promoted
+
+
+def control_phrases(candidates: list[Match], text: str, toks: Tokens, blocked: set[int]) -> list[Match]:
+    """"سيطرة داعش على منطقة الملعب": control words with their taker between them and على are
+    a territory cue too (the lexicon holds only the adjacent "السيطرة على").
+
+    Every control word holds سيطر: the tokens are found from its occurrences in ``text``
+    (normalised), work per occurrence."""
+    pos = text.find("سيطر")
+    if pos < 0:
+        return candidates
+    texts, starts = toks.texts, toks.starts
+    hits: list[int] = []
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and texts[i] in CONTROL_FORMS and (not hits or hits[-1] != i):
+            hits.append(i)
+        pos = text.find("سيطر", pos + 4)
+    if not hits:
+        return candidates
+    covered = {i for m in candidates for i in range(m.first_token, m.last_token + 1)}
+    extra: list[Match] = []
+    for i in hits:
+        if i in blocked or i in covered or i + 1 >= len(texts) or texts[i + 1] == "علي":
+            continue
+        if "علي" not in texts[i + 2 : i + 5]:
+            continue
+        word = texts[i] if texts[i] in CONTROL_WORDS else texts[i][1:]
+        clitic = texts[i][: len(texts[i]) - len(word)]
+        extra.append(LexiconMatch(starts[i] + len(clitic), toks.ends[i], i, i, word,
+                                  CONTROL_CUE, clitic))
+    return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates

@@ -1,0 +1,185 @@
+"""The trigger lexicon (``triggers.tsv``) and the word lists and word-shape tests it relies on.
+
+Data and pure per-word functions only: the rows as ``Cue`` values, the support and past-verb
+word lists, and the reading of a cue word's form (verb, present, noun, plural) from its shape,
+memoised since the same cue words recur in every article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.recognise.cues import read_rows, variants
+from marsad.text.lexicon import PhraseLexicon
+from marsad.text.normalise import normalise_phrase
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Families that are conflict evidence by themselves (a weapon or a killing named), and the ones
+# whose words are common outside conflict (خطف الأضواء، سيطرة السوق، هجرة، اغتصاب، سلب، اعتقال
+# in crime news, قصف alone): in a document without conflict context these need a place or a toll
+# in their sentence.
+EVIDENCE_FAMILIES = frozenset({"air", "ied", "suicide", "chem", "grenade", "shell", "kill",
+                               "clash", "disrupt", "base"})
+POLYSEMOUS_FAMILIES = frozenset({"abduct", "territory", "flight", "sexual", "arrest", "loot"})
+ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
+# The strength column: cue words (strong, weak) and the roles of the other rows.
+CUE_STRENGTHS = ("strong", "weak")
+ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear",
+         *CUE_STRENGTHS)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Cue:
+    """One lexicon row: what the phrase means and how it behaves (compared and hashed by
+    identity: each row is one object, so memo keys stay cheap)."""
+
+    lemma: str
+    form: str
+    event_type: str
+    sub_event_type: str | None
+    plover: str | None
+    mode: str | None
+    family: str
+    strength: str
+    decide: str | None
+    requires: tuple[str, ...]
+
+
+def _opt(x: str) -> str | None:
+    return None if x in ("-", "") else x
+
+
+@lru_cache(maxsize=1)
+def base_phrases() -> frozenset[str]:
+    """The lexicon's trigger phrases as written (normalised), without added endings."""
+    return frozenset(
+        normalise_phrase(p)
+        for row in read_rows("marsad.recognise", "triggers.tsv") if row[8] in ("strong", "weak")
+        for p in row[2].split("|")
+    )
+
+
+@lru_cache(maxsize=4096)
+def added_ha(key: str) -> bool:
+    """The key's final ه is the pronoun ending the loader added, not part of the phrase."""
+    base = base_phrases()
+    return key.endswith("ه") and key not in base and key[:-1] in base
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PhraseLexicon[Cue]:
+    """The trigger lexicon, loaded once per process."""
+    lex: PhraseLexicon[Cue] = PhraseLexicon()
+    for row in read_rows("marsad.recognise", "triggers.tsv"):
+        lemma, form, phrases, etype, sub, plover, mode, family, strength, decide, req = row
+        if strength not in ROLES:
+            raise ValueError(f"triggers.tsv: unknown strength {strength!r} for {lemma}")
+        cue = Cue(
+            lemma, form, etype, _opt(sub), _opt(plover), _opt(mode), family, strength,
+            _opt(decide), tuple(r for r in req.split(",") if r != "-"),
+        )
+        endings = strength in ("strong", "weak")
+        for phrase in phrases.split("|"):
+            for variant in variants(phrase, endings):
+                lex.add(variant, cue)
+    return lex
+
+
+_PAST = frozenset(
+    "اعتقل اختطف اغتال اشتبك هاجم اقتحم استهدف سيطر استولي انتزع اغار نزح هرب انسحب انشق انضم "
+    "داهم اعدم اغتصب اطلق القي قبض اوقف احتجز جند جرف نهب سلب شن فجر قصف قتل خطف اعترض اسقط "
+    "ضبط فرق رشق احرق هدم تظاهر اعتصم احتج اضرب".split()
+)
+# Past-tense support verbs before a noun cue (انفجرت عبوة، اندلعت اشتباكات، شنت غارة): the noun
+# then reports one incident, as a past verb does.
+_SUPPORT = frozenset(
+    "انفجر انفجرت وقع وقعت اندلع اندلعت شن شنت شنوا نفذ نفذت نفذوا سقط سقطت دارت دار جرت جري "
+    "تعرض تعرضت تعرضوا استهدف استهدفت قام قامت قاموا تم وصلت وصل وصول دخلت دخل".split()
+)
+# Verbs of proceeding to an act (أقدم … على، عمد … إلى): the act after them is one act.
+PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
+# Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
+_AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
+
+# Control words with their taker between them and على (سيطرة داعش على …): a territory cue.
+CONTROL_WORDS = frozenset({"سيطره", "سيطرته", "سيطرتها", "سيطرتهم"})
+CONTROL_FORMS = CONTROL_WORDS | {p + w for w in CONTROL_WORDS for p in ("و", "ب")}
+CONTROL_CUE = Cue("سيطرة", "noun", "Battles", "Non-state actor overtakes territory", "ASSAULT",
+                  "firearms", "territory", "strong", "territory", ())
+
+
+@lru_cache(maxsize=8192)
+def form_of(form: str, stem: str, proclitic: str) -> str:
+    """verb (past), present, plural or noun, from the word's shape and its lexicon row's form
+    (memoised: the same cue words recur in every article)."""
+    if stem.endswith("ات"):
+        return "plural"
+    if proclitic.endswith(("ال", "ب", "ل")) or stem.startswith("ال"):
+        return "noun" if form != "plural" else "plural"
+    if (stem in _PAST and stem not in _AMBIGUOUS) or (
+        len(stem) > 3 and stem.endswith("ت") and stem[:-1] in _PAST
+    ) or (len(stem) > 4 and stem.endswith("وا")):
+        return "verb"
+    if len(stem) > 3 and (stem.startswith("ي") or (stem.startswith("ت") and stem.endswith("ون"))):
+        return "present"
+    if form == "verb" and stem.startswith("ت") and len(stem) > 3:
+        return "present"
+    if form == "plural" and not stem.endswith("ه"):
+        return "plural"
+    return "noun" if form == "verb" and stem.startswith("ال") else form
+
+
+@lru_cache(maxsize=8192)
+def support_verb(word: str) -> bool:
+    """The word is a support verb, maybe after و/ف and with an object pronoun (memoised)."""
+    forms = {word, word[1:] if word[:1] in "وف" else word}
+    # with an object pronoun (نفذه انتحاريان، شنها الطيران)
+    forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
+    return not _SUPPORT.isdisjoint(forms)
+
+
+def definite(stem: str, proclitic: str) -> bool:
+    """A noun with the article or a pronoun suffix (القصف، الهجوم، خطفهم): it may refer back."""
+    return (stem.startswith("ال") or proclitic.endswith(("ال", "لل"))
+            or (len(stem) > 5 and stem.endswith(("ها", "هم", "هما"))))
+
+
+def stem(word: str) -> str:
+    """A cue's first word (``word``: its normalised text after the proclitic), without a
+    pronoun ending ها/هم on long words."""
+    if " " in word:  # (a token holds no space)
+        word = word.split(None, 1)[0]
+    if word.endswith(("ها", "هم")) and len(word) > 5:
+        word = word[:-2]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def coding(cue: Cue, word: str, proclitic: str) -> tuple[dict[str, object], bool]:
+    """A trigger value's fixed part for this cue word (``word``: its normalised text after the
+    proclitic; the dict is copied per mention: values are never shared), and whether the
+    word's shape makes it definite (memoised per cue word)."""
+    word = stem(word)
+    value: dict[str, object] = {
+        "event_type": cue.event_type,
+        "sub_event_type": cue.sub_event_type,
+        "plover": cue.plover,
+        "lemma": cue.lemma,
+        "family": cue.family,
+        "form": form_of(cue.form, word, proclitic),
+        "strength": cue.strength,
+    }
+    return value, definite(word, proclitic)
+
+
+def weapon(cue: Cue, qualified: bool) -> bool:
+    """A strong cue that names a weapon or a killing (air strike, IED, assassination, clashes,
+    or قصف with its platform): conflict evidence by itself."""
+    if cue.strength != "strong":
+        return False
+    if cue.decide == "platform":
+        return qualified
+    return cue.family in EVIDENCE_FAMILIES
