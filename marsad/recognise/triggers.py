@@ -57,6 +57,7 @@ from marsad.recognise.triggers_lexicon import (
     SHELLING,
     VIOLENT,
     added_ha,
+    base_phrases,
     coding,
     lexicon,
     weapon,
@@ -88,6 +89,7 @@ class TriggerRecogniser:
 
     def __init__(self) -> None:
         self.lexicon = lexicon()
+        base_phrases()  # (loaded now, not by the first document with a pronoun ending)
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
@@ -144,7 +146,8 @@ class TriggerRecogniser:
                     by_clause = {}
                     for c in candidates:
                         by_clause.setdefault(clause_of[c.first_token], []).append(c)
-                if past_verb_near(m, by_clause[clause], past, text):
+                same_clause = by_clause[clause]
+                if len(same_clause) > 1 and past_verb_near(m, same_clause, past, text):
                     value["form"] = "verb"
             if clause in referring and m.value.strength == "strong":
                 value["refers"] = True
@@ -233,24 +236,25 @@ def _keep(
     # (only a document without conflict context asks for these)
     anchored = set() if conflict_doc else facts.anchored()
     cause_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["cause"]))
-    families: dict[int, set[str]] = {}
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
-    tolls: list[Match] = []
-    ordered: list[Match] = []
     for m in candidates:
         cue = m.value
-        sent = sentence_of[m.first_token]
-        families.setdefault(sent, set()).add(cue.family)
-        if cue.strength == "strong" or id(m) in promoted:
-            if cue.event_type in VIOLENT or cue.family != "agree":
-                strong_clauses.add(clause_of[m.first_token])
+        if cue.strength == "strong" or (promoted and id(m) in promoted):
+            clause = clause_of[m.first_token]
             if cue.event_type in VIOLENT:
-                violent_clauses.add(clause_of[m.first_token])
-            strong_sents.add(sent)
-        (tolls if cue.family == "toll" else ordered).append(m)
-    ordered += tolls  # casualty words last: they never take a clause from the incident they report
+                violent_clauses.add(clause)
+                strong_clauses.add(clause)
+            elif cue.family != "agree":
+                strong_clauses.add(clause)
+            strong_sents.add(sentence_of[m.first_token])
+    ordered = candidates
+    if "toll" in map(_FAMILY, candidates):
+        # casualty words last: they never take a clause from the incident they report
+        ordered = ([m for m in candidates if m.value.family != "toll"]
+                   + [m for m in candidates if m.value.family == "toll"])
+    families: dict[int, set[str]] | None = None  # the families of each sentence, when asked
     context_sents: set[int] | None = None  # sentences with conflict context, when first asked
     weak_clauses: set[int] = set()
     violent_sents: set[int] = set()
@@ -260,8 +264,13 @@ def _keep(
         cue = m.value
         family = cue.family
         sent = sentence_of[m.first_token]
-        if cue.requires and not families.get(sent, set()) & set(cue.requires):
-            continue
+        if cue.requires:
+            if families is None:
+                families = {}
+                for c in candidates:
+                    families.setdefault(sentence_of[c.first_token], set()).add(c.value.family)
+            if not families.get(sent, set()) & set(cue.requires):
+                continue
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
         if family == "toll" and sent in violent_sents:
@@ -269,7 +278,7 @@ def _keep(
         if not conflict_doc and sent not in anchored and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
             continue
-        if cue.strength == "weak" and id(m) not in promoted:
+        if cue.strength == "weak" and not (promoted and id(m) in promoted):
             # A killing is not a detail of a non-violent act of its clause (قتل فلسطيني
             # واعتقال آخر): only a violent strong cue takes its place.
             clause = clause_of[m.first_token]

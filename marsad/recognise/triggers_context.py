@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter, lt
 
@@ -22,9 +21,9 @@ from marsad.recognise.triggers_lexicon import (
     CONTROL_FORMS,
     CONTROL_WORDS,
     PROCEED,
+    SUPPORT_FORMS,
     Cue,
     coding,
-    support_verb,
 )
 from marsad.text.lexicon import LexiconMatch, longest
 from marsad.text.segment import Tokens
@@ -95,20 +94,15 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     if first == 0:
         return False, False
     prev = texts[first - 1]
-    prev2 = texts[first - 2] if first >= 2 else ""
-    if prev in ("علي", "الي") and first >= 2:
-        # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
-        before = texts[max(0, first - 5) : first - 1]
-        proceed = any(t.removeprefix("و").removeprefix("ف") in PROCEED for t in before)
-        return proceed, _before_words(prev2, prev)[1]
-    return _before_words(prev2, prev)
-
-
-@lru_cache(maxsize=8192)
-def _before_words(prev2: str, prev: str) -> tuple[bool, bool]:
-    """(``prev`` is a support verb, one of the two words is a demonstrative), memoised."""
-    demonstrative = any(t in _DEMONSTRATIVES or t[1:] in _DEMONSTRATIVES for t in (prev2, prev))
-    return support_verb(prev), demonstrative
+    demonstrative = prev in _DEMONSTRATIVES or prev[1:] in _DEMONSTRATIVES
+    if first >= 2:
+        prev2 = texts[first - 2]
+        demonstrative = demonstrative or prev2 in _DEMONSTRATIVES or prev2[1:] in _DEMONSTRATIVES
+        if prev in ("علي", "الي"):
+            # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
+            before = texts[max(0, first - 5) : first - 1]
+            return any(t.removeprefix("و").removeprefix("ف") in PROCEED for t in before), demonstrative
+    return prev in SUPPORT_FORMS, demonstrative
 
 
 def place_reach(places: Sequence[Span]) -> tuple[list[int], list[int]]:

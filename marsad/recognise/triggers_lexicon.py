@@ -99,6 +99,11 @@ _SUPPORT = frozenset(
     "انفجر انفجرت وقع وقعت اندلع اندلعت شن شنت شنوا نفذ نفذت نفذوا سقط سقطت دارت دار جرت جري "
     "تعرض تعرضت تعرضوا استهدف استهدفت قام قامت قاموا تم وصلت وصل وصول دخلت دخل".split()
 )
+# A support verb as a token: maybe after و/ف, maybe with an object pronoun (نفذه انتحاريان،
+# شنها الطيران).
+SUPPORT_FORMS = frozenset(
+    c + verb + p for verb in _SUPPORT for c in ("", "و", "ف") for p in ("", "ها", "هم", "ه")
+)
 # Verbs of proceeding to an act (أقدم … على، عمد … إلى): the act after them is one act.
 PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
@@ -130,15 +135,6 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
     if form == "plural" and not stem.endswith("ه"):
         return "plural"
     return "noun" if form == "verb" and stem.startswith("ال") else form
-
-
-@lru_cache(maxsize=8192)
-def support_verb(word: str) -> bool:
-    """The word is a support verb, maybe after و/ف and with an object pronoun (memoised)."""
-    forms = {word, word[1:] if word[:1] in "وف" else word}
-    # with an object pronoun (نفذه انتحاريان، شنها الطيران)
-    forms |= {f[: -len(p)] for f in forms for p in ("ها", "هم", "ه") if f.endswith(p)}
-    return not _SUPPORT.isdisjoint(forms)
 
 
 def definite(stem: str, proclitic: str) -> bool:
