@@ -58,8 +58,9 @@ from marsad.recognise.triggers_lexicon import (
     VIOLENT,
     added_ha,
     base_phrases,
-    coding,
     lexicon,
+    shape,
+    template,
     weapon,
 )
 from marsad.text.view import TextView
@@ -303,7 +304,7 @@ def _keep(
 
 def _refers_back(m: Match, view: TextView) -> bool:
     """A definite or demonstrative cue word (الهجوم، هذا الهجوم)."""
-    return coding(m.value, view.text[m.start : m.end], m.proclitic)[1] or lead(view.tokens.texts, m)[1]
+    return shape(m.value, view.text[m.start : m.end], m.proclitic)[1] or lead(view.tokens.texts, m)[1]
 
 
 def _value(
@@ -312,15 +313,9 @@ def _value(
 ) -> dict[str, object]:
     """The trigger's coding: the cue row's, then what its neighbours decide."""
     cue = m.value
-    fixed, definite = coding(cue, text[m.start : m.end], m.proclitic)
-    value = fixed.copy()
-    support, demonstrative = lead(texts, m)
-    if support:
-        value["form"] = "verb"
-    if definite or demonstrative:
-        value["definite"] = True
-    if cue.mode:
-        value["plover_mode"] = cue.mode
+    value = template(cue, text[m.start : m.end], m.proclitic, *lead(texts, m)).copy()
+    if not cue.contextual:
+        return value
     family, decide = cue.family, cue.decide
     if family == "clash" and by_role["crowd"] and crowd_parties(m, by_role["crowd"], scope):
         armed = following(m, by_role["target"], target_firsts, scope) == "armed"

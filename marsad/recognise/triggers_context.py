@@ -23,7 +23,7 @@ from marsad.recognise.triggers_lexicon import (
     PROCEED,
     SUPPORT_FORMS,
     Cue,
-    coding,
+    shape,
 )
 from marsad.text.lexicon import LexiconMatch, longest
 from marsad.text.segment import Tokens
@@ -190,7 +190,7 @@ def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool]
             continue
         verb = past.get(id(p))
         if verb is None:
-            verb = past[id(p)] = coding(p.value, text[p.start : p.end], p.proclitic)[0]["form"] == "verb"
+            verb = past[id(p)] = shape(p.value, text[p.start : p.end], p.proclitic)[0] == "verb"
         if verb:
             return True
     return False

@@ -7,7 +7,7 @@ memoised since the same cue words recur in every article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.recognise.cues import read_rows, variants
@@ -46,6 +46,13 @@ class Cue:
     strength: str
     decide: str | None
     requires: tuple[str, ...]
+    # its value depends on words around it: a clash (riot?), a device (cleared?), a decision
+    contextual: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        device = self.family == "ied" or (self.family == "shell" and self.decide is None)
+        object.__setattr__(self, "contextual", self.family == "clash" or device
+                           or self.decide is not None)
 
 
 def _opt(x: str) -> str | None:
@@ -153,22 +160,44 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=8192)
-def coding(cue: Cue, word: str, proclitic: str) -> tuple[dict[str, object], bool]:
-    """A trigger value's fixed part for this cue word (``word``: its normalised text after the
-    proclitic; the dict is copied per mention: values are never shared), and whether the
-    word's shape makes it definite (memoised per cue word)."""
-    word = stem(word)
-    value: dict[str, object] = {
-        "event_type": cue.event_type,
-        "sub_event_type": cue.sub_event_type,
-        "plover": cue.plover,
-        "lemma": cue.lemma,
-        "family": cue.family,
-        "form": form_of(cue.form, word, proclitic),
-        "strength": cue.strength,
-    }
-    return value, definite(word, proclitic)
+# Memos of the two functions below, keyed by lexicon words (a finite set): plain dicts.
+_SHAPES: dict[tuple[Cue, str, str], tuple[str, bool]] = {}
+_TEMPLATES: dict[tuple[Cue, str, str, bool, bool], dict[str, object]] = {}
+
+
+def shape(cue: Cue, word: str, proclitic: str) -> tuple[str, bool]:
+    """The cue word's form by its shape (see ``form_of``) and whether its shape makes it
+    definite (``word``: its normalised text after the proclitic), memoised per word."""
+    key = (cue, word, proclitic)
+    found = _SHAPES.get(key)
+    if found is None:
+        word = stem(word)
+        found = _SHAPES[key] = (form_of(cue.form, word, proclitic), definite(word, proclitic))
+    return found
+
+
+def template(cue: Cue, word: str, proclitic: str, support: bool, demonstrative: bool) -> dict[str, object]:
+    """A trigger value's part fixed by the cue word and the words before it (after a support
+    verb it is a verb; after a demonstrative, definite), memoised: copy it before use."""
+    key = (cue, word, proclitic, support, demonstrative)
+    value = _TEMPLATES.get(key)
+    if value is None:
+        form, is_definite = shape(cue, word, proclitic)
+        value = {
+            "event_type": cue.event_type,
+            "sub_event_type": cue.sub_event_type,
+            "plover": cue.plover,
+            "lemma": cue.lemma,
+            "family": cue.family,
+            "form": "verb" if support else form,
+            "strength": cue.strength,
+        }
+        if is_definite or demonstrative:
+            value["definite"] = True
+        if cue.mode:
+            value["plover_mode"] = cue.mode
+        _TEMPLATES[key] = value
+    return value
 
 
 def weapon(cue: Cue, qualified: bool) -> bool:
