@@ -29,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention, Span
 from marsad.recognise.cues import Scope
@@ -70,7 +70,8 @@ NAME = "marsad.triggers.v1"
 _GENERIC_ATTACK = frozenset({"هجوم"})
 _FIRST_TOKEN = itemgetter(2)  # LexiconMatch.first_token
 _KEY = itemgetter(4)  # LexiconMatch.key
-_LAST_CHAR = itemgetter(-1)
+_LAST_TOKEN = itemgetter(3)  # LexiconMatch.last_token
+_ENDS_HA = methodcaller("endswith", "ه")
 _ROLE = attrgetter("value.strength")
 _FAMILY = attrgetter("value.family")
 _IS_CUE = frozenset(CUE_STRENGTHS).__contains__
@@ -160,27 +161,41 @@ class TriggerRecogniser:
 def _candidates(cues: list[Match], view: TextView, facts: _Found, blocked: set[int]) -> list[Match]:
     """The cue words less those blocked, inside a resolved place name (its tokens start inside
     one place's span: original offsets, no per-cue span mapping), or read with a pronoun ending
-    that is the word's own ة. Cues inside any place are checked against resolved ones."""
+    that is the word's own ة.
+
+    Suspects are found in C (a key ending in ه, words inside any place, any block): only
+    they are tested one by one."""
+    suspect = list(map(_ENDS_HA, map(_KEY, cues)))
     place_starts, reach = place_reach(list(map(_SPAN, facts.places)))
-    if not (blocked or place_starts) and "ه" not in map(_LAST_CHAR, map(_KEY, cues)):
-        return cues
     orig_starts = view.token_original_starts
+    if place_starts:
+        # inside a place: the last place starting at or before the cue reaches past its words
+        reached = [-1, *reach].__getitem__
+        places_before = map(bisect_right, repeat(place_starts),
+                            map(orig_starts.__getitem__, map(_FIRST_TOKEN, cues)))
+        inside = map(lt, map(orig_starts.__getitem__, map(_LAST_TOKEN, cues)),
+                     map(reached, places_before))
+        suspect = list(map(or_, suspect, inside))
+    if blocked:
+        suspect = [s or not blocked.isdisjoint(range(m.first_token, m.last_token + 1))
+                   for s, m in zip(suspect, cues, strict=True)]
+    if not any(suspect):
+        return cues
     resolved: tuple[list[int], list[int]] | None = None
     out: list[Match] = []
-    for m in cues:
-        first, last = m.first_token, m.last_token
-        if blocked and any(i in blocked for i in range(first, last + 1)):
-            continue
-        if place_starts:
-            k = bisect_right(place_starts, orig_starts[first])
-            if k and orig_starts[last] < reach[k - 1]:  # inside some place
+    for m, s in zip(cues, suspect, strict=True):
+        if s:
+            first, last = m.first_token, m.last_token
+            if blocked and any(i in blocked for i in range(first, last + 1)):
+                continue
+            if place_starts:
                 if resolved is None:
                     resolved = place_reach(facts.resolved_places())
                 k = bisect_right(resolved[0], orig_starts[first])
                 if k and orig_starts[last] < resolved[1][k - 1]:
                     continue
-        if m.key[-1] == "ه" and _taa_marbuta(view, m):
-            continue
+            if m.key[-1] == "ه" and _taa_marbuta(view, m):
+                continue
         out.append(m)
     return out
 
