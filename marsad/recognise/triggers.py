@@ -6,18 +6,17 @@ when no strong cue shares their clause; blocks (مناطق سيطرة، الحك
 they cover. Bare قصف takes its platform (air vs ground) from qualifier words in its clause or
 sentence.
 
-Named rules besides: a casualty word (family ``toll``) is the outcome of an incident and yields to
-any other violent trigger of its sentence; a toll or a
-flight next to a disaster (زلزال، فيضانات، حادث سير) is no conflict event; a cue inside a place name
-is no cue; a document with no conflict context at all (no armed actor, no conflict word, no
-weapon) keeps its polysemous cues (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or
-a toll; a clash between unorganised parties (أنصار، شبان،
-مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is Disrupted weapons use; a trigger governed by a
-void cue (a demand, threat, fear, purpose, rejection or question) reports no act; what follows
-an agreement cue as its content (اتفاق بشأن إجلاء الجرحى) is the agreement, not a second event;
-a noun cue next to a past verb of its clause (بعد معارك عنيفة اقتحمت) reports one incident;
-ضربة/ضربات is an air strike unless a ground weapon is named. The context tests live in
-``triggers_context``.
+Named rules besides: a casualty word (family ``toll``) is the outcome of an incident and yields
+to any other violent trigger of its sentence; a toll or a flight next to a disaster (زلزال،
+فيضانات، حادث سير) is no conflict event; a cue inside a place name is no cue; a document with no
+conflict context at all (no armed actor, no conflict word, no weapon) keeps its polysemous cues
+(خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or a toll; a clash between unorganised
+parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is
+Disrupted weapons use; a trigger governed by a void cue (a demand, threat, fear, purpose,
+rejection or question) reports no act; what follows an agreement cue as its content (اتفاق بشأن
+إجلاء الجرحى) is the agreement, not a second event; a noun cue next to a past verb of its clause
+(بعد معارك عنيفة اقتحمت) reports one incident; ضربة/ضربات is an air strike unless a ground weapon
+is named. The context tests live in ``triggers_context``.
 
 One pass per step over the document's few dozen lexicon hits: each hit's sentence and clause
 are looked up once (``Scope``), sentence facts (context, anchoring, qualifiers) are sets built
