@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.recognise.actors import QUOTES
-from marsad.text.lexicon import QUOTE_MARKS, LexiconMatch, PhraseLexicon
+from marsad.text.lexicon import QUOTE_MARKS, LexiconMatch, PhraseLexicon, unquoted
 from marsad.text.lexicon_scan import LAM_PREFIXES, PREFIXES
 from marsad.text.segment import Tokens
 
@@ -58,16 +58,18 @@ def _unquoted(toks: Tokens) -> Tokens:
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(st.lists(TOKEN, max_size=25), min_size=1, max_size=3),
+    st.lists(st.tuples(st.lists(TOKEN, max_size=25), st.booleans()), min_size=1, max_size=3),
     st.lists(LEXICON, min_size=1, max_size=3),
     st.lists(st.tuples(st.integers(0, 2), st.booleans()), min_size=1, max_size=8),
 )
-def test_shared_scan_matches_a_plain_reading(documents: list[list[str]], entries: list[list[tuple[str, int]]],
+def test_shared_scan_matches_a_plain_reading(documents: list[tuple[list[str], bool]],
+                                             entries: list[list[tuple[str, int]]],
                                              asks: list[tuple[int, bool]]) -> None:
     lexicons = [PhraseLexicon(e) for e in entries]
-    for texts in documents:
+    for texts, from_scan in documents:
         whole = _tokens(texts)
-        kept = _unquoted(whole)
+        kept = unquoted(whole)[0] if from_scan else _unquoted(whole)
+        assert list(kept) == list(_unquoted(whole))
         for which, quote_free in asks:
             lexicon = lexicons[which % len(lexicons)]
             toks = kept if quote_free else whole
@@ -94,3 +96,12 @@ def test_article_elided_entry_keeps_its_order_beside_a_plain_one() -> None:
 def test_quote_marks_are_those_the_actor_recogniser_reads_past() -> None:
     # Equal sets let one scan serve both token sequences (else each is scanned on its own).
     assert QUOTE_MARKS == QUOTES
+
+
+def test_unquoted_gives_the_kept_tokens_and_their_places() -> None:
+    whole = _tokens(["قوات", '"', "حلب", "'", '"', "سوق"])
+    kept, index = unquoted(whole)
+    assert kept.texts == ["قوات", "حلب", "سوق"] and index == [0, 2, 5]
+    assert kept.starts == [whole.starts[i] for i in index] and kept.ends == [whole.ends[i] for i in index]
+    plain = _tokens(["قوات", "حلب"])
+    assert unquoted(plain) == (plain, [0, 1])

@@ -21,6 +21,7 @@ from itertools import compress
 
 from marsad.model import Mention, Span
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.lexicon import unquoted as scanned_unquoted
 from marsad.text.segment import Piece, Tokens
 from marsad.text.view import TextView
 
@@ -151,12 +152,8 @@ def prepared(view: TextView) -> Prepared:
     if QUOTES.isdisjoint(toks.texts):
         result = Prepared(toks, list(range(len(toks))), every)
     else:
-        quotes = _quote_index(toks.texts)
-        kept, index = _without(toks, quotes)
-        starts = every[:]  # each offset maps alone: the kept tokens' are all less the marks'
-        for q in reversed(quotes):
-            del starts[q]
-        result = Prepared(kept, index, starts)
+        kept, index = scanned_unquoted(toks)  # the very lists the shared lexicon scan reads
+        result = Prepared(kept, index, list(map(every.__getitem__, index)))
     _LAST[:] = [(view, result)]
     return result
 

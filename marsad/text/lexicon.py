@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from marsad.text.lexicon_scan import QUOTE_MARKS, Entry, LexiconMatch, Shared
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Piece, Tokens, tokens
 
-__all__ = ["QUOTE_MARKS", "LexiconMatch", "PhraseLexicon", "longest"]
+__all__ = ["QUOTE_MARKS", "LexiconMatch", "PhraseLexicon", "longest", "unquoted"]
 
 V = TypeVar("V")
 
@@ -86,6 +86,16 @@ class PhraseLexicon(Generic[V]):
         out = _SHARED.found(self._serial, texts, starts, ends, strip_clitics, self._marks_only)
         out.sort(key=_SORT_KEY)
         return out
+
+
+def unquoted(toks: Tokens) -> tuple[Tokens, list[int]]:
+    """``toks`` less its quotation marks (``QUOTE_MARKS``), and each kept token's index in
+    ``toks``: the lists the shared scan reads, made once per sequence (``toks`` itself when it
+    has none). Neither may be changed."""
+    (texts, starts, ends), index = _SHARED.unquoted(toks.texts, toks.starts, toks.ends)
+    if texts is toks.texts:
+        return toks, list(index)
+    return Tokens(texts, starts, ends), cast(list[int], index)
 
 
 def longest(matches: Iterable[LexiconMatch[V]]) -> list[LexiconMatch[V]]:

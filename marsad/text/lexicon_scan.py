@@ -9,10 +9,10 @@ an entry holding a quotation mark is found by its quote-free words, then checked
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
@@ -68,6 +68,7 @@ _new_match: Callable[[type[Any], tuple[Any, ...]], LexiconMatch[Any]] = cast(Any
 # less these (actors.QUOTES), so a scan of the quote-free tokens serves them and the others.
 QUOTE_MARKS = frozenset({'"', "'"})
 
+_QUOTE_TOKEN = re.compile("|".join(map(re.escape, sorted(QUOTE_MARKS, key=len, reverse=True))))
 _Lists = tuple[list[str], list[int], list[int]]  # a token sequence: texts, starts, ends
 # A scan's matches are kept per sink: ``2 * serial`` for a lexicon's matches on the quote-free
 # tokens (or on the whole sequence when it has no quotation mark: the two are the same), and
@@ -92,28 +93,50 @@ class _Scan:
     mark): the matches found so far per sink, unsorted, and the lexicon that asked first
     (its leader)."""
 
-    __slots__ = ("found", "index", "kept", "leader", "split", "whole")
+    __slots__ = ("found", "index", "joined", "kept", "leader", "split", "whole")
 
-    def __init__(self, whole: _Lists, leader: int) -> None:
+    def __init__(self, whole: _Lists, leader: int | None) -> None:
         self.whole = whole  # kept alive so their ids are not reused while the scan is cached
         self.leader = leader
         self.found: _Found = {}
         texts, starts, ends = whole
         self.kept = whole
         self.index: Sequence[int] = range(len(texts))  # each kept token's index in the whole
-        self.split = not QUOTE_MARKS.isdisjoint(texts)  # the two readings differ
-        if self.split:
+        self.joined = _joined(texts)  # what is scanned: the kept texts
+        quotes = _quote_tokens(self.joined)
+        self.split = bool(quotes)  # the two readings differ
+        if quotes:
             kept = texts[:], starts[:], ends[:]
             index = list(self.index)
-            for q in reversed(list(compress(self.index, map(QUOTE_MARKS.__contains__, texts)))):
+            for q in reversed(quotes):
                 del kept[0][q], kept[1][q], kept[2][q], index[q]
             self.kept = kept
             self.index = index
+            self.joined = _joined(kept[0])
 
     def is_kept(self, texts: list[str], starts: list[int], ends: list[int]) -> bool:
         """Whether these lists hold this scan's quote-free part (when it differs from the whole)."""
         kept = self.kept
         return self.split and kept[0] == texts and kept[1] == starts and kept[2] == ends
+
+
+def _joined(texts: list[str]) -> str:
+    """Token texts joined by spaces, padded so that a prefix window fits before the first."""
+    return _PAD + " ".join(texts) + " "
+
+
+def _quote_tokens(joined: str) -> list[int]:
+    """Indices of the quotation-mark tokens in ``joined`` (found in C: they are few), by the
+    spaces counted before each."""
+    out: list[int] = []
+    k = -len(_PAD)
+    pos = 0
+    for m in _QUOTE_TOKEN.finditer(joined):
+        if joined[m.start() - 1] == " " and joined[m.end()] == " ":
+            k += joined.count(" ", pos, m.start())
+            pos = m.start()
+            out.append(k)
+    return out
 
 
 class Shared:
@@ -162,12 +185,15 @@ class Shared:
             lexicon = frozenset({serial})
             whole = (texts, starts, ends)
             automaton = self._automaton(lexicon, False)
-            return _matches(self._sinks(lexicon, False), automaton, whole, range(len(texts)), whole,
-                            False, strip_clitics)[2 * serial]
+            return _matches(self._sinks(lexicon, False), automaton, _joined(texts), whole, range(len(texts)),
+                            whole, False, strip_clitics)[2 * serial]
         seen = self.seen.get(id(texts))
         if seen is None or seen[0] is not texts or seen[1] is not starts or seen[2] is not ends:
             seen = self._see(serial, texts, starts, ends)
         scan = seen[3]
+        if scan.leader is None:
+            scan.leader = serial
+            self.groups.setdefault(serial, frozenset({serial}))
         sink = 2 * serial + (seen[4] if scan.split else 0)
         found = scan.found.get(sink)
         if found is None:
@@ -181,23 +207,38 @@ class Shared:
             else:
                 automaton = self._automaton(group, True)
             sinks = self._sinks(group, scan.split)
-            scan.found.update(_matches(sinks, automaton, scan.kept, scan.index, scan.whole, scan.split, True))
+            scan.found.update(_matches(sinks, automaton, scan.joined, scan.kept, scan.index, scan.whole, scan.split,
+                                       True))
             found = scan.found[sink]
         return found[:]
 
-    def _see(self, serial: int, texts: list[str], starts: list[int], ends: list[int]
+    def unquoted(self, texts: list[str], starts: list[int], ends: list[int]) -> tuple[_Lists, Sequence[int]]:
+        """The sequence less its quotation marks, as its scan reads it (the same lists when it
+        has none), and each kept token's index in it."""
+        seen = self.seen.get(id(texts))
+        if seen is None or seen[0] is not texts or seen[1] is not starts or seen[2] is not ends:
+            seen = self._see(None, texts, starts, ends)
+        scan = seen[3]
+        if seen[4] and scan.split:
+            self._remember((*scan.kept, scan, 0))
+        return scan.kept, scan.index
+
+    def _see(self, serial: int | None, texts: list[str], starts: list[int], ends: list[int]
              ) -> tuple[list[str], list[int], list[int], _Scan, int]:
-        """Remember a sequence: the quote-free part of a cached scan, or a new scan led by ``serial``."""
+        """Remember a sequence: the quote-free part of a cached scan, or a new scan led by
+        ``serial`` (None: by the first lexicon that asks)."""
         for *_, scan, whole in self.seen.values():
             if whole and scan.is_kept(texts, starts, ends):
-                seen = (texts, starts, ends, scan, 0)
-                break
-        else:
-            seen = (texts, starts, ends, _Scan((texts, starts, ends), serial), 1)
+                return self._remember((texts, starts, ends, scan, 0))
+        if serial is not None:
             self.groups.setdefault(serial, frozenset({serial}))
-        if len(self.seen) >= self._CACHED_SCANS:
+        return self._remember((texts, starts, ends, _Scan((texts, starts, ends), serial), 1))
+
+    def _remember(self, seen: tuple[list[str], list[int], list[int], _Scan, int]
+                  ) -> tuple[list[str], list[int], list[int], _Scan, int]:
+        if id(seen[0]) not in self.seen and len(self.seen) >= self._CACHED_SCANS:
             del self.seen[next(iter(self.seen))]
-        self.seen[id(texts)] = seen
+        self.seen[id(seen[0])] = seen
         return seen
 
     def _learn(self, serial: int, reading: int) -> None:
@@ -270,18 +311,17 @@ class Shared:
         return automaton
 
 
-def _matches(found: _Found, automaton: ahocorasick.Automaton, kept: _Lists, index: Sequence[int],
+def _matches(found: _Found, automaton: ahocorasick.Automaton, joined: str, kept: _Lists, index: Sequence[int],
              whole: _Lists, split: bool, strip_clitics: bool) -> _Found:
     """Fill ``found`` (a list per sink of ``automaton``) from one scan of the ``kept`` token
-    texts joined by spaces; ``index`` maps kept tokens to the ``whole`` sequence's.
+    texts (``joined``); ``index`` maps kept tokens to the ``whole`` sequence's.
 
     Python work is per hit: what precedes the hit inside its token must be a proclitic
     sequence (a few letters after a space, found in C with ``rfind``), and the hit's token
     index is the count of spaces before it, counted on from the previous hit's position. A
     match of the whole sequence is one whose kept tokens are consecutive there too.
     """
-    texts, starts, ends = kept
-    joined = _PAD + " ".join(texts) + " "
+    _, starts, ends = kept
     width = len(_PAD)
     k = -width  # kept token index at ``pos``: spaces in joined[:pos] less the padding
     pos = 0

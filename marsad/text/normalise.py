@@ -61,6 +61,7 @@ _DELETE = (
     "\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 )
 _TRAILING_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]+")
+_MARK_CHARS = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0660))))  # its class
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 _ARABIC_LETTERS = "\u0621-\u064a"
 
@@ -132,6 +133,8 @@ class NormalisedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for a normalised span, widened over the word's trailing marks."""
         orig_start, orig_end = self.offsets.span(start, end)
+        if 0 <= orig_end < len(self.original) and self.original[orig_end] not in _MARK_CHARS:
+            return orig_start, orig_end  # no mark follows (a set test, not a regex call)
         marks = _TRAILING_MARKS.match(self.original, orig_end)
         return orig_start, marks.end() if marks else orig_end
 

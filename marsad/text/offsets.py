@@ -29,12 +29,19 @@ class Segment(NamedTuple):
 class OffsetMap:
     """Normalised offsets -> original offsets; identity when nothing changed length."""
 
-    __slots__ = ("_identity", "_norm_len", "_norm_starts", "_orig_len", "_segments")
+    __slots__ = ("_deltas", "_identity", "_norm_len", "_norm_starts", "_orig_ends", "_orig_len",
+                 "_orig_starts", "_segments")
 
     def __init__(self, segments: list[Segment], norm_len: int, orig_len: int) -> None:
         # Only segments that produce normalised characters can contain a normalised offset.
         self._segments = [s for s in segments if s.norm_len > 0]
         self._norm_starts = [s.norm_start for s in self._segments]
+        # Per segment: original minus normalised offset on a 1:1 segment (else None), and its
+        # original range, so that ``span`` reads lists instead of segment fields.
+        self._deltas = [s.orig_start - s.norm_start if s.norm_len == s.orig_len else None
+                        for s in self._segments]
+        self._orig_starts = [s.orig_start for s in self._segments]
+        self._orig_ends = [s.orig_start + s.orig_len for s in self._segments]
         self._norm_len = norm_len
         self._orig_len = orig_len
         self._identity = all(s.norm_len == s.orig_len for s in segments) and norm_len == orig_len
@@ -105,7 +112,22 @@ class OffsetMap:
         return seg.orig_start + seg.orig_len
 
     def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``."""
+        """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``: ``start`` and
+        ``end`` in one call (a bisect and a list read each), as it is made for every mention."""
         if norm_end <= norm_start:
             raise ValueError(f"empty or reversed span [{norm_start}, {norm_end})")
-        return self.start(norm_start), self.end(norm_end)
+        if self._identity:
+            return norm_start, norm_end
+        bounds, deltas = self._norm_starts, self._deltas
+        if norm_start >= self._norm_len:
+            start = self._orig_len
+        else:
+            i = bisect_right(bounds, norm_start) - 1
+            delta = deltas[i]
+            start = self._orig_starts[i] if delta is None else norm_start + delta
+        if norm_end <= 0:
+            return start, 0
+        last = min(norm_end, self._norm_len) - 1
+        i = bisect_right(bounds, last) - 1
+        delta = deltas[i]
+        return start, self._orig_ends[i] if delta is None else last + 1 + delta
