@@ -79,11 +79,11 @@ _Triples = tuple[tuple[int, str, Any, int], ...]
 # An entry holding a quotation mark, found by its quote-free words: its words, how many
 # quotation marks it starts and ends with, and its plain, after-lam and elided triples.
 _Quoted = tuple[tuple[str, ...], int, int, _Triples, _Triples, _Triples]
-# An automaton value: the surface's length and word count, then the triples of its plain
+# An automaton value: the surface's word count, then the triples of its plain
 # entries, of all its entries (read after a lam), of the article-elided entries of lexicons
 # with no plain entry on the surface ``لX`` (looked for as ``للX``, with its lam), and the
 # entries holding quotation marks whose quote-free words are this surface.
-_Value = tuple[int, int, _Triples, _Triples, _Triples, tuple[_Quoted, ...]]
+_Value = tuple[int, _Triples, _Triples, _Triples, tuple[_Quoted, ...]]
 _Row = tuple[list[tuple[int, str, Any, int]], list[tuple[int, str, Any, int]], list[tuple[int, str, Any, int]]]
 _Found = dict[int, list[LexiconMatch[Any]]]
 
@@ -141,7 +141,7 @@ def _quote_tokens(joined: str) -> list[int]:
 
 class Shared:
     """Automata over groups of live lexicons' surfaces, each surface followed by a space (so
-    hits end at a word's end), and the scans of the last few token sequences.
+    hits end at a word's end) and read backwards, and the scans of the last few token sequences.
 
     The lexicon that first asks for a token sequence (or its quote-free part) leads its scan,
     and the scan finds the matches of the leader's whole group, learnt from the calls: the
@@ -304,9 +304,9 @@ class Shared:
                 table.setdefault(probe, ([], [], []))
         automaton = ahocorasick.Automaton()
         for surface, (plain, every, lam) in table.items():
-            value: _Value = (len(surface), surface.count(" ") + 1, tuple(plain), tuple(every), tuple(lam),
+            value: _Value = (surface.count(" ") + 1, tuple(plain), tuple(every), tuple(lam),
                              tuple(probed.get(surface, ())))
-            automaton.add_word(surface + " ", value)
+            automaton.add_word(" " + surface[::-1], value)  # read backwards: see _matches
         automaton.make_automaton()
         return automaton
 
@@ -316,20 +316,26 @@ def _matches(found: _Found, automaton: ahocorasick.Automaton, joined: str, kept:
     """Fill ``found`` (a list per sink of ``automaton``) from one scan of the ``kept`` token
     texts (``joined``); ``index`` maps kept tokens to the ``whole`` sequence's.
 
+    The automaton reads the text backwards (its keys are a space, then a surface reversed):
+    its root then has one way on, the space, which most letters leave at once (pyahocorasick
+    looks a letter up among a node's children one by one), a third faster than forwards.
+
     Python work is per hit: what precedes the hit inside its token must be a proclitic
     sequence (a few letters after a space, found in C with ``rfind``), and the hit's token
-    index is the count of spaces before it, counted on from the previous hit's position. A
-    match of the whole sequence is one whose kept tokens are consecutive there too.
+    index is the count of spaces before it, counted on from the previous hit's position
+    (hits come last first). A match of the whole sequence is one whose kept tokens are
+    consecutive there too.
     """
     _, starts, ends = kept
     width = len(_PAD)
-    k = -width  # kept token index at ``pos``: spaces in joined[:pos] less the padding
-    pos = 0
+    pos = len(joined)
+    k = len(starts)  # kept token index at ``pos``: spaces in joined[:pos] less the padding
+    at = pos - 1  # the position in ``joined`` of a hit's last character in it read backwards
     after_prefix = _AFTER_PREFIX
     prefix_ends = _PREFIX_ENDS
     new_match = _new_match
-    for last, (length, words, plain, every, lam, quoted) in automaton.iter(joined):
-        first = last - length
+    for last, (words, plain, every, lam, quoted) in automaton.iter(joined[::-1]):
+        first = at - last
         before = joined[first - 1]
         if before == " ":
             prefix = ""
