@@ -8,7 +8,7 @@ from functools import cached_property
 
 from marsad.model import Document, Span
 from marsad.text.normalise import NormalisedText, normalise
-from marsad.text.segment import Piece, Tokens, clauses, sentences, tokens
+from marsad.text.segment import Piece, Tokens, all_clauses, sentences, tokens
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class TextView:
 
     @cached_property
     def clauses(self) -> list[Piece]:
-        return [c for s in self.sentences for c in clauses(self.norm.text, s)]
+        return all_clauses(self.norm.text, self.sentences)
 
     @cached_property
     def tokens(self) -> Tokens:
