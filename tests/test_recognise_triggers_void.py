@@ -115,3 +115,12 @@ def test_provided_is_not_fled() -> None:
 def test_a_crushing_blow_is_figurative() -> None:
     assert _subs("تمثل السيطرة على المدينة ضربة قاصمة للمتمردين في محافظة الحديدة.") != [
         "Air/drone strike"]
+
+
+def test_a_death_sentence_is_no_killing() -> None:
+    for text in ("أصدرت محكمة الجنايات الأحد أحكاما بالإعدام على سبعة أشخاص.",
+                 "حكمت المحكمة العسكرية بإعدام ثلاثة متهمين غيابيا.",
+                 "قضت محكمة أمن الدولة بالإعدام على أربعة مدانين."):
+        assert [e for e in _events(text) if e.trigger.text.endswith("إعدام")] == [], text
+    # an execution carried out is still one
+    assert "Attack" in _subs("أعدم مسلحو التنظيم خمسة مدنيين في ساحة البلدة أمس.")

@@ -111,8 +111,10 @@ def _tables() -> _Tables:
         ),
         "weekday": re.compile(
             r"(?<!\w)(?P<cl>[وف])?(?:(?P<lead>اليوم|امس|today|yesterday)\s*(?P<paren>\()?\s*)?"
-            r"(?:(?P<cue>يوم|ليله|ليل|مساء|صباح|فجر|ظهر|عصر|ظهيره|on|last|next)\s+)?"
+            r"(?:(?P<cue>يوم|(?P<night>ليله|ليل)|مساء|صباح|فجر|ظهر|عصر|ظهيره|on|last|next)\s+)?"
             rf"(?P<wd>{wd})(?(paren)\s*\))"
+            # "ليل السبت الأحد", "ليلة السبت إلى الأحد": the night from one day to the next
+            rf"(?(night)(?:\s*(?:الي\s+|[-/]\s*)?(?P<wd2>{wd})(?!\w))?)"
             r"(?:\s+(?P<wrel>الماضيه?|المنصرمه?|الفائته?|المقبله?|القادمه?))?(?!\w)"
         ),
         "relative": re.compile(

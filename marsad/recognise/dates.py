@@ -130,7 +130,10 @@ class DateRecogniser:
                     start = m.end("cl") if clitic and m.group("cl") else m.start()
                     if key == "relative":  # after any clitic (وأمس)
                         start = m.start("part") if m.group("part") else m.start("rel")
-                    candidates.append((start, m.end(), value))
+                    end = m.end()
+                    if key == "weekday" and m.group("wd2") and not self._night_to_next(m):
+                        end = m.end("wd")  # two days, not one night: evidence is the first
+                    candidates.append((start, end, value))
         candidates.extend(self._ago(text, pub, windows))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
@@ -272,9 +275,16 @@ class DateRecogniser:
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)  # latest such day, P included
         else:
             d = pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)  # strictly before P
-        if cue in ("ليله", "ليل") and not lead:
+        if m.group("night") and not lead:
+            if self._night_to_next(m):
+                return _value(d, d + timedelta(days=1), 1, True)  # the night from d to the next day
             return _value(d - timedelta(days=1), d, 1, True)  # the night before that day
         return _value(d, d, 1, True)
+
+    def _night_to_next(self, m: re.Match[str]) -> bool:
+        """"ليل السبت الأحد": a night named by two days, the second the day after the first."""
+        second = m.group("wd2")
+        return second is not None and self.t.weekdays[second] == (self.t.weekdays[m.group("wd")] + 1) % 7
 
     def _relative(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
         phrase, part_word = m.group("rel"), m.group("part")
