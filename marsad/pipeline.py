@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from marsad.errors import RecogniserError
@@ -16,6 +17,7 @@ class Reader:
 
     def __init__(self, recognisers: Sequence[Recogniser]) -> None:
         self.recognisers = list(recognisers)
+        self._frozen = False
 
     @classmethod
     def default(cls, names: Sequence[str] = DEFAULT_PIPELINE) -> Reader:
@@ -34,4 +36,9 @@ class Reader:
                 ) from exc
         found.sort(key=lambda m: (m.span.start, m.span.end, m.kind))
         events, attributions = assemble(text_view, found)
+        if not self._frozen:
+            # Lexicons and the gazetteer load on the first document: move them out of the
+            # collector's reach, so collections triggered per document never walk them again.
+            gc.freeze()
+            self._frozen = True
         return Extraction(document, tuple(found), tuple(events), tuple(attributions))
