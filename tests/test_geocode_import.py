@@ -79,3 +79,12 @@ def test_download_from_a_local_mirror(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     entry = MemoryGazetteer.open(out).get("geonames:9000001")
     assert entry is not None and "الشحيل" in entry.names
+
+
+def test_alternate_names_running_together_are_dropped() -> None:
+    from marsad.geocode.importers import keep_name
+
+    assert keep_name("القريتين") and keep_name("Al Qaryatayn") and keep_name("Qaryatayn-East")
+    assert not keep_name("Qaryatayn Karyatein Al-Qaryatayn القريتين")  # a field run together
+    assert not keep_name("Qaryatayn القريتين")
+    assert not keep_name("Карьятейн") and not keep_name("")

@@ -16,6 +16,7 @@ import regex
 from marsad.geocode.store import Entry, Level
 
 _ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN = regex.compile(r"\p{Latin}")
 GEONAME_COLUMNS = 19
 
 
@@ -88,8 +89,13 @@ def level_of(feature: str) -> Level:
 
 
 def keep_name(name: str) -> bool:
-    """Names worth matching: Arabic script, or Latin (English and transliterations)."""
-    return bool(name) and (bool(_ARABIC.search(name)) or name.isascii())
+    """Names worth matching: Arabic script, or plain Latin (English and transliterations).
+    A name mixing both is a malformed field (several names run together), not a name."""
+    if not name:
+        return False
+    if _ARABIC.search(name):
+        return not _LATIN.search(name)
+    return name.isascii()
 
 
 def _read_table(
