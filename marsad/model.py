@@ -6,8 +6,9 @@ document text as decoded (the original), never into a normalised view.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 Language = Literal["ar", "en"]
 MentionKind = Literal[
@@ -30,17 +31,55 @@ TimePrecision = Literal[1, 2, 3]
 # Anything a mention's value may hold once serialised: plain JSON.
 JSONValue = Any
 
+_T = TypeVar("_T")
+# How dataclasses marks a default_factory field in __init__'s signature (shown as <factory>).
+_FACTORY = getattr(dataclasses, "_HAS_DEFAULT_FACTORY", dataclasses.MISSING)
 
-@dataclass(frozen=True, slots=True)
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen slots dataclass an ``__init__`` with the same signature, defaults and
+    ``__post_init__`` call that sets each field through its slot descriptor: the generated
+    frozen one goes through ``object.__setattr__`` by name (Mention 620 -> 370 ns, Place
+    1.9 -> 1.2 µs), and every recogniser builds many of these."""
+    names: dict[str, Any] = {"_FACTORY": _FACTORY}
+    params, body = [], []
+    for k, f in enumerate(dataclasses.fields(cls)):  # type: ignore[arg-type]
+        names[f"_set{k}"] = cls.__dict__[f.name].__set__
+        if f.default is not dataclasses.MISSING:
+            names[f"_default{k}"] = f.default
+            params.append(f"{f.name}=_default{k}")
+        elif f.default_factory is not dataclasses.MISSING:
+            names[f"_factory{k}"] = f.default_factory
+            params.append(f"{f.name}=_FACTORY")
+            body.append(f"    if {f.name} is _FACTORY: {f.name} = _factory{k}()")
+        else:
+            params.append(f.name)
+        body.append(f"    _set{k}(self, {f.name})")
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), names)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = cls.__init__.__annotations__
+    init.__doc__ = cls.__init__.__doc__
+    setattr(cls, "__init__", init)  # noqa: B010 - a class attribute, not an instance's
+    return cls
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A non-empty half-open character range ``[start, end)`` into the original text."""
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+    def __init__(self, start: int, end: int) -> None:
+        # Hand-written so the frozen fields are set through their slot descriptors: the generated
+        # frozen __init__ plus __post_init__ cost ~340 ns, and every recogniser makes many spans.
+        if not 0 <= start < end:
+            raise ValueError(f"invalid span [{start}, {end})")
+        _set_span_start(self, start)
+        _set_span_end(self, end)
 
     def of(self, text: str) -> str:
         """The characters this span points at."""
@@ -56,6 +95,12 @@ class Span:
         return [self.start, self.end]
 
 
+# The slot descriptors of Span's two fields (the frozen __setattr__ refuses plain assignment).
+_set_span_start = Span.__dict__["start"].__set__
+_set_span_end = Span.__dict__["end"].__set__
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """Decoded text with its provenance; ``id`` is ``sha256:`` of the UTF-8 text."""
@@ -73,6 +118,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """An input that could not be processed, with the reason; it is reported, never dropped."""
@@ -82,6 +128,7 @@ class Rejected:
     detail: str
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One recogniser's finding: what kind, where (original offsets), its text and value."""
@@ -93,6 +140,7 @@ class Mention:
     recogniser: str
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number or range, possibly vague, with optional unit and per-unit."""
@@ -123,6 +171,7 @@ def _num(x: float | None) -> int | float | None:
     return int(x) if float(x).is_integer() else x
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A resolved (or unresolved) date range with ACLED time precision and its evidence."""
@@ -134,6 +183,7 @@ class DateValue:
     span: Span | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place mention resolved (or not) against the gazetteer."""
@@ -154,6 +204,7 @@ class Place:
     candidates: tuple[dict[str, JSONValue], ...] = ()
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An actor reference: canonical id/name, ACLED inter code, and the words that name it."""
@@ -165,6 +216,7 @@ class Actor:
     span: Span
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Fatalities:
     """Killed counts as ``low <= best <= high`` (best by ACLED's rule) with evidence."""
@@ -181,6 +233,7 @@ class Fatalities:
             raise ValueError(f"fatalities out of order: {self.low}, {self.best}, {self.high}")
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who says so: speaker, type, intermediary and the reporting verb."""
@@ -194,6 +247,7 @@ class Attribution:
     verb: str | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Framing:
     """A loaded term or formula and what it signals."""
@@ -204,12 +258,14 @@ class Framing:
     span: Span
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     text: str
     span: Span
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """One coded event with every argument pointing at its evidence."""
@@ -232,6 +288,7 @@ class Event:
     notes: str = ""
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything marsad read in one document."""
