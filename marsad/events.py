@@ -14,7 +14,9 @@ incident or pattern are merged (``marsad.assemble.merge``). No trigger, no event
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 
 from marsad.assemble.arguments import (
     assign_attribution,
@@ -37,6 +39,7 @@ from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")
+_BY_SPAN = attrgetter("span.start", "span.end")  # a sort key read in C
 
 
 def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], list[Attribution]]:
@@ -45,7 +48,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
 
     assert isinstance(view, TextView)
     by_kind: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+    for m in sorted(mentions, key=_BY_SPAN):
         by_kind.setdefault(m.kind, []).append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)
@@ -60,11 +63,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
              zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
-    sourced = [(a.span.start, a.span.end) for a in by_kind.get("attribution", [])]
     places = by_kind.get("place", [])
-    if sourced:
-        places = [p for p in places if not any(
-            start <= p.span.start and p.span.end <= end for start, end in sourced)]
+    if "attribution" in by_kind and places:
+        places = _unsourced(places, by_kind["attribution"])
     scoped = idx.locate(places, paras=True)
     dates = idx.locate(by_kind.get("date", []))
     actors = idx.locate(by_kind.get("actor", []))
@@ -107,6 +108,21 @@ def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> 
     )
 
 
+def _unsourced(places: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """``places`` (in text order) but those inside an attribution's span: each attribution
+    reads only the places starting inside it, found by bisection."""
+    starts = [p.span.start for p in places]
+    inside: set[int] = set()
+    for a in sources:
+        start, end = a.span.start, a.span.end
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if places[k].span.end <= end:
+                inside.add(k)
+    if not inside:
+        return places
+    return [p for k, p in enumerate(places) if k not in inside]
+
+
 def _by_sentence(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
     """Candidates grouped by sentence, in text order."""
     out: dict[int, list[Candidate]] = {}
@@ -133,12 +149,14 @@ def _attach_quantities(
 ) -> None:
     """Quantities go to the closest candidate (the preceding one on ties) of their sentence
     (``by_sent``: the candidates of each sentence, in text order)."""
-    taken = [t.span for t in by_kind.get("casualty", []) + by_kind.get("date", [])]
+    # The characters of the figures and dates: a quantity overlapping one shares a character.
+    taken: set[int] = set()
+    for t in by_kind.get("casualty", []) + by_kind.get("date", []):
+        taken.update(range(t.span.start, t.span.end))
     for q in by_kind.get("quantity", []):
         v = q.value if isinstance(q.value, dict) else {}
-        start, end = q.span.start, q.span.end
-        if v.get("measure") in _SKIP_MEASURES or any(
-                t.start < end and start < t.end for t in taken):  # overlaps a figure or a date
+        if v.get("measure") in _SKIP_MEASURES or not taken.isdisjoint(
+                range(q.span.start, q.span.end)):  # overlaps a figure or a date
             continue
         c = nearest(q, by_sent.get(idx.sent(q), []), idx, prefer_before=True)
         if c is not None:

@@ -52,21 +52,22 @@ def _is_country(m: Mention) -> bool:
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
     """The document's most mentioned non-country place (by admin1, then name), first on ties."""
-    keys = [
-        (p.value.get("admin1") or p.value.get("name")) if isinstance(p.value, dict) else None
-        for p in places
-    ]
-    counts: dict[str, int] = {}
-    for k, p in zip(keys, places, strict=True):
-        if k and not _is_country(p):
-            counts[k] = counts.get(k, 0) + 1
+    counts: dict[str, int] = {}  # by key, in the order of each key's first place
+    first: dict[str, Mention] = {}
+    for p in places:
+        v = p.value
+        if not isinstance(v, dict) or v.get("level") == "country":
+            continue
+        k = v.get("admin1") or v.get("name")
+        if k:
+            if k in counts:
+                counts[k] += 1
+            else:
+                counts[k], first[k] = 1, p
     if not counts:
         return None
     best = max(counts.values())
-    for k, p in zip(keys, places, strict=True):
-        if k and counts.get(k, 0) == best and not _is_country(p):
-            return p
-    return None
+    return next(first[k] for k, n in counts.items() if n == best)
 
 
 def assign_location(
