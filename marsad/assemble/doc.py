@@ -174,8 +174,9 @@ class DocIndex:
             first, last = sb.end - 1, sa.start
         else:
             return 0
-        # (token indices as in ``_at``)
-        return max(0, bisect_right(starts, last, 1) - bisect_right(starts, first, 1) - 1)
+        # (token indices as in ``_at``; a conditional, not max(): this runs ~17 times a document)
+        n = bisect_right(starts, last, 1) - bisect_right(starts, first, 1) - 1
+        return n if n > 0 else 0
 
     def locate(
         self, mentions: Sequence[Mention], clauses: bool = True, paras: bool = False
