@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter
 
 from marsad.assemble.arguments import (
     assign_attribution,
@@ -39,7 +38,6 @@ from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")
-_BY_SPAN = attrgetter("span.start", "span.end")  # a sort key read in C
 
 
 def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], list[Attribution]]:
@@ -48,7 +46,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
 
     assert isinstance(view, TextView)
     by_kind: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=_BY_SPAN):
+    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
         by_kind.setdefault(m.kind, []).append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)

@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count, repeat
-from operator import and_, itemgetter, not_
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, not_
 
 from marsad.model import Mention
 from marsad.text.segment import clitic_variants
@@ -57,12 +57,9 @@ def _clause_heads(view: TextView) -> list[int]:
     """
     clauses = view.clauses
     starts = list(map(_START, clauses))
-    # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words
-    # (the first two tests over all clauses in C, the word count on those passing).
-    texts = list(map(_TEXT, clauses))
-    short = map(_ASIDE_CHARS.__ge__, map(len, texts))
-    comma = map(str.endswith, map(str.rstrip, texts), repeat(_COMMAS))
-    asides = [k for k in compress(count(), map(and_, short, comma)) if _few_words(texts[k])]
+    # An aside: at most _ASIDE_CHARS long, ending with a comma, of at most _ASIDE_WORDS words.
+    asides = [k for k, p in enumerate(clauses) if len(p[2]) <= _ASIDE_CHARS
+              and p[2].rstrip().endswith(_COMMAS) and _few_words(p[2])]
     if not asides:
         return starts
     sents = view.sentences
