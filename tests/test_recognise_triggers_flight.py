@@ -93,3 +93,17 @@ def test_a_protest_act_with_its_motive_is_one_protest() -> None:
 
 def test_a_crowd_turning_out_without_a_motive_is_no_protest() -> None:
     assert "Protests" not in _types("خرج الآلاف إلى الشوارع في مدينة صفاقس للاحتفال بفوز الفريق.")
+
+
+def test_words_that_only_contain_a_flight_verb_are_no_flight() -> None:
+    for text in (
+        "دخل المتهمون البلاد بجوازات سفر مزورة قبل أن تعتقلهم الشرطة في مدينة المنامة.",
+        "قصفت الطائرات قرية كفر بطيخ في ريف إدلب الجنوبي أمس.",
+    ):
+        assert DISPLACEMENT not in _types(text), text
+
+
+def test_fighters_fleeing_after_a_battle_are_no_displacement() -> None:
+    text = "سيطرت القوات على القاعدة بعد اشتباكات عنيفة فر على إثرها مئات المسلحين من الموقع."
+    assert DISPLACEMENT not in _types(text)
+    assert DISPLACEMENT in _types("فر على إثر القصف عشرات السكان إلى مدينة دوما أمس.")

@@ -7,6 +7,8 @@
   names what they fled) or before it (لاذ الجناة بالفرار، تمكن السجناء من الهروب). With no
   party named it stays displacement. Only the rows whose decide column is ``party`` are tested
   (نزوح، تهجير are said of populations).
+- A flight word read after the future س or the preposition ك is another word (جوازات سفر،
+  كفر الشيخ، كفروا).
 - وفر، وفرت، وفروا read as و + a flight verb are also وفّر "provided" (وفرت الحكومة الدعم):
   they count only with a civilian party next to them (وفرت العائلات).
 - When: a flight of long ago (لاجئو 1948، إبان النكبة، منذ عام 1967) is the status of refugees,
@@ -32,10 +34,11 @@ PARTY_AFTER = 4  # tokens after the cue's last token (فرار عدد كبير �
 PARTY_BEFORE = 4  # tokens before its first token (تمكن عدد من السجناء من الهروب)
 LONG_AGO_YEARS = 10
 # After the cue these introduce what or where from the flight was, not who fled …
-_STOP = frozenset("من عن الي علي نحو باتجاه صوب".split())
+_STOP = frozenset("من عن الي نحو باتجاه صوب".split())
 # … except من after a quantity (هروب عدد من السجناء، فرار العشرات من عناصر التنظيم).
 _PARTITIVE = frozenset(
-    "عدد العديد عشرات العشرات مئات المئات الاف الالاف بعض جميع معظم اغلب كثير كبير مجموعه".split())
+    "عدد العديد عشرات العشرات مئات المئات الاف الالاف بعض جميع معظم اغلب كثير كبير مجموعه اكثر "
+    "اقل".split())
 _AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّر "provided"
 # A yardstick, not a time (أكبر موجة نزوح منذ النكبة).
 _SUPERLATIVES = frozenset(
@@ -55,6 +58,8 @@ def current_flights(
     for m in candidates:
         cue = m.value
         if cue.family == "flight":
+            if "س" in m.proclitic or "ك" in m.proclitic:
+                continue  # سفر، كفر، كفروا: other words
             if old and scope.sentence_of[m.first_token] in old:
                 continue
             if cue.decide == "party":
