@@ -107,3 +107,11 @@ def test_fighters_fleeing_after_a_battle_are_no_displacement() -> None:
     text = "سيطرت القوات على القاعدة بعد اشتباكات عنيفة فر على إثرها مئات المسلحين من الموقع."
     assert DISPLACEMENT not in _types(text)
     assert DISPLACEMENT in _types("فر على إثر القصف عشرات السكان إلى مدينة دوما أمس.")
+
+
+def test_the_rest_are_the_party_named_before_them() -> None:
+    fighters = ("قتل ستة من مقاتلي التنظيم في المواجهات قرب مدينة درنة، بينما فر البقية باتجاه "
+                "الجبال القريبة.")
+    assert DISPLACEMENT not in _types(fighters)
+    villagers = "قتل ثلاثة مدنيين في القصف على بلدة الحارة، بينما فر الباقون إلى القرى المجاورة."
+    assert DISPLACEMENT in _types(villagers)

@@ -76,7 +76,8 @@ def flight_party(
     m: Match, parties: Sequence[Match], armed: Sequence[int], texts: Sequence[str], scope: Scope,
 ) -> str | None:
     """``armed`` or ``civilian``: who the flight cue is said of, the nearest party in its
-    clause (after it on a tie), or None when none is named there."""
+    clause (after it on a tie), or None when none is named there. A remnant word (البقية،
+    آخرون) is the party named last before it in its sentence (قتل ستة من المسلحين بينما فر البقية)."""
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
     limit = m.last_token + PARTY_AFTER
@@ -84,7 +85,7 @@ def flight_party(
         if texts[i] in _STOP and texts[i - 1] not in _PARTITIVE:
             limit = i - 1
             break
-    best: tuple[int, int, str] | None = None  # (distance, before?, label)
+    best: tuple[int, int, str, int] | None = None  # (distance, before?, label, first token)
     # (after the cue, a party behind ل or ب is no subject: وفرت الحكومة المساعدات للنازحين)
     spots = [(p.first_token, p.last_token, str(p.value.event_type)) for p in parties
              if p.first_token < m.first_token
@@ -100,7 +101,14 @@ def flight_party(
         if clause_of[first] != clause:
             continue
         if best is None or rank < best[:2]:
-            best = (*rank, label)
+            best = (*rank, label, first)
+    if best is not None and best[2] == "remnant":
+        # البقية، آخرون: the rest of the party named before them in the sentence
+        sentence_of = scope.sentence_of
+        sent = sentence_of[best[3]]
+        before = [(first, label) for first, _, label in spots
+                  if first < best[3] and label != "remnant" and sentence_of[first] == sent]
+        return max(before)[1] if before else None
     return best[2] if best else None
 
 
