@@ -16,7 +16,9 @@ Disrupted weapons use; a trigger governed by a void cue (a demand, threat, fear,
 rejection or question) reports no act; what follows an agreement cue as its content (اتفاق بشأن
 إجلاء الجرحى) is the agreement, not a second event; a noun cue next to a past verb of its clause
 (بعد معارك عنيفة اقتحمت) reports one incident; ضربة/ضربات is an air strike unless a ground weapon
-is named. The context tests live in ``triggers_context``.
+is named; a flight said of armed or criminal parties, or of long ago, is no displacement
+(``triggers_flight``); a crowd turning out is a protest when its sentence gives a motive
+(احتجاجا على), which alone is none. The context tests live in ``triggers_context``.
 
 One pass per step over the document's few dozen lexicon hits: each hit's sentence and clause
 are looked up once (``Scope``), sentence facts (context, anchoring, qualifiers) are sets built
