@@ -164,13 +164,14 @@ def test_an_answer_to_another_incident_stays_apart() -> None:
 
 
 def test_a_year_before_the_report_is_background() -> None:
-    text = "ويعيش في المخيم آلاف اللاجئين الذين هجروا من قراهم في حرب عام 1948."
+    # (a flight of then is no event at all: tests/test_recognise_triggers_flight.py)
+    text = "ويستذكر أهالي القرية مجزرة ارتكبتها العصابات فيها عام 1948."
     v = view(Document("t", text, "ar", "t", published="2018-05-01"))
     found: list[Mention] = [_m(text, "date", "عام 1948", {"start": None, "year": 1948})]
     for rec in (SpecificityRecogniser(), CasualtyRecogniser(), TriggerRecogniser()):
         found += rec(v, found)
     events, _ = assemble(v, found)
-    assert [e.specificity for e in events if e.event_type.startswith("marsad:")] == ["historical"]
+    assert [e.specificity for e in events] == ["historical"]
 
 
 def test_a_day_in_the_sentence_makes_the_incident_specific() -> None:

@@ -167,3 +167,19 @@ def test_the_place_of_the_act_answered_is_not_the_events() -> None:
 def test_a_possible_attack_on_a_whole_country_is_no_event() -> None:
     text = "قالت الحكومة العراقية إنها لن تسمح بشن أي هجوم على جارتها الشمالية تركيا من أراضي العراق."
     assert _subs(text) == []
+
+
+def test_one_clash_told_again_with_the_sides_swapped_is_one_event() -> None:
+    # the army's fighting with the militants, then the militants' attack on an army post
+    text = ("خاض الجيش اليمني أمس معارك مع تنظيم القاعدة في مدينة المكلا بمحافظة حضرموت. "
+            "وأوضح مصدر أن مسلحي القاعدة هاجموا نقطة عسكرية في المكلا.")
+    events = _events(text, "2015-08-01")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    e = events[0]
+    assert {a.id for a in (e.actor1, e.actor2) if a is not None} >= {"al-qaeda"}
+
+
+def test_clashes_with_another_side_stay_apart() -> None:
+    text = ("خاض الجيش اليمني أمس معارك مع تنظيم القاعدة في مدينة المكلا بمحافظة حضرموت. "
+            "وأوضح مصدر أن مسلحي الحوثي هاجموا نقطة للمقاومة الشعبية في المكلا.")
+    assert len([e for e in _events(text, "2015-08-01") if e.sub_event_type == "Armed clash"]) == 2

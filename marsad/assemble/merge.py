@@ -48,17 +48,29 @@ def _spec_ok(a: Candidate, b: Candidate) -> bool:
 
 
 def compatible(
-    a: Candidate, b: Candidate, same_family: bool = True, check_spec: bool = True
+    a: Candidate, b: Candidate, same_family: bool = True, check_spec: bool = True,
+    any_order: bool = False,
 ) -> bool:
+    """Same family (if asked), specificity, actors, place and day agree. ``any_order``: the
+    actors agree when one mention's sides are among the other's, whatever their roles (the
+    army's clash with the militants, told again as the militants' attack on an army post)."""
     pattern = a.specificity in _PATTERN and b.specificity in _PATTERN
+    actors = pattern or (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2)) or (
+        any_order and _sides_within(a, b))
     return (
         (not same_family or a.family == b.family)
         and (not check_spec or _spec_ok(a, b))
-        and (pattern or _actor_ok(a.actor1, b.actor1))
-        and (pattern or _actor_ok(a.actor2, b.actor2))
+        and actors
         and _place_ok(a.location, b.location)
         and _date_ok(a, b)
     )
+
+
+def _sides_within(a: Candidate, b: Candidate) -> bool:
+    """One candidate's named actors are all among the other's (in any role)."""
+    sa = {x.id for x in (a.actor1, a.actor2) if x is not None}
+    sb = {x.id for x in (b.actor1, b.actor2) if x is not None}
+    return sa <= sb or sb <= sa
 
 
 def _date_ok(a: Candidate, b: Candidate) -> bool:
@@ -358,7 +370,7 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]
-        host = next((o for o in same if compatible(o, c)), None)
+        host = next((o for o in same if compatible(o, c, any_order=True)), None)
         if host is None and c.headline:
             host = next((o for o in same if compatible(o, c, same_family=False)), None)
         if host is None:

@@ -16,7 +16,9 @@ Disrupted weapons use; a trigger governed by a void cue (a demand, threat, fear,
 rejection or question) reports no act; what follows an agreement cue as its content (اتفاق بشأن
 إجلاء الجرحى) is the agreement, not a second event; a noun cue next to a past verb of its clause
 (بعد معارك عنيفة اقتحمت) reports one incident; ضربة/ضربات is an air strike unless a ground weapon
-is named. The context tests live in ``triggers_context``.
+is named; a flight said of armed or criminal parties, or of long ago, is no displacement
+(``triggers_flight``); a crowd turning out is a protest when its sentence gives a motive
+(احتجاجا على), which alone is none. The context tests live in ``triggers_context``.
 
 One pass per step over the document's few dozen lexicon hits: each hit's sentence and clause
 are looked up once (``Scope``), sentence facts (context, anchoring, qualifiers) are sets built
@@ -31,7 +33,7 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention, Span
-from marsad.recognise.cues import Scope
+from marsad.recognise.cues import PieceIndex, Scope
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
@@ -47,6 +49,7 @@ from marsad.recognise.triggers_context import (
     place_reach,
     voided,
 )
+from marsad.recognise.triggers_flight import current_flights
 from marsad.recognise.triggers_lexicon import (
     AIR,
     ARMED_TYPES,
@@ -121,6 +124,8 @@ class TriggerRecogniser:
                 if (s := sentence_of[m.first_token]) not in by_sentence
                 or not voided(m, by_sentence[s], texts, scope)
             ]
+        if "flight" in map(_FAMILY, candidates):
+            candidates = current_flights(candidates, by_role, found, view, scope)
         promoted: set[int] = set()
         if "agree" in map(_FAMILY, candidates):
             candidates, promoted = agreement_content(candidates, texts)
@@ -244,6 +249,8 @@ def _keep(
     """The candidates that report an event of their own, and the clauses whose weak generic
     attack word names the attack of a strong cue (it refers back)."""
     sentence_of, clause_of = scope.sentence_of, scope.clause_of
+    if any(m.value.requires for m in candidates):
+        candidates = _required(candidates, by_role, sentence_of)
     qualified = sentence_of.of_all(map(_FIRST_TOKEN, by_role["qualifier"]))
     conflict_doc = bool(by_role["context"]) or facts.armed_actor() or any(
         weapon(m.value, sentence_of[m.first_token] in qualified) for m in candidates
@@ -269,7 +276,6 @@ def _keep(
         # casualty words last: they never take a clause from the incident they report
         ordered = ([m for m in candidates if m.value.family != "toll"]
                    + [m for m in candidates if m.value.family == "toll"])
-    families: dict[int, set[str]] | None = None  # the families of each sentence, when asked
     context_sents: set[int] | None = None  # sentences with conflict context, when first asked
     weak_clauses: set[int] = set()
     violent_sents: set[int] = set()
@@ -279,13 +285,6 @@ def _keep(
         cue = m.value
         family = cue.family
         sent = sentence_of[m.first_token]
-        if cue.requires:
-            if families is None:
-                families = {}
-                for c in candidates:
-                    families.setdefault(sentence_of[c.first_token], set()).add(c.value.family)
-            if not families.get(sent, set()) & set(cue.requires):
-                continue
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
         if family == "toll" and sent in violent_sents:
@@ -316,6 +315,21 @@ def _keep(
     return kept, referring
 
 
+def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence_of: PieceIndex
+              ) -> list[Match]:
+    """The candidates less those whose sentence lacks what their row requires: a cue of one
+    of the families named, or a role row of that name (a crowd turning out needs a motive)."""
+    present: dict[int, set[str]] = {}
+    for c in candidates:
+        present.setdefault(sentence_of[c.first_token], set()).add(c.value.family)
+    roles = {r for c in candidates for r in c.value.requires if r in by_role}
+    for role in roles:
+        for m in by_role[role]:
+            present.setdefault(sentence_of[m.first_token], set()).add(role)
+    return [c for c in candidates if not c.value.requires
+            or not present.get(sentence_of[c.first_token], set()).isdisjoint(c.value.requires)]
+
+
 def _refers_back(m: Match, view: TextView) -> bool:
     """A definite or demonstrative cue word (الهجوم، هذا الهجوم)."""
     return shape(m.value, view.text[m.start : m.end], m.proclitic)[1] or lead(view.tokens.texts, m)[1]
@@ -331,6 +345,8 @@ def _value(
     if not cue.contextual:
         return value
     family, decide = cue.family, cue.decide
+    if decide == "party":  # (decided when the candidates were chosen: triggers_flight)
+        return value
     if family == "clash" and by_role["crowd"] and crowd_parties(m, by_role["crowd"], scope):
         armed = following(m, by_role["target"], target_firsts, scope) == "armed"
         value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",

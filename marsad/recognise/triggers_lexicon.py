@@ -27,8 +27,8 @@ POLYSEMOUS_FAMILIES = frozenset({"abduct", "territory", "flight", "sexual", "arr
 ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
-ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear",
-         *CUE_STRENGTHS)
+ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",
+         "era", "motive", *CUE_STRENGTHS)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -1,0 +1,172 @@
+"""Flight words (فر، هرب، الفرار، لاذ بالفرار…) report displacement only when people flee now.
+
+- Who fled: a flight said of armed or criminal parties (فر المهاجمون، لاذ الجناة بالفرار، فرار
+  عناصر التنظيم، هروب سجناء، هرب السائق) is an escape, not displacement. The party is the nearest
+  ``party`` row of the lexicon (armed | civilian) or armed actor mention in the cue's clause: a
+  few words after it (its subject or the noun it governs, not past من/عن: فروا من المسلحين
+  names what they fled) or before it (لاذ الجناة بالفرار، تمكن السجناء من الهروب). With no
+  party named it stays displacement. Only the rows whose decide column is ``party`` are tested
+  (نزوح، تهجير are said of populations).
+- A flight word read after the future س or the preposition ك is another word (جوازات سفر،
+  كفر الشيخ، كفروا).
+- وفر، وفرت، وفروا read as و + a flight verb are also وفّر "provided" (وفرت الحكومة الدعم):
+  they count only with a civilian party next to them (وفرت العائلات).
+- When: a flight of long ago (لاجئو 1948، إبان النكبة، منذ عام 1967) is the status of refugees,
+  not news of the day. Any flight cue whose sentence holds an ``era`` row or a year
+  ``LONG_AGO_YEARS`` or more before publication is dropped, unless the era is only a yardstick
+  (أكبر موجة نزوح منذ عام 1948).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from marsad.model import Mention
+from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_lexicon import ARMED_TYPES, Cue
+from marsad.text.lexicon import LexiconMatch
+from marsad.text.view import TextView
+
+Match = LexiconMatch[Cue]
+
+PARTY_AFTER = 4  # tokens after the cue's last token (فرار عدد كبير من عناصر)
+PARTY_BEFORE = 4  # tokens before its first token (تمكن عدد من السجناء من الهروب)
+LONG_AGO_YEARS = 10
+# After the cue these introduce what or where from the flight was, not who fled …
+_STOP = frozenset("من عن الي نحو باتجاه صوب".split())
+# … except من after a quantity (هروب عدد من السجناء، فرار العشرات من عناصر التنظيم).
+_PARTITIVE = frozenset(
+    "عدد العديد عشرات العشرات مئات المئات الاف الالاف بعض جميع معظم اغلب كثير كبير مجموعه اكثر "
+    "اقل".split())
+_AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّر "provided"
+# A yardstick, not a time (أكبر موجة نزوح منذ النكبة).
+_SUPERLATIVES = frozenset(
+    "اكبر الاكبر اسوا الاسوا اضخم الاضخم اعلي الاعلي اوسع الاوسع مسبوق مسبوقه".split())
+
+
+def current_flights(
+    candidates: list[Match], by_role: dict[str, list[Match]], found: Sequence[Mention],
+    view: TextView, scope: Scope,
+) -> list[Match]:
+    """The candidates less the flight cues said of armed or criminal parties or of long ago."""
+    texts = view.tokens.texts
+    armed = _armed_actor_tokens(found, view)
+    parties = by_role["party"]
+    old = _long_ago_sentences(by_role["era"], found, view, scope)
+    out: list[Match] = []
+    for m in candidates:
+        cue = m.value
+        if cue.family == "flight":
+            if "س" in m.proclitic or "ك" in m.proclitic:
+                continue  # سفر، كفر، كفروا: other words
+            if old and scope.sentence_of[m.first_token] in old:
+                continue
+            if cue.decide == "party":
+                party = flight_party(m, parties, armed, texts, scope)
+                if party == "armed":
+                    continue
+                if m.proclitic == "و" and m.key in _AMBIGUOUS_WA and party != "civilian":
+                    continue
+        out.append(m)
+    return out
+
+
+def flight_party(
+    m: Match, parties: Sequence[Match], armed: Sequence[int], texts: Sequence[str], scope: Scope,
+) -> str | None:
+    """``armed`` or ``civilian``: who the flight cue is said of, the nearest party in its
+    clause (after it on a tie), or None when none is named there. A remnant word (البقية،
+    آخرون) is the party named last before it in its sentence (قتل ستة من المسلحين بينما فر البقية)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    limit = m.last_token + PARTY_AFTER
+    for i in range(m.last_token + 1, min(limit, len(texts) - 1) + 1):
+        if texts[i] in _STOP and texts[i - 1] not in _PARTITIVE:
+            limit = i - 1
+            break
+    best: tuple[int, int, str, int] | None = None  # (distance, before?, label, first token)
+    # (after the cue, a party behind ل or ب is no subject: وفرت الحكومة المساعدات للنازحين)
+    spots = [(p.first_token, p.last_token, str(p.value.event_type)) for p in parties
+             if p.first_token < m.first_token
+             or not p.proclitic.removesuffix("ال").endswith(("ل", "ب"))]
+    spots += [(i, i, "armed") for i in armed]
+    for first, last, label in spots:
+        if m.last_token < first <= limit:
+            rank = (first - m.last_token, 0)
+        elif 0 < m.first_token - last <= PARTY_BEFORE:
+            rank = (m.first_token - last, 1)
+        else:
+            continue
+        if clause_of[first] != clause:
+            continue
+        if best is None or rank < best[:2]:
+            best = (*rank, label, first)
+    if best is not None and best[2] == "remnant":
+        # البقية، آخرون: the rest of the party named before them in the sentence
+        sentence_of = scope.sentence_of
+        sent = sentence_of[best[3]]
+        before = [(first, label) for first, _, label in spots
+                  if first < best[3] and label != "remnant" and sentence_of[first] == sent]
+        return max(before)[1] if before else None
+    return best[2] if best else None
+
+
+def _armed_actor_tokens(found: Sequence[Mention], view: TextView) -> list[int]:
+    """The first token of each armed actor mention (state forces, rebels, militias)."""
+    starts = view.token_original_starts
+    out: list[int] = []
+    for a in found:
+        if a.kind == "actor" and isinstance(a.value, dict) and a.value.get("type") in ARMED_TYPES:
+            out.append(max(0, bisect_right(starts, a.span.start) - 1))
+    return out
+
+
+def _year(value: object) -> int | None:
+    if not isinstance(value, dict):
+        return None
+    year = value.get("year")
+    if isinstance(year, int):
+        return year
+    start = value.get("start")
+    if isinstance(start, str) and start[:4].isdigit():
+        return int(start[:4])
+    return None
+
+
+def _long_ago_sentences(
+    eras: Sequence[Match], found: Sequence[Mention], view: TextView, scope: Scope,
+) -> set[int]:
+    """Sentences naming an era of long ago or a year ``LONG_AGO_YEARS`` before publication,
+    not as a yardstick."""
+    texts = view.tokens.texts
+    firsts = [e.first_token for e in eras]
+    published = view.document.published
+    if published and str(published)[:4].isdigit():
+        limit = int(str(published)[:4]) - LONG_AGO_YEARS
+        starts = view.token_original_starts
+        for d in found:
+            year = _year(d.value) if d.kind == "date" else None
+            if year is not None and year <= limit:
+                firsts.append(max(0, bisect_right(starts, d.span.start) - 1))
+    out: set[int] = set()
+    for first in firsts:
+        sent = scope.sentence_of[first]
+        if sent in out:
+            continue
+        lead = texts[max(0, first - 2) : first]
+        if "منذ" in lead and _yardstick(texts, scope, sent, first):
+            continue
+        out.add(sent)
+    return out
+
+
+def _yardstick(texts: Sequence[str], scope: Scope, sent: int, first: int) -> bool:
+    """A superlative before the era in its sentence (أكبر موجة نزوح منذ عام 1948)."""
+    sentence_of = scope.sentence_of
+    i = first - 1
+    while i >= 0 and sentence_of[i] == sent:
+        if texts[i] in _SUPERLATIVES or texts[i][1:] in _SUPERLATIVES:
+            return True
+        i -= 1
+    return False
