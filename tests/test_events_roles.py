@@ -73,3 +73,12 @@ def test_an_accusation_day_far_from_its_verb_is_still_a_statement_day() -> None:
     text = ("اتهمت وحدات حماية الشعب الكردية، التي تقاتل تنظيم داعش في سوريا، تركيا، أمس، "
             "باستهداف مواقعها أربع مرات في ريف حلب.")
     assert all(e.specificity != "specific" for e in _events(text))
+
+
+def test_a_reporting_verb_of_the_previous_sentence_dates_no_statement() -> None:
+    # The day opens a new sentence: the verb that ends the sentence before does not make it the
+    # day a source spoke, so it anchors the incident even in pattern wording.
+    text = ("نقلت الوكالة الخبر كما ذكرت. ثم، أمس، استهدفت القوات التركية مواقع الوحدات "
+            "الكردية أربع مرات في ريف حلب.")
+    (e,) = _events(text)
+    assert e.specificity == "specific" and e.date.start == "2018-06-12"

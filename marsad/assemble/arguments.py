@@ -189,13 +189,14 @@ def statement_day(d: Mention, idx: DocIndex) -> bool:
 
 
 def _statement_day(d: Mention, idx: DocIndex) -> bool:
-    """Walk back over the words before ``d`` (as ``words_before(d, _STATEMENT_REACH)``, no
-    further than its sentence's token count), nearest first, until إن/أن or a reporting verb."""
+    """Walk back over the words before ``d`` in its sentence (at most ``_STATEMENT_REACH``
+    words), nearest first, until إن/أن or a reporting verb."""
     i = idx.tok(d.span.start)
-    reach = min(_STATEMENT_REACH, i - idx.tok(idx.sent_starts[idx.sent(d)]))
+    first = idx.tok(idx.sent_starts[idx.sent(d)])
+    reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
     seen = 0
-    for k in range(i - 1, max(0, i - 2 * _STATEMENT_REACH - 3) - 1, -1):
+    for k in range(i - 1, max(first, i - 2 * _STATEMENT_REACH - 3) - 1, -1):
         if seen >= reach:
             break
         if not texts[k][:1].isalnum():
