@@ -48,7 +48,7 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
 ).split())
-THAT_WORDS = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+THAT_WORDS = _norm({"إن", "أن", "بأن"})  # as the tokens are: ان، بان
 
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
 AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
