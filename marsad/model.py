@@ -143,7 +143,9 @@ class Mention:
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number or range, possibly vague, with optional unit and per-unit."""
+    """A number or range, possibly vague, with optional unit and per-unit; ``measure`` is
+    count, money, duration, percent, length or weight. A quantity mention's value is its
+    ``as_value()``."""
 
     min: float | None
     max: float | None
@@ -151,6 +153,7 @@ class Quantity:
     per: str | None = None
     vague: bool = False
     approximate: bool = False
+    measure: str = "count"
 
     def as_value(self) -> dict[str, JSONValue]:
         out: dict[str, JSONValue] = {"min": _num(self.min), "max": _num(self.max)}
@@ -162,6 +165,7 @@ class Quantity:
             out["vague"] = True
         if self.approximate:
             out["approximate"] = True
+        out["measure"] = self.measure
         return out
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shared_data import SAMPLE
 
-from marsad.model import Document, Mention
+from marsad.model import Document, Mention, Quantity
 from marsad.recognise.dates import DateRecogniser
 from marsad.recognise.quantities import QuantityRecogniser
 from marsad.text.view import view
@@ -34,6 +34,14 @@ def test_quantities_range_of_money_per_person() -> None:
         ("بين ٣٠٠ و٥٠٠ دولار أمريكي للفرد الواحد",
          {"min": 300, "max": 500, "unit": "USD", "per": "person", "measure": "money"}),
     ]
+
+
+def test_a_quantity_value_is_the_public_quantity_type() -> None:
+    text = "نزح قرابة 300 عائلة خلال يومين، وطلب المهربون 1500 دولار عن كل شخص."
+    for _, value in _values(text):
+        assert Quantity(**value).as_value() == value  # every key is a Quantity field
+    assert Quantity(300, 300, approximate=True).as_value() == {
+        "min": 300, "max": 300, "approximate": True, "measure": "count"}
 
 
 def test_quantities_bounds_and_approximations() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.model import Mention
+from marsad.model import Mention, Quantity
 from marsad.recognise.numbers import NumberMatch, _read, find_duals, find_numbers
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
@@ -203,9 +203,7 @@ class QuantityRecogniser:
             span = view.span(s, e)
             if any(a < span.end and span.start < b for a, b in spans):
                 continue
-            value = {"min": 2, "max": 2, "measure": "duration" if unit else "count"}
-            if unit:
-                value["unit"] = unit
+            value = Quantity(2, 2, unit or None, measure="duration" if unit else "count").as_value()
             out.append(Mention("quantity", span, span.of(view.original), value, self.name))
         out.sort(key=lambda m: m.span.start)
         return out
@@ -246,7 +244,9 @@ class QuantityRecogniser:
         lo: float | None = n.min
         hi: float | None = n.max
         start, end, used = n.start, n.end, 1
-        value: dict[str, object] = {}
+        unit: str | None = None
+        per_unit: str | None = None
+        vague = approximate = False
         qualifier = None
         symbol = None
         q = self._before(doc, n.start)
@@ -270,8 +270,7 @@ class QuantityRecogniser:
                 hi = m2.max
                 end = m2.end
                 used = 2
-                if n.vague or m2.vague:
-                    value["vague"] = True
+                vague = n.vague or m2.vague
         if qualifier in ("between", "from") and used == 1:
             start = n.start if symbol is None else start  # "من 5" alone: not a range
             qualifier = None
@@ -281,19 +280,19 @@ class QuantityRecogniser:
         after = _lookup_after(lex.after, text, end, lex.first_after) if follows else None
         measure = "count"
         if after is not None:
-            (kind, unit, _), end = after
+            (kind, after_unit, _), end = after
             measure = {"currency": "money", "unit": "duration"}.get(kind, kind)
-            if unit != "-":
-                value["unit"] = unit
+            if after_unit != "-":
+                unit = after_unit
         elif symbol is not None:
-            measure, value["unit"] = "money", symbol
+            measure, unit = "money", symbol
         elif n.start > 0 and text[n.start - 1] == "%":
-            measure, value["unit"], start = "percent", "%", min(start, n.start - 1)
+            measure, unit, start = "percent", "%", min(start, n.start - 1)
         if measure == "count" and _is_year(text, n) and used == 1 and qualifier is None:
             return None, 0, 0, used  # a bare 2018 is a year, not a count
         per = _lookup_after(lex.per, text, end, lex.first_after) if follows or after else None
         if per is not None:
-            value["per"], end = per[0][1], per[1]
+            per_unit, end = per[0][1], per[1]
         if qualifier == "more":
             lo, hi = (lo or 0) + (1 if float(lo or 0).is_integer() else 0), None
         elif qualifier == "least":
@@ -303,11 +302,11 @@ class QuantityRecogniser:
         elif qualifier == "most":
             lo = None
         elif qualifier == "about":
-            value["approximate"] = True
+            approximate = True
         if n.vague and used == 1:
-            value["vague"] = True
-        out: dict[str, object] = {"min": _num(lo), "max": _num(hi), **value, "measure": measure}
-        return out, start, end, used
+            vague = True
+        quantity = Quantity(lo, hi, unit, per_unit, vague, approximate, measure)
+        return quantity.as_value(), start, end, used
 
     @staticmethod
     def _range_gap_ok(gap: str, qualifier: str | None, a: NumberMatch, b: NumberMatch) -> bool:
@@ -319,9 +318,3 @@ class QuantityRecogniser:
         if g in ("الي", "حتي", "to"):
             return True
         return g in ("او", "or") and b.min - (a.max or 0) <= 10
-
-
-def _num(x: float | None) -> int | float | None:
-    if x is None:
-        return None
-    return int(x) if float(x).is_integer() else x
