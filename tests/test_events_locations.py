@@ -63,3 +63,55 @@ def test_place_then_direction_is_not_a_list() -> None:
 def test_a_nationwide_list_is_no_set_of_events() -> None:
     text = "شنت طائرات النظام خلال الشهر الماضي آلاف الغارات على دمشق وحلب وإدلب وحماة وحمص ودرعا والرقة ودير الزور والحسكة واللاذقية."
     assert len(_events(text)) == 1
+
+
+def _names(text: str) -> list[str | None]:
+    return [e.location.name if e.location else None for e in _events(text)]
+
+
+def test_each_place_with_its_own_preposition_splits() -> None:
+    names = _names("شنت طائرات التحالف غارات على صنعاء وعلى مأرب.")
+    assert names == ["Sanaa", "Ma'rib"]
+
+
+def test_list_with_generic_noun_before_the_next_place_splits() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على مواقع في صنعاء وأخرى في مأرب.")) == 2
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء ومناطق في مأرب.")) == 2
+
+
+def test_direction_aside_after_a_place_keeps_the_list() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء (شمال) ومأرب (شرق).")) == 2
+    assert len(_names("شنت طائرات التحالف غارات على العاصمة صنعاء شمالا ومأرب شرقا.")) == 2
+
+
+def test_surroundings_of_a_place_keep_the_list() -> None:
+    assert len(_names("قصفت قوات النظام بلدة سراقب ومحيطها وبلدة كفرنبل.")) == 2
+
+
+def test_in_addition_to_beside_splits() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء إلى جانب مأرب.")) == 2
+
+
+def test_town_with_its_governorate_then_another_town_splits() -> None:
+    names = _names("قصف الطيران الروسي بلدة سراقب بريف إدلب الشرقي ومدينة معرة النعمان.")
+    assert len(names) == 2 and "Idlib" not in names
+
+
+def test_towns_each_with_a_direction_of_their_governorate_split() -> None:
+    names = _names("قصفت قوات النظام بلدة كفرنبل جنوب إدلب وبلدة سراقب شرق إدلب.")
+    assert len(names) == 2 and "Idlib" not in names
+    assert len(_names("قصفت قوات النظام بلدة كفرنبل جنوب إدلب وبلدة صوران شمال حماة.")) == 2
+
+
+def test_a_sources_places_are_no_scenes() -> None:
+    assert _names("قال مصدران في صنعاء وعدن إن غارات استهدفت مأرب اليوم.") == ["Ma'rib"]
+    assert len(_names("أفاد مراسلونا في صنعاء وعدن بأن غارات استهدفت مأرب.")) == 1
+
+
+def test_places_fire_came_from_are_no_scenes() -> None:
+    assert len(_names("أطلق الحوثيون صواريخ من صعدة وحجة على مأرب.")) == 1
+    assert _names("قصفت قوات النظام مأرب بصواريخ انطلقت من صنعاء وعمران.") == ["Ma'rib"]
+
+
+def test_arrests_from_two_cities_still_split() -> None:
+    assert len(_names("اعتقلت قوات الاحتلال فلسطينيين من الخليل ونابلس.")) == 2
