@@ -115,3 +115,26 @@ def test_places_fire_came_from_are_no_scenes() -> None:
 
 def test_arrests_from_two_cities_still_split() -> None:
     assert len(_names("اعتقلت قوات الاحتلال فلسطينيين من الخليل ونابلس.")) == 2
+
+
+def test_generic_noun_with_a_short_description_before_the_next_place_splits() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع تابعة للحوثيين في صنعاء ومواقع تابعة لهم في صعدة."
+    assert len(_names(text)) == 2
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء ومناطق متفرقة من مأرب.")) == 2
+
+
+def test_bracketed_governorate_after_a_town_keeps_the_list() -> None:
+    names = _names("قتل أربعة مدنيين في قصف على بلدتي سراقب (ريف إدلب) وكفرنبل.")
+    assert len(names) == 2 and "Idlib" not in names
+
+
+def test_adjective_after_a_place_keeps_the_list() -> None:
+    assert len(_names("قصفت قوات النظام مدينة دوما المحاصرة وبلدة حرستا.")) == 2
+
+
+def test_english_coordinators_join_places() -> None:
+    from marsad.assemble.locations import _JOINER
+
+    for between in (", ", " and ", ", and in ", " and the town of "):
+        assert _JOINER.fullmatch(between), between
+    assert not _JOINER.fullmatch(" west of ")

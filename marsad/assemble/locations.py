@@ -25,22 +25,27 @@ from marsad.text.normalise import normalise_phrase
 # coordinator, then an optional repeated preposition, generic noun or class word before the next
 # ("وعلى مأرب"، "ومواقع أخرى في مأرب"، "وقرية في مأرب"، "إلى جانب مأرب"، "ومحافظة مأرب").
 _JOINER = re.compile(
-    r"\s*(?:\([^()\n]{1,14}\)\s*|(?:شمالا|جنوبا|شرقا|غربا|شمالاً|جنوباً|شرقاً|غرباً)\s*)?"
+    r"\s*\)?\s*(?:(?!الجمعة)ال[^\s،,()]{2,8}ة\s+(?=[،,و]))?"  # an adjective: دوما المحاصرة
+    r"(?:\([^()\n]{1,14}\)\s*|(?:شمالا|جنوبا|شرقا|غربا|شمالاً|جنوباً|شرقاً|غرباً)\s*)?"
     r"(?:[،,]?\s*و\s*(?:محيطها|محيطه|ضواحيها|ضواحيه|أطرافها|أطرافه|اطرافها|اطرافه)\s*)?"
     r"(?:[،,]\s*)?(?:و\s*)?"
     r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
     r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?"
-    r"(?:(?:مناطق|مواقع|قرى|بلدات|أحياء|احياء|قرية|بلدة|منطقة|موقع)\s+(?:(?:أخرى|اخرى)\s+)?"
-    r"(?=في\s|فى\s|ب)|(?:أخرى|اخرى)\s+(?=في\s|فى\s|ب))?"
-    r"(?:في\s+|فى\s+|على\s+|علي\s+|ب)?\s*"
+    r"(?:(?:(?:عدة|بعض)\s+)?(?:مناطق|مواقع|قرى|بلدات|أحياء|احياء|قرية|بلدة|منطقة|موقع)"
+    r"(?:\s+[^\s،,()]{2,9}){0,2}\s+(?=(?:في|فى|من)\s|ب)|(?:أخرى|اخرى)\s+(?=في\s|فى\s|ب))?"
+    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*"
     r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء)\s+)?$"
+    # English: "in Sanaa, Saada and in Hajjah", "Douma and the town of Harasta".
+    r"|\s*(?:,\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
+    r"(?:(?:town|city|village|province|governorate|district|camp)\s+of\s+)?$"
 )
 # What may stand between a place and the bigger named place it lies in, with no coordinator
 # ("بلدة سراقب بريف إدلب"، "كفرنبل جنوب إدلب"): the bigger place is then only a qualifier.
 _QUALIFIER = re.compile(
     r"\s*(?:[،,]\s*)?(?:(?:في|فى|ب)\s*|(?:(?:ب|في\s+)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
     r"(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?)\s+)"
-    r"(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?$"
+    r"(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?\(?\s*$"
+    r"|\s*\(\s*(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?$"  # سراقب (ريف إدلب)
 )
 _MAX_JOINER = 24  # characters between two places of one list
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
@@ -62,7 +67,7 @@ _TOWARDS = frozenset(normalise_phrase(w) for w in ("على", "نحو", "باتج
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     between = text[a.span.end : b.span.start]
     coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض",
-                                             "جانب"))
+                                             "جانب", "and", "as well"))
     return (len(between) <= _MAX_JOINER and "\n" not in between and coordinated
             and bool(_JOINER.fullmatch(between)))
 
