@@ -138,3 +138,10 @@ def test_english_coordinators_join_places() -> None:
     for between in (", ", " and ", ", and in ", " and the town of "):
         assert _JOINER.fullmatch(between), between
     assert not _JOINER.fullmatch(" west of ")
+
+
+def test_protests_turning_out_in_two_towns_are_two_events() -> None:
+    # "مظاهرات" names a protest by itself: no motive is needed as it is for a crowd turning out.
+    events = _events("خرجت مظاهرات في حلب وفي إدلب اليوم.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"] * 2
+    assert len({e.location.name for e in events if e.location}) == 2
