@@ -145,3 +145,9 @@ def test_protests_turning_out_in_two_towns_are_two_events() -> None:
     events = _events("خرجت مظاهرات في حلب وفي إدلب اليوم.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"] * 2
     assert len({e.location.name for e in events if e.location}) == 2
+
+
+def test_town_near_a_bigger_place_then_another_town_splits() -> None:
+    names = _names("قصف التحالف بلدة ذيبان قرب مدينة الميادين وبلدة هجين.")
+    assert names == ["Dhībān", "Hajīn"]
+    assert len(_names("قصف التحالف بلدة ذيبان شرق دير الزور وبلدة هجين.")) == 2

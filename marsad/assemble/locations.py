@@ -46,6 +46,7 @@ _QUALIFIER = re.compile(
     r"(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?)\s+)"
     r"(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?\(?\s*$"
     r"|\s*\(\s*(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?$"  # سراقب (ريف إدلب)
+    r"|\s*$"  # the bigger place's mention holds its own word: ذيبان [شرق دير الزور]، [قرب الميادين]
 )
 _MAX_JOINER = 24  # characters between two places of one list
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
