@@ -151,3 +151,9 @@ def test_town_near_a_bigger_place_then_another_town_splits() -> None:
     names = _names("قصف التحالف بلدة ذيبان قرب مدينة الميادين وبلدة هجين.")
     assert names == ["Dhībān", "Hajīn"]
     assert len(_names("قصف التحالف بلدة ذيبان شرق دير الزور وبلدة هجين.")) == 2
+
+
+def test_an_unknown_member_does_not_break_the_list() -> None:
+    # The middle village is not in the gazetteer: the two known places still get an event each.
+    assert _names("قصفت قوات النظام بلدات كفرنبل والتح وحيش.") == ["Kafranbel", "Ḩīsh"]
+    assert len(_names("قصفت قوات النظام بلدات كفرنبل، التح، حيش.")) == 2

@@ -28,6 +28,8 @@ _JOINER = re.compile(
     r"\s*\)?\s*(?:(?!الجمعة)ال[^\s،,()]{2,8}ة\s+(?=[،,و]))?"  # an adjective: دوما المحاصرة
     r"(?:\([^()\n]{1,14}\)\s*|(?:شمالا|جنوبا|شرقا|غربا|شمالاً|جنوباً|شرقاً|غرباً)\s*)?"
     r"(?:[،,]?\s*و\s*(?:محيطها|محيطه|ضواحيها|ضواحيه|أطرافها|أطرافه|اطرافها|اطرافه)\s*)?"
+    # One member the gazetteer does not know, coordinated on both sides: "كفرنبل والتح وحيش".
+    r"(?:\s*(?:[،,]\s*و?|و)\s*[^\s،,()\d]{2,12}(?:\s+[^\s،,()\d]{2,12})?(?=\s*[،,]|\s+و|\s*و$))?"
     r"(?:[،,]\s*)?(?:و\s*)?"
     r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
     r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?"
@@ -48,7 +50,7 @@ _QUALIFIER = re.compile(
     r"|\s*\(\s*(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?$"  # سراقب (ريف إدلب)
     r"|\s*$"  # the bigger place's mention holds its own word: ذيبان [شرق دير الزور]، [قرب الميادين]
 )
-_MAX_JOINER = 24  # characters between two places of one list
+_MAX_JOINER = 32  # characters between two places of one list
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
