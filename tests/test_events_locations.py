@@ -157,3 +157,8 @@ def test_an_unknown_member_does_not_break_the_list() -> None:
     # The middle village is not in the gazetteer: the two known places still get an event each.
     assert _names("قصفت قوات النظام بلدات كفرنبل والتح وحيش.") == ["Kafranbel", "Ḩīsh"]
     assert len(_names("قصفت قوات النظام بلدات كفرنبل، التح، حيش.")) == 2
+
+
+def test_the_capital_named_after_a_coordinator_is_a_list_member() -> None:
+    assert _names("شنت طائرات التحالف غارات على صعدة والعاصمة صنعاء.") == ["Sa'dah", "Sanaa"]
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء والعاصمة المؤقتة عدن.")) == 2
