@@ -2,9 +2,11 @@
 
 "غارات على صنعاء ومأرب"، "بريفي حلب والحسكة إضافة إلى مدينة الرقة": places joined only by
 coordinators (و، ، إضافة إلى، فضلا عن…) form a group; the candidate the group belongs to is
-copied once per member, each copy with its own location. Places that nest (a town and its
-governorate) or repeat one place count once, countries never split, a span "between X and Y"
-names one stretch of road, and a list after "to/towards" is a destination, not a scene.
+copied once per member, each copy with its own location. A town's bigger place right after it
+("سراقب بريف إدلب ومعرة النعمان") only qualifies it and keeps the list going. Places that nest (a
+town and its governorate) or repeat one place count once (the finer is kept), countries never
+split, a span "between X and Y" names one stretch of road, a list after "to/towards" is a
+destination, and a list that says where a source is or where fire came from is no scene.
 """
 
 from __future__ import annotations
