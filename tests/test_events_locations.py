@@ -63,3 +63,102 @@ def test_place_then_direction_is_not_a_list() -> None:
 def test_a_nationwide_list_is_no_set_of_events() -> None:
     text = "شنت طائرات النظام خلال الشهر الماضي آلاف الغارات على دمشق وحلب وإدلب وحماة وحمص ودرعا والرقة ودير الزور والحسكة واللاذقية."
     assert len(_events(text)) == 1
+
+
+def _names(text: str) -> list[str | None]:
+    return [e.location.name if e.location else None for e in _events(text)]
+
+
+def test_each_place_with_its_own_preposition_splits() -> None:
+    names = _names("شنت طائرات التحالف غارات على صنعاء وعلى مأرب.")
+    assert names == ["Sanaa", "Ma'rib"]
+
+
+def test_list_with_generic_noun_before_the_next_place_splits() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على مواقع في صنعاء وأخرى في مأرب.")) == 2
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء ومناطق في مأرب.")) == 2
+
+
+def test_direction_aside_after_a_place_keeps_the_list() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء (شمال) ومأرب (شرق).")) == 2
+    assert len(_names("شنت طائرات التحالف غارات على العاصمة صنعاء شمالا ومأرب شرقا.")) == 2
+
+
+def test_surroundings_of_a_place_keep_the_list() -> None:
+    assert len(_names("قصفت قوات النظام بلدة سراقب ومحيطها وبلدة كفرنبل.")) == 2
+
+
+def test_in_addition_to_beside_splits() -> None:
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء إلى جانب مأرب.")) == 2
+
+
+def test_town_with_its_governorate_then_another_town_splits() -> None:
+    names = _names("قصف الطيران الروسي بلدة سراقب بريف إدلب الشرقي ومدينة معرة النعمان.")
+    assert len(names) == 2 and "Idlib" not in names
+
+
+def test_towns_each_with_a_direction_of_their_governorate_split() -> None:
+    names = _names("قصفت قوات النظام بلدة كفرنبل جنوب إدلب وبلدة سراقب شرق إدلب.")
+    assert len(names) == 2 and "Idlib" not in names
+    assert len(_names("قصفت قوات النظام بلدة كفرنبل جنوب إدلب وبلدة صوران شمال حماة.")) == 2
+
+
+def test_a_sources_places_are_no_scenes() -> None:
+    assert _names("قال مصدران في صنعاء وعدن إن غارات استهدفت مأرب اليوم.") == ["Ma'rib"]
+    assert len(_names("أفاد مراسلونا في صنعاء وعدن بأن غارات استهدفت مأرب.")) == 1
+
+
+def test_places_fire_came_from_are_no_scenes() -> None:
+    assert len(_names("أطلق الحوثيون صواريخ من صعدة وحجة على مأرب.")) == 1
+    assert _names("قصفت قوات النظام مأرب بصواريخ انطلقت من صنعاء وعمران.") == ["Ma'rib"]
+
+
+def test_arrests_from_two_cities_still_split() -> None:
+    assert len(_names("اعتقلت قوات الاحتلال فلسطينيين من الخليل ونابلس.")) == 2
+
+
+def test_generic_noun_with_a_short_description_before_the_next_place_splits() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع تابعة للحوثيين في صنعاء ومواقع تابعة لهم في صعدة."
+    assert len(_names(text)) == 2
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء ومناطق متفرقة من مأرب.")) == 2
+
+
+def test_bracketed_governorate_after_a_town_keeps_the_list() -> None:
+    names = _names("قتل أربعة مدنيين في قصف على بلدتي سراقب (ريف إدلب) وكفرنبل.")
+    assert len(names) == 2 and "Idlib" not in names
+
+
+def test_adjective_after_a_place_keeps_the_list() -> None:
+    assert len(_names("قصفت قوات النظام مدينة دوما المحاصرة وبلدة حرستا.")) == 2
+
+
+def test_english_coordinators_join_places() -> None:
+    from marsad.assemble.locations import _JOINER
+
+    for between in (", ", " and ", ", and in ", " and the town of "):
+        assert _JOINER.fullmatch(between), between
+    assert not _JOINER.fullmatch(" west of ")
+
+
+def test_protests_turning_out_in_two_towns_are_two_events() -> None:
+    # "مظاهرات" names a protest by itself: no motive is needed as it is for a crowd turning out.
+    events = _events("خرجت مظاهرات في حلب وفي إدلب اليوم.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"] * 2
+    assert len({e.location.name for e in events if e.location}) == 2
+
+
+def test_town_near_a_bigger_place_then_another_town_splits() -> None:
+    names = _names("قصف التحالف بلدة ذيبان قرب مدينة الميادين وبلدة هجين.")
+    assert names == ["Dhībān", "Hajīn"]
+    assert len(_names("قصف التحالف بلدة ذيبان شرق دير الزور وبلدة هجين.")) == 2
+
+
+def test_an_unknown_member_does_not_break_the_list() -> None:
+    # The middle village is not in the gazetteer: the two known places still get an event each.
+    assert _names("قصفت قوات النظام بلدات كفرنبل والتح وحيش.") == ["Kafranbel", "Ḩīsh"]
+    assert len(_names("قصفت قوات النظام بلدات كفرنبل، التح، حيش.")) == 2
+
+
+def test_the_capital_named_after_a_coordinator_is_a_list_member() -> None:
+    assert _names("شنت طائرات التحالف غارات على صعدة والعاصمة صنعاء.") == ["Sa'dah", "Sanaa"]
+    assert len(_names("شنت طائرات التحالف غارات على صنعاء والعاصمة المؤقتة عدن.")) == 2

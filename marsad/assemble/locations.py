@@ -2,9 +2,11 @@
 
 "غارات على صنعاء ومأرب"، "بريفي حلب والحسكة إضافة إلى مدينة الرقة": places joined only by
 coordinators (و، ، إضافة إلى، فضلا عن…) form a group; the candidate the group belongs to is
-copied once per member, each copy with its own location. Places that nest (a town and its
-governorate) or repeat one place count once, countries never split, a span "between X and Y"
-names one stretch of road, and a list after "to/towards" is a destination, not a scene.
+copied once per member, each copy with its own location. A town's bigger place right after it
+("سراقب بريف إدلب ومعرة النعمان") only qualifies it and keeps the list going. Places that nest (a
+town and its governorate) or repeat one place count once (the finer is kept), countries never
+split, a span "between X and Y" names one stretch of road, a list after "to/towards" is a
+destination, and a list that says where a source is or where fire came from is no scene.
 """
 
 from __future__ import annotations
@@ -20,24 +22,58 @@ from marsad.assemble.markers import DESTINATION_MARKERS
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
 
-# The whole text between two places of one list.
+# The whole text between two places of one list: an optional aside after the first place (a
+# bracket or direction adverb: "صنعاء (شمال)"، "صنعاء شمالا"; its surroundings: "ومحيطها"), a
+# coordinator, then an optional repeated preposition, generic noun or class word before the next
+# ("وعلى مأرب"، "ومواقع أخرى في مأرب"، "وقرية في مأرب"، "إلى جانب مأرب"، "ومحافظة مأرب").
 _JOINER = re.compile(
-    r"\s*(?:[،,]\s*)?(?:و\s*)?"
+    r"\s*\)?\s*(?:(?!الجمعة)ال[^\s،,()]{2,8}ة\s+(?=[،,و]))?"  # an adjective: دوما المحاصرة
+    r"(?:\([^()\n]{1,14}\)\s*|(?:شمالا|جنوبا|شرقا|غربا|شمالاً|جنوباً|شرقاً|غرباً)\s*)?"
+    r"(?:[،,]?\s*و\s*(?:محيطها|محيطه|ضواحيها|ضواحيه|أطرافها|أطرافه|اطرافها|اطرافه)\s*)?"
+    # One member the gazetteer does not know, coordinated on both sides: "كفرنبل والتح وحيش".
+    r"(?:\s*(?:[،,]\s*و?|و)\s*[^\s،,()\d]{2,12}(?:\s+[^\s،,()\d]{2,12})?(?=\s*[،,]|\s+و|\s*و$))?"
+    r"(?:[،,]\s*)?(?:و\s*)?"
     r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
-    r"|علاوة\s+على|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?(?:في\s+|فى\s+|ب)?\s*"
-    r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء)\s+)?$"
+    r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?"
+    r"(?:(?:(?:عدة|بعض)\s+)?(?:مناطق|مواقع|قرى|بلدات|أحياء|احياء|قرية|بلدة|منطقة|موقع)"
+    r"(?:\s+[^\s،,()]{2,9}){0,2}\s+(?=(?:في|فى|من)\s|ب)|(?:أخرى|اخرى)\s+(?=في\s|فى\s|ب))?"
+    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*"
+    r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء"
+    r"|العاصمة(?:\s+ال[^\s،,()]{2,9})?)\s+)?$"  # والعاصمة [المؤقتة] عدن
+    # English: "in Sanaa, Saada and in Hajjah", "Douma and the town of Harasta".
+    r"|\s*(?:,\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
+    r"(?:(?:town|city|village|province|governorate|district|camp)\s+of\s+)?$"
 )
-_MAX_JOINER = 24  # characters between two places of one list
+# What may stand between a place and the bigger named place it lies in, with no coordinator
+# ("بلدة سراقب بريف إدلب"، "كفرنبل جنوب إدلب"): the bigger place is then only a qualifier.
+_QUALIFIER = re.compile(
+    r"\s*(?:[،,]\s*)?(?:(?:في|فى|ب)\s*|(?:(?:ب|في\s+)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+    r"(?:\s*(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?)\s+)"
+    r"(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?\(?\s*$"
+    r"|\s*\(\s*(?:(?:ريف|محافظة|مدينة|ناحية|مديرية|منطقة)\s+)?$"  # سراقب (ريف إدلب)
+    r"|\s*$"  # the bigger place's mention holds its own word: ذيبان [شرق دير الزور]، [قرب الميادين]
+)
+_MAX_JOINER = 32  # characters between two places of one list
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
 # Words before a list that make it one stretch (between X and Y) rather than several scenes.
 _BETWEEN = frozenset(normalise_phrase(w) for w in ("بين", "مابين"))
+# Nouns of a source just before a list: the places say where the source is, not the scene
+# ("قال مصدر محلي في صنعاء وعدن إن…"، "أفاد مراسلونا في درعا وحمص…").
+_SOURCES = frozenset(normalise_phrase(w) for w in (
+    "مصدر مصدرا مصدران مصادر مراسل مراسلة مراسلنا مراسلو مراسلون مراسلونا مراسلي ناشط ناشطون "
+    "ناشطين ناشطو نشطاء شهود مسؤول مسؤولون مسؤولين متحدث ناطق مرصد وكالة صحفي صحفيون"
+).split())
+_FROM = frozenset({"من"})
+# Words before a later place that make it the target of what came "from" the list (an origin).
+_TOWARDS = frozenset(normalise_phrase(w) for w in ("على", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب"))
 
 
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     between = text[a.span.end : b.span.start]
-    coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض"))
+    coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض",
+                                             "جانب", "and", "as well"))
     return (len(between) <= _MAX_JOINER and "\n" not in between and coordinated
             and bool(_JOINER.fullmatch(between)))
 
@@ -56,8 +92,27 @@ def _nests(a: Place, b: Place) -> bool:
     return False
 
 
+def _coarser(a: Place, b: Place) -> bool:
+    """a is the vaguer of two nesting places (the governorate of a town)."""
+    return (a.geo_precision or 0) > (b.geo_precision or 0)
+
+
+def _qualified(text: str, a: Mention, b: Mention) -> bool:
+    """b only says where a lies ("سراقب بريف إدلب"، "كفرنبل جنوب إدلب"), no coordinator between."""
+    between = text[a.span.end : b.span.start]
+    if len(between) > _MAX_JOINER or "\n" in between or not _QUALIFIER.fullmatch(between):
+        return False
+    pa, pb = place_of(a), place_of(b)
+    return (bool(pa.admin1) and pa.admin1 == pb.admin1 and _coarser(pb, pa)
+            and pb.admin2 in (None, pa.admin2))
+
+
 def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
-    """Runs of non-country places of one sentence joined only by coordinators (two or more)."""
+    """Runs of non-country places of one sentence joined only by coordinators (two or more).
+
+    A place followed by the bigger place it lies in ("بلدة سراقب بريف إدلب ومدينة معرة النعمان")
+    does not break the run; the bigger place is only a qualifier and no member of it.
+    """
     text = idx.view.original
     items, sents = places.items, places.sents
     out: list[list[Mention]] = []
@@ -67,14 +122,20 @@ def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
         # Cheap tests first: the same sentence, little text between them.
         if sents[i] != sents[i - 1] or b.span.start - a.span.end > _MAX_JOINER:
             continue
-        if _is_country(a) or _is_country(b) or not _joined(text, a, b):
+        if _is_country(a) or _is_country(b):
+            continue
+        if _joined(text, a, b):
+            member = [b]
+        elif _qualified(text, a, b):
+            member = []
+        else:
             continue
         if i - 1 == last:
-            out[-1].append(b)
+            out[-1].extend(member)
         else:
-            out.append([a, b])
+            out.append([a, *member])
         last = i
-    return out
+    return [g for g in out if len(g) > 1]
 
 
 def _is_country(p: Mention) -> bool:
@@ -82,14 +143,30 @@ def _is_country(p: Mention) -> bool:
 
 
 def _distinct(group: Sequence[Mention]) -> list[tuple[Mention, Place]]:
-    """The group's places that neither repeat nor contain one another, in text order."""
+    """The group's places, each once: of two that nest only the finer is kept (text order)."""
     kept: list[tuple[Mention, Place]] = []
     for m in group:
         p = place_of(m)
-        if any(_nests(p, q) for _, q in kept):
-            return []
-        kept.append((m, p))
-    return kept
+        clash = [k for k in kept if _nests(p, k[1])]
+        if not clash:
+            kept.append((m, p))
+        elif all(_coarser(q, p) for _, q in clash):
+            kept = [k for k in kept if k not in clash] + [(m, p)]
+    return sorted(kept, key=lambda k: k[0].span.start)
+
+
+def _source_or_origin(group: Sequence[Mention], places: Located, idx: DocIndex) -> bool:
+    """The list says where a source is, or where fire came from ("صواريخ من صعدة وحجة على مأرب")."""
+    if any(not _SOURCES.isdisjoint(w) for w in idx.sets_before(group[0], 3)):
+        return True
+    if not any(not _FROM.isdisjoint(w) for w in idx.sets_before(group[0], 1)):
+        return False
+    sent, end = idx.sent(group[0]), group[-1].span.end
+    for m in places.items:
+        if m.span.start >= end and idx.sent(m) == sent:
+            if any(not _TOWARDS.isdisjoint(w) for w in idx.sets_before(m, 1)):
+                return True
+    return False
 
 
 def _owners(group: Sequence[Mention], cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
@@ -119,12 +196,19 @@ def split_locations(
         before = idx.sets_before(group[0], 2)
         if any(not _BETWEEN.isdisjoint(w) for w in before[-1:]):
             continue
+        if _source_or_origin(group, places, idx):
+            continue
         destination = any(not DESTINATION_MARKERS.isdisjoint(w) for w in before)
+        # "بصواريخ انطلقت من صنعاء وعمران": an act placed elsewhere came from the list.
+        origin = any(not _FROM.isdisjoint(w) for w in before[-1:])
+        spans = {m.span for m in group}
         members = _distinct(group)
         if not 2 <= len(members) <= _MAX_PLACES:
             continue
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
+                continue
+            if origin and c.location is not None and c.location.span not in spans:
                 continue
             have = [c.location] if c.location is not None else []
             have += [x.location for x in extra.get(id(c), []) if x.location is not None]
