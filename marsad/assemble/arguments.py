@@ -6,7 +6,7 @@ and their roles: ``marsad.assemble.roles``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
@@ -158,11 +158,7 @@ _PERIOD_BEFORE = re.compile(
 def is_period(d: Mention, idx: DocIndex) -> bool:
     """A date that bounds a period: after خلال/منذ/طوال…, or anywhere after منذ in its clause
     ("منذ الانتخابات التي جرت في 7 حزيران": the day of the elections, not of the event)."""
-    key = ("period", d.span.start)
-    hit = idx.facts.get(key)
-    if hit is None:
-        hit = idx.facts[key] = _is_period(d, idx)
-    return hit
+    return _remembered("period", d, idx, _is_period)
 
 
 def _is_period(d: Mention, idx: DocIndex) -> bool:
@@ -181,10 +177,16 @@ _STATEMENT_REACH = 20
 def statement_day(d: Mention, idx: DocIndex) -> bool:
     """A day that dates a statement: after a reporting verb of its sentence,
     with no إن/أن between them ("قالت القيادة أمس الخميس إن الضربة…")."""
-    key = ("statement", d.span.start)
+    return _remembered("statement", d, idx, _statement_day)
+
+
+def _remembered(rule: str, d: Mention, idx: DocIndex,
+                judge: Callable[[Mention, DocIndex], bool]) -> bool:
+    """``judge(d, idx)``, worked out once per document for each rule and start (idx.facts)."""
+    key = (rule, d.span.start)
     hit = idx.facts.get(key)
     if hit is None:
-        hit = idx.facts[key] = _statement_day(d, idx)
+        hit = idx.facts[key] = judge(d, idx)
     return hit
 
 
