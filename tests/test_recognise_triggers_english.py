@@ -1,0 +1,84 @@
+"""English trigger cues (``triggers_en.tsv``): English conflict reports yield events coded as
+the Arabic ones, non-conflict English wording yields none. Our own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marsad.model import Document, Event
+from marsad.pipeline import Reader
+from marsad.recognise.triggers_lexicon import lexicon
+from marsad.text.normalise import normalise_phrase
+
+READER = Reader.default()
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "en_hodeidah_strike.txt"
+
+
+def _events(text: str, published: str = "2018-06-15") -> list[Event]:
+    return list(READER.read(Document("t", text, "en", "t", published=published)).events)
+
+
+def _subs(text: str) -> list[str | None]:
+    return [e.sub_event_type or e.event_type for e in _events(text)]
+
+
+def test_the_loader_adds_no_arabic_endings_to_english() -> None:
+    surfaces = {s for s, _ in lexicon().surfaces()}
+    assert "shelling" in surfaces and "air strikes" in surfaces
+    assert not any(s.startswith("shelling") and s != "shelling" for s in surfaces)
+    assert not any("ال" in s and any("a" <= c <= "z" for c in s) for s in surfaces)
+
+
+def test_air_strikes_in_sanaa_are_one_air_strike_placed_and_dated() -> None:
+    events = _events("Saudi-led air strikes killed 10 people in Sanaa on Thursday.")
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.location is not None and event.location.name == "Sanaa"
+    assert event.date is not None and event.date.start == "2018-06-14"
+
+
+def test_the_example_article_yields_an_air_strike() -> None:
+    assert "Air/drone strike" in _subs(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_sports_and_economy_wording_is_no_event() -> None:
+    assert _events("The home team attacked the goal relentlessly in the second half.") == []
+    assert _events("Oil prices shot up on Monday after the central bank announced new rates.") == []
+    assert _events("The striker fired a shot that the goalkeeper saved.") == []
+
+
+def test_common_sub_types() -> None:
+    assert "Shelling/artillery/missile attack" in _subs(
+        "Government forces shelled villages near Idlib with artillery on Tuesday.")
+    assert "Armed clash" in _subs(
+        "Clashes erupted between the army and Houthi fighters near Taiz on Monday.")
+    assert "Remote explosive/landmine/IED" in _subs(
+        "A roadside bomb struck a military convoy near Mosul on Wednesday.")
+    assert "Suicide bomb" in _subs("A suicide bomber blew himself up at a checkpoint in Kabul.")
+    assert "Arrests" in _subs("Security forces arrested 15 people in a raid in Ramadi on Sunday.")
+    assert "Peaceful protest" in _subs(
+        "Hundreds of demonstrators rallied in Khartoum on Friday to demand civilian rule.")
+    assert "Abduction/forced disappearance" in _subs(
+        "Gunmen kidnapped three aid workers in Maiduguri on Saturday.")
+
+
+def test_a_killing_yields_to_the_strike_that_caused_it() -> None:
+    subs = _subs("A drone strike killed four militants in Marib on Thursday.")
+    assert subs == ["Air/drone strike"]
+
+
+def test_mixed_arabic_and_english_documents_keep_their_codings() -> None:
+    assert "Air/drone strike" in [
+        e.sub_event_type for e in READER.read(Document(
+            "t", "شنت طائرات التحالف غارات جوية على صنعاء يوم الخميس.", "ar", "t",
+            published="2018-06-15")).events
+    ]
+    subs = _subs("Saudi-led air strikes hit Sanaa on Thursday, while clashes continued in Taiz.")
+    assert "Air/drone strike" in subs and "Armed clash" in subs
+
+
+def test_english_phrases_match_case_insensitively() -> None:
+    assert normalise_phrase("Air Strikes") == "air strikes"
+    assert "Air/drone strike" in _subs("AIRSTRIKES hit Saada on Thursday, killing five.")
