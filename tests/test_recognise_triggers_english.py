@@ -82,3 +82,18 @@ def test_mixed_arabic_and_english_documents_keep_their_codings() -> None:
 def test_english_phrases_match_case_insensitively() -> None:
     assert normalise_phrase("Air Strikes") == "air strikes"
     assert "Air/drone strike" in _subs("AIRSTRIKES hit Saada on Thursday, killing five.")
+
+
+def test_polysemous_english_words_need_conflict_context() -> None:
+    assert _events("The central bank is fighting inflation in Cairo this year.") == []
+    assert _events("The minister shot down the proposal in Amman on Monday.") == []
+    assert _events("The company executed its expansion plan in Dubai on Monday.") == []
+    assert _events("Technology shares rallied in New York after strong earnings on Wednesday.") == []
+    assert "Attack" in _subs("Militants executed five hostages in Raqqa on Monday.")
+    assert "Armed clash" in _subs(
+        "Fighting between the army and rebels killed 20 people in Kidal on Monday.")
+
+
+def test_a_rally_is_a_protest_when_its_sentence_gives_a_motive() -> None:
+    assert "Peaceful protest" in _subs(
+        "Thousands of people rallied in Rabat on Sunday to demand the release of journalists.")
