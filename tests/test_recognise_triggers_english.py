@@ -97,3 +97,18 @@ def test_polysemous_english_words_need_conflict_context() -> None:
 def test_a_rally_is_a_protest_when_its_sentence_gives_a_motive() -> None:
     assert "Peaceful protest" in _subs(
         "Thousands of people rallied in Rabat on Sunday to demand the release of journalists.")
+
+
+def test_violent_crowds_are_riots_and_cleared_devices_disrupted_weapons() -> None:
+    assert "Violent demonstration" in _subs(
+        "Stone-throwing youths torched tyres in Tripoli on Monday night.")
+    assert "Violent demonstration" in _subs(
+        "Clashes between protesters and police broke out in Baghdad on Sunday.")
+    assert "Disrupted weapons use" in _subs(
+        "Army engineers defused a roadside bomb near Kirkuk on Tuesday.")
+    assert "Remote explosive/landmine/IED" in _subs(
+        "A roadside bomb went off near Kirkuk on Tuesday, wounding two soldiers.")
+
+
+def test_gunmen_opening_fire_on_a_village_attack_civilians() -> None:
+    assert "Attack" in _subs("Gunmen opened fire on worshippers at a mosque in Zamfara on Friday.")
