@@ -112,3 +112,13 @@ def test_violent_crowds_are_riots_and_cleared_devices_disrupted_weapons() -> Non
 
 def test_gunmen_opening_fire_on_a_village_attack_civilians() -> None:
     assert "Attack" in _subs("Gunmen opened fire on worshippers at a mosque in Zamfara on Friday.")
+
+
+def test_bases_transfers_and_chemical_weapons() -> None:
+    assert "Headquarters or base established" in _subs(
+        "Turkish forces set up a new observation post near Saraqib on Thursday.")
+    assert "Chemical weapon" in _subs(
+        "A helicopter dropped barrels of chlorine gas on Kafr Zita on Tuesday, residents said.")
+    assert "Agreement" in _subs(
+        "Government forces and rebels exchanged prisoners near Aleppo on Tuesday.")
+    assert _events("The injured soldier regained consciousness in a hospital in Amman.") == []
