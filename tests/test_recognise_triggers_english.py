@@ -122,3 +122,11 @@ def test_bases_transfers_and_chemical_weapons() -> None:
     assert "Agreement" in _subs(
         "Government forces and rebels exchanged prisoners near Aleppo on Tuesday.")
     assert _events("The injured soldier regained consciousness in a hospital in Amman.") == []
+
+
+def test_seizures_of_goods_and_captured_footage_are_no_territory() -> None:
+    assert "Non-state actor overtakes territory" not in _subs(
+        "Police seized drugs and cash in a raid in Tangier on Friday.")
+    assert _events("A drone captured footage of the flooded valley near Kyoto on Monday.") == []
+    assert "Non-state actor overtakes territory" in _subs(
+        "Al-Shabaab militants captured the town of Bulo Burde on Monday after clashes.")
