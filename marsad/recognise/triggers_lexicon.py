@@ -1,4 +1,4 @@
-"""The trigger lexicon (``triggers.tsv``) and the word lists and word-shape tests it relies on.
+"""The trigger lexicon (``triggers.tsv``, English cues in ``triggers_en.tsv``) and the word lists and word-shape tests it relies on.
 
 Data and pure per-word functions only: the rows as ``Cue`` values, the support and past-verb
 word lists, and the reading of a cue word's form (verb, present, noun, plural) from its shape,
@@ -24,6 +24,8 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 EVIDENCE_FAMILIES = frozenset({"air", "ied", "suicide", "chem", "grenade", "shell", "kill",
                                "clash", "disrupt", "base"})
 POLYSEMOUS_FAMILIES = frozenset({"abduct", "territory", "flight", "sexual", "arrest", "loot"})
+# The lexicon files: Arabic (article and endings added by the loader) and English (as written).
+LEXICON_FILES = ("triggers.tsv", "triggers_en.tsv")
 ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
@@ -80,18 +82,21 @@ def added_ha(key: str) -> bool:
 def lexicon() -> PhraseLexicon[Cue]:
     """The trigger lexicon, loaded once per process."""
     lex: PhraseLexicon[Cue] = PhraseLexicon()
-    for row in read_rows("marsad.recognise", "triggers.tsv"):
-        lemma, form, phrases, etype, sub, plover, mode, family, strength, decide, req = row
-        if strength not in ROLES:
-            raise ValueError(f"triggers.tsv: unknown strength {strength!r} for {lemma}")
-        cue = Cue(
-            lemma, form, etype, _opt(sub), _opt(plover), _opt(mode), family, strength,
-            _opt(decide), tuple(r for r in req.split(",") if r != "-"),
-        )
-        endings = strength in ("strong", "weak")
-        for phrase in phrases.split("|"):
-            for variant in variants(phrase, endings):
-                lex.add(variant, cue)
+    for name in LEXICON_FILES:
+        arabic = name == "triggers.tsv"
+        for row in read_rows("marsad.recognise", name):
+            lemma, form, phrases, etype, sub, plover, mode, family, strength, decide, req = row
+            if strength not in ROLES:
+                raise ValueError(f"{name}: unknown strength {strength!r} for {lemma}")
+            cue = Cue(
+                lemma, form, etype, _opt(sub), _opt(plover), _opt(mode), family, strength,
+                _opt(decide), tuple(r for r in req.split(",") if r != "-"),
+            )
+            endings = strength in ("strong", "weak")
+            for phrase in phrases.split("|"):
+                # English phrases as written: no Arabic article or endings added to them
+                for variant in variants(phrase, endings) if arabic else [normalise_phrase(phrase)]:
+                    lex.add(variant, cue)
     return lex
 
 
