@@ -45,6 +45,15 @@ def test_common_words_named_like_units_need_their_unit_word(recogniser: ToponymR
     assert got["ريف إدلب"]["country"] == "SY"
 
 
+def test_a_yemeni_governorate_stays_yemeni_beside_saudi_names(recogniser: ToponymRecogniser) -> None:
+    # الجوف is also a Saudi region: listed there only as منطقة الجوف, so the coalition's Saudi
+    # context does not pull Yemen's governorate across the border.
+    got = places(recogniser, "استعادت قوات الجيش بدعم من التحالف بقيادة السعودية مواقع في محافظة "
+                             "الجوف من الحوثيين، فيما اعترضت الدفاعات صاروخا فوق منطقة الجوف السعودية.")
+    assert (got["محافظة الجوف"]["country"], got["محافظة الجوف"]["admin1"]) == ("YE", "Al Jawf")
+    assert got["منطقة الجوف السعودية"]["country"] == "SA"
+
+
 def test_every_admin1_of_the_added_countries_has_an_arabic_name() -> None:
     gaz = embedded()
     arabic = re.compile(r"[\u0600-\u06ff]")
