@@ -46,7 +46,8 @@ def place_of(m: Mention) -> Place:
     )
 
 
-def _is_country(m: Mention) -> bool:
+def is_country(m: Mention) -> bool:
+    """A place mention resolved to a whole country."""
     return isinstance(m.value, dict) and m.value.get("level") == "country"
 
 
@@ -75,7 +76,7 @@ def assign_location(
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
     a country-only place is kept last and gives no point. Each place's value is built once."""
-    country = [_is_country(p) for p in places.items]
+    country = [is_country(p) for p in places.items]
     values: dict[int, Place] = {}  # place_of by place index
     scenes: dict[int, Place] = {}  # the same, as the place of an event (near X: not X)
     home: Place | None = None  # the dominant place's, once asked for

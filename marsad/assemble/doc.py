@@ -32,7 +32,7 @@ _WORD = re.compile(r"\S*[^\W_]\S*")
 
 
 @lru_cache(maxsize=65536)
-def _readings(word: str) -> frozenset[str]:
+def readings_of(word: str) -> frozenset[str]:
     """A word and its clitic readings, as a set."""
     return frozenset([x for _, x in clitic_variants(word)])
 
@@ -100,7 +100,6 @@ class DocIndex:
     facts: dict[tuple[str, int], bool] = field(default_factory=dict)
     _sent_memo: dict[int, int] = field(default_factory=dict)
     _clause_memo: dict[int, int] = field(default_factory=dict)
-    _variants: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
@@ -156,9 +155,6 @@ class DocIndex:
             hit = self._clause_memo[pos] = self._at(self.clause_starts, pos)
         return hit
 
-    def para(self, m: Mention) -> int:
-        return self._at(self.para_starts, m.span.start)
-
     def tok(self, pos: int) -> int:
         return self._at(self.tok_starts, pos)
 
@@ -198,21 +194,11 @@ class DocIndex:
         out.reverse()
         return out
 
-    def words_before(self, m: Mention, n: int) -> list[str]:
-        """Up to ``n`` normalised tokens before a mention, nearest last, with clitic readings."""
-        texts = self.view.tokens.texts
-        out = []
-        for k in self.before(m, n):
-            v = self._variants.get(k)
-            if v is None:
-                v = self._variants[k] = " ".join(x for _, x in clitic_variants(texts[k]))
-            out.append(v)
-        return out
-
     def sets_before(self, m: Mention, n: int) -> list[frozenset[str]]:
-        """``words_before`` as sets of readings (each word split)."""
+        """The readings (itself, or without its clitics) of each of the up to ``n`` words
+        before a mention, nearest last."""
         texts = self.view.tokens.texts
-        return [_readings(texts[k]) for k in self.before(m, n)]
+        return [readings_of(texts[k]) for k in self.before(m, n)]
 
 
 class Located:

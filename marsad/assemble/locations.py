@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.arguments import place_of
+from marsad.assemble.arguments import is_country, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
@@ -122,7 +122,7 @@ def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
         # Cheap tests first: the same sentence, little text between them.
         if sents[i] != sents[i - 1] or b.span.start - a.span.end > _MAX_JOINER:
             continue
-        if _is_country(a) or _is_country(b):
+        if is_country(a) or is_country(b):
             continue
         if _joined(text, a, b):
             member = [b]
@@ -136,10 +136,6 @@ def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
             out.append([a, *member])
         last = i
     return [g for g in out if len(g) > 1]
-
-
-def _is_country(p: Mention) -> bool:
-    return isinstance(p.value, dict) and p.value.get("level") == "country"
 
 
 def _distinct(group: Sequence[Mention]) -> list[tuple[Mention, Place]]:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.assemble.doc import DocIndex
+from marsad.assemble.doc import DocIndex, readings_of
 from marsad.model import Mention
 from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import clitic_variants
 
 
 def _norm(words: set[str]) -> frozenset[str]:
@@ -64,12 +63,12 @@ _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS,
 @lru_cache(maxsize=65536)
 def word_bits(word: str) -> int:
     """The groups one of the word's readings (itself, or without its clitics) belongs to."""
-    readings = frozenset([x for _, x in clitic_variants(word)])
+    readings = readings_of(word)
     return sum(1 << i for i, group in enumerate(_GROUPS) if not group.isdisjoint(readings))
 
 
 def bits_before(idx: DocIndex, m: Mention, n: int) -> list[int]:
-    """``word_bits`` of the up to ``n`` words before a mention (``DocIndex.words_before``),
+    """``word_bits`` of the up to ``n`` words before a mention (``DocIndex.before``),
     nearest last."""
     texts = idx.view.tokens.texts
     return [word_bits(texts[k]) for k in idx.before(m, n)]

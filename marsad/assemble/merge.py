@@ -66,10 +66,14 @@ def compatible(
     )
 
 
+def _sides(c: Candidate) -> set[str]:
+    """The ids of the actors a candidate names, in either role."""
+    return {x.id for x in (c.actor1, c.actor2) if x is not None}
+
+
 def _sides_within(a: Candidate, b: Candidate) -> bool:
     """One candidate's named actors are all among the other's (in any role)."""
-    sa = {x.id for x in (a.actor1, a.actor2) if x is not None}
-    sb = {x.id for x in (b.actor1, b.actor2) if x is not None}
+    sa, sb = _sides(a), _sides(b)
     return sa <= sb or sb <= sa
 
 
@@ -184,8 +188,7 @@ def _take_coding(into: Candidate, other: Candidate) -> None:
 
 def _actors_overlap(a: Candidate, b: Candidate) -> bool:
     """The two name the same sides, in any order (or one names none)."""
-    sa = {x.id for x in (a.actor1, a.actor2) if x is not None}
-    sb = {x.id for x in (b.actor1, b.actor2) if x is not None}
+    sa, sb = _sides(a), _sides(b)
     return not sa or not sb or bool(sa & sb)
 
 

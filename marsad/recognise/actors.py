@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
 
 from marsad.model import Mention, Span
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
@@ -96,40 +95,6 @@ def actor_table() -> ActorTable:
     return ActorTable(rows, countries, lexicon)
 
 
-def unquoted(toks: Sequence[Piece]) -> tuple[Sequence[Piece], list[int]]:
-    """Tokens without quotation marks, and each kept token's index in ``toks``.
-
-    Lets one lexicon phrase match across quotes: قوات "قسد" reads as قوات قسد. Tokens in,
-    Tokens out (``toks`` itself when it holds no quotation mark).
-    """
-    if isinstance(toks, Tokens):
-        if QUOTES.isdisjoint(toks.texts):
-            return toks, list(range(len(toks.texts)))
-        return _without(toks, _quote_index(toks.texts))
-    kept: list[Piece] = []
-    index = []
-    for i, tok in enumerate(toks):
-        if tok.text not in QUOTES:
-            kept.append(tok)
-            index.append(i)
-    return kept, index
-
-
-def _quote_index(texts: list[str]) -> list[int]:
-    """Indices of the quotation marks among ``texts`` (found in C)."""
-    return list(compress(range(len(texts)), map(QUOTES.__contains__, texts)))
-
-
-def _without(toks: Tokens, quotes: list[int]) -> tuple[Tokens, list[int]]:
-    """``toks`` less the tokens at ``quotes`` (ascending), and the kept ones' indices: copies
-    with the few marks deleted (in C), not lists built token by token."""
-    texts, starts, ends = toks.texts[:], toks.starts[:], toks.ends[:]
-    index = list(range(len(texts)))
-    for q in reversed(quotes):
-        del texts[q], starts[q], ends[q], index[q]
-    return Tokens(texts, starts, ends), index
-
-
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What the actor, attribution and framing recognisers all read: unquoted tokens, their
@@ -170,13 +135,6 @@ def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
     if inside % 2 == 1 and last + 1 < len(toks) and toks[last + 1].text in QUOTES:
         return toks[last + 1].end
     return toks[last].end
-
-
-def original_starts(view: TextView, toks: Sequence[Piece]) -> list[int]:
-    """Each token's start in the original text (to place other recognisers' spans on tokens)."""
-    if toks is view.tokens:
-        return view.token_original_starts
-    return view.original_starts(toks.starts if isinstance(toks, Tokens) else [t.start for t in toks])
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:

@@ -8,7 +8,6 @@ when it found one there, else from digits and the small number table beside this
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from marsad.model import Mention
-from marsad.recognise.cues import read_rows, variants
+from marsad.recognise.cues import read_rows, token_index, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.view import TextView
 
@@ -183,8 +182,8 @@ class CasualtyRecogniser:
             value = q.value
             if value.get("measure", "count") != "count" or value.get("unit"):
                 continue
-            first = max(0, bisect_right(starts, q.span.start) - 1)
-            last = max(0, bisect_right(starts, q.span.end - 1) - 1)
+            first = token_index(starts, q.span.start)
+            last = token_index(starts, q.span.end - 1)
             lo, hi = value.get("min"), value.get("max")
             out[first] = Count(
                 int(lo) if lo is not None else None, int(hi) if hi is not None else None, last,

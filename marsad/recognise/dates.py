@@ -147,7 +147,7 @@ class DateRecogniser:
         return out
 
     def _windows(self, view: TextView, text: str) -> dict[str, list[tuple[int, int]]]:
-        """The merged windows around anchor tokens (as ``token_windows``) in which each pattern
+        """The merged windows around anchor tokens (``token_scan.merged_windows``) in which each pattern
         can match: those holding what every match of it contains (``_NEEDS``), found by one
         C-level scan of each window for the pattern words and a look at each digit run."""
         indexes, runs = candidates(view.tokens, self.t.anchors, text)

@@ -93,12 +93,7 @@ class FramingRecogniser:
     def __init__(self) -> None:
         self.catalogue = catalogue()
 
-    def _items(self, view: TextView, found: Sequence[Mention]) -> tuple[list[Item], Sequence[Piece]]:
-        cues = [cm for cm in longest(self.catalogue.lexicon.matches(prepared(view).kept))
-                if cm.value.kind != "block"]
-        return self._items_with(view, found, cues)
-
-    def _items_with(
+    def _items(
         self, view: TextView, found: Sequence[Mention], cues: list[LexiconMatch[Cue]]
     ) -> tuple[list[Item], Sequence[Piece]]:
         """The actors found before and the framing cues (``cues``, blocks left out) as items
@@ -151,7 +146,7 @@ class FramingRecogniser:
         if not cues and not any(m.kind == "actor" and isinstance(m.value, dict)
                                 and m.value.get("framing") for m in found):
             return []  # no cue and no loaded actor name: no signal but quotation marks
-        items, kept = self._items_with(view, found, cues)
+        items, kept = self._items(view, found, cues)
         ktexts = _lists(kept)[0]
         out: list[Mention] = []
         i = 0

@@ -18,13 +18,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from marsad.recognise.token_scan import candidates, hits, merged_windows, scan
+from marsad.recognise.token_scan import candidates, hits, scan
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
 __all__ = [
     "NumberMatch", "candidate_tokens", "clitic_forms", "find_duals", "find_numbers",
-    "merged_windows", "parse_digits", "token_windows", "word_value",
+    "parse_digits", "word_value",
 ]
 
 
@@ -125,15 +125,6 @@ def candidate_tokens(tokens: Tokens, surfaces: frozenset[str], text: str) -> lis
     Word look-ups run in C (``map``/``compress``), in the document's shared token pass
     (``token_scan``); digits are found by a regex scan of the text."""
     return candidates(tokens, surfaces, text)[0]
-
-
-def token_windows(
-    tokens: Tokens, surfaces: frozenset[str], text: str, before: int, after: int
-) -> list[tuple[int, int]]:
-    """Merged ``[start - before, end + after)`` windows around candidate tokens.
-
-    Scanning only these keeps the big regexes off the text that cannot hold a match."""
-    return merged_windows(tokens, candidate_tokens(tokens, surfaces, text), text, before, after)
 
 
 # A token's reading, relative to its start: (offset of the number, kind, lo, hi, waw, prep,

@@ -294,12 +294,9 @@ class ToponymRecogniser:
         return out
 
     # -- resolving -----------------------------------------------------------------------
-    def context(self, spots: Sequence[Spot]) -> Context:
-        """The article's country (when one clearly dominates) and the admin1 units it names."""
-        return self._context([self._names(s.entries) for s in spots])
-
     def _context(self, names: Sequence[Names]) -> Context:
-        """``context`` from the spots' ``Names``."""
+        """The article's country (when one clearly dominates) and the admin1 units it names,
+        from the spots' ``Names``."""
         votes: dict[str, float] = {}
         admin1s: dict[tuple[str, str], int] = {}
         for n in names:
@@ -317,21 +314,14 @@ class ToponymRecogniser:
         self._admin1_counts = admin1s
         return Context(country, frozenset(admin1s))
 
-    def mention(
-        self, view: TextView, spot: Spot, near: frozenset[tuple[str, str]], base: Context,
-        facilities: Sequence[int],
-    ) -> Mention | None:
-        """The resolved mention of ``spot``: ``near`` holds the admin units named next to it,
-        ``facilities`` the tokens that are facility words."""
-        return self._mention(view, spot, self._names(spot.entries), near, base, facilities)
-
     def _mention(
         self, view: TextView, spot: Spot, names: Names, near: frozenset[tuple[str, str]],
         base: Context, facilities: Sequence[int],
     ) -> Mention | None:
-        """``mention``, resolving each name once per distinct context that can change its
-        scores (``_resolved``): the value is copied from there, with the spot's qualifier.
-        ``names`` are the spot's ``Names``."""
+        """The resolved mention of ``spot`` (``names``: its ``Names``; ``near``: the admin units
+        named next to it; ``facilities``: the tokens that are facility words), resolving each
+        name once per distinct context that can change its scores (``_resolved``): the value is
+        copied from there, with the spot's qualifier."""
         if spot.article_country:
             entry = self.gazetteer.country(base.country) if base.country else None
             if entry is None:

@@ -19,11 +19,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from marsad.model import Mention
-from marsad.recognise.cues import Scope
+from marsad.recognise.cues import Scope, token_index
 from marsad.recognise.triggers_lexicon import ARMED_TYPES, Cue
 from marsad.text.lexicon import LexiconMatch
 from marsad.text.view import TextView
@@ -118,7 +117,7 @@ def _armed_actor_tokens(found: Sequence[Mention], view: TextView) -> list[int]:
     out: list[int] = []
     for a in found:
         if a.kind == "actor" and isinstance(a.value, dict) and a.value.get("type") in ARMED_TYPES:
-            out.append(max(0, bisect_right(starts, a.span.start) - 1))
+            out.append(token_index(starts, a.span.start))
     return out
 
 
@@ -148,7 +147,7 @@ def _long_ago_sentences(
         for d in found:
             year = _year(d.value) if d.kind == "date" else None
             if year is not None and year <= limit:
-                firsts.append(max(0, bisect_right(starts, d.span.start) - 1))
+                firsts.append(token_index(starts, d.span.start))
     out: set[int] = set()
     for first in firsts:
         sent = scope.sentence_of[first]
