@@ -199,7 +199,7 @@ def _clause_before(c: Candidate, idx: DocIndex) -> str:
     return idx.view.original[start : c.trigger.span.start]
 
 
-def decide_type(c: Candidate, idx: DocIndex | None = None) -> None:
+def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
     a1, a2 = c.actor1, c.actor2
@@ -230,7 +230,7 @@ def decide_type(c: Candidate, idx: DocIndex | None = None) -> None:
             c.sub_event_type = "Government regains territory"
         elif a1.type in (2, 3, 4, 8):
             c.sub_event_type = "Non-state actor overtakes territory"
-    elif decide == "territory" and idx is not None and _STATE_FORCES.search(
+    elif decide == "territory" and _STATE_FORCES.search(
             _clause_before(c, idx)):
         # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
         # الجيش الوطني، قوات الشرعية).

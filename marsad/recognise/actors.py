@@ -19,13 +19,13 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.model import Mention, Span
-from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.lexicon import QUOTE_MARKS, LexiconMatch, PhraseLexicon, longest
 from marsad.text.lexicon import unquoted as scanned_unquoted
 from marsad.text.segment import Piece, Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.actors.v1"
-QUOTES = frozenset({'"', "'"})
+QUOTES = QUOTE_MARKS  # what the shared scan leaves out of the quote-free tokens
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOC_COUNTRY = "*"
 BLOCKER = "-"
