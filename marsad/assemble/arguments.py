@@ -15,6 +15,7 @@ from marsad.assemble.markers import (
     DESTINATION,
     NEAR,
     REPORTING,
+    RETALIATION_WORDS,
     THAT,
     bits_before,
     either,
@@ -145,7 +146,7 @@ def _best_place(
 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
-_ANSWERED = re.compile(r"(?:^|\s)و?(?:ردا|رداً|انتقاما|انتقاماً|ثأرا|ثأراً)\s+(?:على|علي|ل)")
+_ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
 
 
 # A date right after these words bounds a period (a toll "during July", a campaign "since
