@@ -162,3 +162,14 @@ def test_an_unknown_member_does_not_break_the_list() -> None:
 def test_the_capital_named_after_a_coordinator_is_a_list_member() -> None:
     assert _names("شنت طائرات التحالف غارات على صعدة والعاصمة صنعاء.") == ["Sa'dah", "Sanaa"]
     assert len(_names("شنت طائرات التحالف غارات على صنعاء والعاصمة المؤقتة عدن.")) == 2
+
+
+def test_fighting_summed_up_over_fronts_stays_one_event() -> None:
+    events = _events("تتواصل المعارك بين الجيش والحوثيين على جبهات صعدة وحجة والجوف.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].specificity in ("recurring", "trend")
+
+
+def test_dated_clashes_at_two_places_still_split() -> None:
+    events = _events("اندلعت اشتباكات عنيفة اليوم الخميس بين الجيش والحوثيين في مأرب وتعز.")
+    assert sorted(str(a) for a in _admin1s(events)) == ["Ma'rib", "Ta'izz"]

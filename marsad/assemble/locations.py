@@ -66,6 +66,11 @@ _SOURCES = frozenset(normalise_phrase(w) for w in (
     "ناشطين ناشطو نشطاء شهود مسؤول مسؤولون مسؤولين متحدث ناطق مرصد وكالة صحفي صحفيون"
 ).split())
 _FROM = frozenset({"من"})
+# Fighting reported as ongoing or as a pattern over several places ("تتواصل المعارك على جبهات
+# تعز ومأرب والجوف") sums up fronts; it names no incident at each (CODING §2: pattern reporting
+# is no ACLED row), so it stays one event. Strikes and shelling on listed targets still split.
+_PATTERNS = frozenset({"recurring", "trend"})
+_FRONTS = frozenset({"Battles"})
 # Words before a later place that make it the target of what came "from" the list (an origin).
 _TOWARDS = frozenset(normalise_phrase(w) for w in ("على", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب"))
 
@@ -203,6 +208,8 @@ def split_locations(
             continue
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
+                continue
+            if c.specificity in _PATTERNS and c.event_type in _FRONTS:
                 continue
             if origin and c.location is not None and c.location.span not in spans:
                 continue
