@@ -13,6 +13,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     DESTINATION,
+    MIN,
     NEAR,
     REPORTING,
     RETALIATION_WORDS,
@@ -22,10 +23,17 @@ from marsad.assemble.markers import (
     word_bits,
 )
 from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
+from marsad.text.normalise import normalise_phrase
 
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
+# Words before a place that make it what fire is aimed at ("على جازان"، "باتجاه الريحانية").
+_TOWARDS_WORDS = ("على", "علي", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب")
+TOWARDS = frozenset(normalise_phrase(w) for w in _TOWARDS_WORDS)
+_AIMED = re.compile(r"(?:^|\s)(?:" + "|".join(_TOWARDS_WORDS) + r")\s")
+# "انطلاقا من X": X is where an act started from, whatever place follows.
+_LAUNCHED = re.compile(r"انطلاقاً?\s+من\s+$")
 
 
 def place_of(m: Mention) -> Place:
@@ -115,6 +123,7 @@ def _best_place(
     (4, index of the first country of its sentence, or -1)."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
+    remote = c.event_type == "Explosions/Remote violence"
     best: tuple[int, int, int] | None = None
     first_country = -1
     items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
@@ -137,12 +146,32 @@ def _best_place(
         if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
                 idx.view.original, t.span.end, p.span.start):
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
+        if remote and _launched_from(i, places, country, idx):
+            continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
             best = (*key, i)
     if best is not None:
         return best[0], best[2]
     return 4, first_country
+
+
+def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) -> bool:
+    """Place ``i`` is where fire came from: "من" before it and a later place of its sentence
+    aimed at ("من صعدة على جازان"، "باتجاه الريحانية"), or "انطلاقا من" before it and any later
+    place. Shelling, missiles and strikes are coded where they land, not where they were
+    launched (ACLED codes the target's location)."""
+    p = places.items[i]
+    before = bits_before(idx, p, 2)
+    if not before or not before[-1] & MIN or either(before, NEAR):
+        return False
+    text = idx.view.original
+    launched = bool(_LAUNCHED.search(text, max(0, p.span.start - 20), p.span.start))
+    for k in places.sentence(places.sents[i]):
+        if k > i and not country[k] and (launched or _AIMED.search(
+                text, p.span.end, places.items[k].span.start)):
+            return True
+    return False
 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
