@@ -192,11 +192,23 @@ def is_period(d: Mention, idx: DocIndex) -> bool:
     return _remembered("period", d, idx, _is_period)
 
 
+# The same in English ("during July", "until Friday"), and a date further on in a clause opened
+# by "since": the day of another happening ("since the army began its offensive two weeks ago").
+# A day right after "since" ("drones since Sunday morning") is the day the reported activity
+# began, which is the day an analyst codes: it stays an anchor.
+_PERIOD_BEFORE_EN = re.compile(r"\b(?:during|throughout|until|till)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b(?!\s*$)", re.IGNORECASE)
+
+
 def _is_period(d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
-    if _PERIOD_BEFORE.search(text, max(0, d.span.start - 20), d.span.start):
+    before = max(0, d.span.start - 20)
+    if _PERIOD_BEFORE.search(text, before, d.span.start):
         return True
     clause_start = idx.clause_starts[idx.clause(d)]
+    if idx.view.document.language == "en":
+        return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)
+                    or _SINCE.search(text, clause_start, d.span.start))
     return "منذ" in text[clause_start : d.span.start]
 
 

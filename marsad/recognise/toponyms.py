@@ -23,6 +23,13 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
+from marsad.recognise.toponyms_en import (
+    heads,
+    longer_name,
+    names_a_speaker,
+    next_name_word,
+    unmatched_heads,
+)
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
@@ -31,6 +38,8 @@ from marsad.text.view import TextView
 NAME = "marsad.toponyms.v1"
 _ARABIC = regex.compile(r"\p{Arabic}")
 _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
+# Admin units, their seats and capitals: a name too well known to be read as a first name.
+_MAJOR = ("A.", "P.PPLA", "P.PPLC")
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
 
@@ -197,8 +206,19 @@ class ToponymRecogniser:
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
         for m in longest(lexicon.matches(toks)):
-            if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
-                continue
+            if not arabic:
+                if not view.original[view.span(m.start, m.end).start].isupper():
+                    continue
+                if m.first_token == m.last_token:
+                    k = next_name_word(view, toks, m.last_token)
+                    if k is not None:
+                        spot = self._longer_english(view, toks, m.first_token, k, m.key)
+                        if spot is not None:
+                            out.append(spot)
+                            continue
+                        if m.key in heads() or (names_a_speaker(toks, k) and not any(
+                                e.feature.startswith(_MAJOR) for e in m.value)):
+                            continue
             proclitic = m.proclitic
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
@@ -214,6 +234,13 @@ class ToponymRecogniser:
             if spot is not None:
                 out.append(spot)
                 shaped = True
+        if not arabic:
+            for i in unmatched_heads(view, toks, [(s.first, s.last) for s in out]):
+                k = next_name_word(view, toks, i)
+                spot = None if k is None else self._longer_english(view, toks, i, k, toks.texts[i])
+                if spot is not None:
+                    out.append(spot)
+                    shaped = True
         if cues:
             regions = self._country_regions(toks, cues)
             if regions:
@@ -225,6 +252,20 @@ class ToponymRecogniser:
             return out  # in order, and no dual to carry
         out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
         return _carry_dual(out)
+
+    def _longer_english(
+        self, view: TextView, toks: Tokens, i: int, k: int, head: str
+    ) -> Spot | None:
+        """Tokens ``i``..``k`` as the gazetteer's two-word name they spell (toponyms_en)."""
+        if head not in heads():
+            return None
+        rest = view.span(toks.ends[i], toks.ends[k])
+        found = longer_name(name_index(self.gazetteer, False), head,
+                            view.original[rest.start : rest.end])
+        if found is None:
+            return None
+        key, entries = found
+        return _new_spot(Spot, (toks.starts[i], toks.ends[k], i, k, key, entries, *_BARE))
 
     def _shape(
         self, toks: Tokens, cues: dict[int, CueHit], start: int, end: int, i: int, j: int,
