@@ -39,7 +39,6 @@ from marsad.recognise.triggers_context import (
     agreement_content,
     cleared,
     control_phrases,
-    crowd_parties,
     following,
     instrument,
     lead,
@@ -64,6 +63,15 @@ from marsad.recognise.triggers_lexicon import (
     shape,
     template,
     weapon,
+)
+from marsad.recognise.triggers_protest import (
+    EXCESSIVE_FORCE,
+    PROTESTERS,
+    RIOT,
+    crowd_party,
+    fired_on,
+    protester_victims,
+    rioting,
 )
 from marsad.text.view import TextView
 
@@ -342,15 +350,30 @@ def _value(
     """The trigger's coding: the cue row's, then what its neighbours decide."""
     cue = m.value
     value = template(cue, text[m.start : m.end], m.proclitic, *lead(texts, m)).copy()
+    if cue.family == "protest" and by_role["force"] and fired_on(
+            m, by_role["force"], by_role["motive"], scope, texts):
+        value.update(EXCESSIVE_FORCE)  # "أطلقت الشرطة النار على المتظاهرين"
+        return value
+    if cue.sub_event_type == "Peaceful protest" and rioting(
+            m, by_role["strong"] + by_role["weak"], scope, texts, text):
+        value.update(RIOT)  # "المحتجون اشتبكوا مع الشرطة"
+        return value
     if not cue.contextual:
         return value
     family, decide = cue.family, cue.decide
     if decide == "party":  # (decided when the candidates were chosen: triggers_flight)
         return value
-    if family == "clash" and by_role["crowd"] and crowd_parties(m, by_role["crowd"], scope):
-        armed = following(m, by_role["target"], target_firsts, scope) == "armed"
+    party = None
+    if family == "clash" and by_role["crowd"]:
+        party = crowd_party(m, by_role["crowd"], scope, texts, mutual=decide is None)
+    if party is not None:
+        armed = party == PROTESTERS or following(m, by_role["target"], target_firsts, scope) == "armed"
         value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
                      sub_event_type="Violent demonstration" if armed else "Mob violence")
+    elif decide == "target" and protester_victims(m, by_role["target"], by_role["motive"], scope,
+                                                  texts):
+        value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"
+        return value
     device = family == "ied" or (family == "shell" and decide is None)
     if device and by_role["clear"] and cleared(m, by_role["clear"], scope):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",

@@ -2,8 +2,8 @@
 
 Each test reads the cue's neighbours (token texts, other lexicon hits, its sentence and
 clause from a ``Scope``): a void cue governing it (a demand, threat, fear, purpose, rejection
-or question), an agreement's content, control words with their taker before على, a crowd as
-a clash's party, a clearance verb before a device, the weapon an attack is made with, the
+or question), an agreement's content, control words with their taker before على, a clearance
+verb before a device, the weapon an attack is made with, the
 nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue.
 """
 
@@ -138,15 +138,6 @@ def following(m: Match, others: Sequence[Match], firsts: Sequence[int], scope: S
     if k < len(firsts) and scope.clause_of[firsts[k]] == scope.clause_of[m.first_token]:
         return others[k].value.event_type
     return None
-
-
-def crowd_parties(m: Match, crowds: Sequence[Match], scope: Scope) -> bool:
-    """A clash whose parties (after بين، within a few words) include an unorganised crowd."""
-    clause_of = scope.clause_of
-    clause = clause_of[m.first_token]
-    return any(
-        0 < c.first_token - m.last_token <= 4 and clause_of[c.first_token] == clause for c in crowds
-    )
 
 
 def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:

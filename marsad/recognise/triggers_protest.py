@@ -1,0 +1,132 @@
+"""Context tests for demonstrations: who a clash is between, and force used on protesters.
+
+ACLED codes a demonstration by what happens at it (CODING, Protests and Riots): demonstrators
+who clash with the police riot (Violent demonstration); lethal force used on demonstrators is
+Excessive force against protesters, whoever uses it. These tests read a cue's neighbours (other
+lexicon hits, its clause from a ``Scope``), as those of ``triggers_context`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_context import Match
+from marsad.recognise.triggers_lexicon import shape
+
+PROTESTERS = "protesters"  # the label (event_type column) of protester rows: crowd and target
+EXCESSIVE_FORCE = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters",
+                   "plover": "PROTEST", "plover_mode": "demo", "family": "protest"}
+RIOT = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "plover": "PROTEST",
+        "plover_mode": "riot", "family": "riot"}
+# A clash's parties follow it (اشتباكات بين الشرطة والمحتجين، clashes between police and
+# protesters): a few words on, more after "between"; its subject may stand just before it
+# (protesters clashed with police, المحتجون اشتبكوا).
+_AFTER = 4
+_AFTER_BETWEEN = 10
+_BEFORE = 3
+_BETWEEN = frozenset({"بين", "between"})
+# Between a crowd and a clash, these make it the clash's victims or setting (قتل متظاهرون في
+# اشتباكات، clashes during protests), not its party.
+_PREPOSITIONS = frozenset(
+    "في خلال اثناء اثر جراء بسبب وسط بعد عقب in during amid after by were was been being"
+    .split())
+_VERBS = ("verb", "present")
+_FORCE_REACH = 4  # words from a force phrase to the protest word it governs
+_VICTIM_REACH = 3  # words between a violent cue and the protesters it names as victims
+_MOTIVE_REACH = 2  # a force phrase this close after a motive is what the protest is about
+
+
+def crowd_party(
+    m: Match, crowds: Sequence[Match], scope: Scope, texts: Sequence[str], mutual: bool
+) -> str | None:
+    """The label of an unorganised crowd among a clash's parties (``crowds``: the crowd rows'
+    hits): protesters when any party is, else crowd, else None. An attack (``mutual`` False)
+    has one party, its subject: protesters before it (protesters attacked a police station);
+    who follows it is its target."""
+    found: str | None = None
+    for c in crowds:
+        label = c.value.event_type
+        if _party(m, c, label == PROTESTERS, mutual, scope, texts):
+            if label == PROTESTERS:
+                return label
+            found = label
+    return found
+
+
+def rioting(
+    m: Match, clashes: Sequence[Match], scope: Scope, texts: Sequence[str], text: str
+) -> bool:
+    """A protest word that is a party of a clash of its clause (اشتبك المحتجون مع الشرطة،
+    clashes between police and protesters) or the subject of a clash or attack verb just after
+    it (protesters stormed the building، المحتجون اقتحموا): the protesters rioted."""
+    for c in clashes:
+        if c.value.family != "clash":
+            continue
+        after_them = c.first_token > m.last_token
+        if after_them and shape(c.value, text[c.start : c.end], c.proclitic)[0] not in _VERBS:
+            continue  # (a noun after them is no act of theirs: المتظاهرين الرصاص المطاطي)
+        if _party(c, m, True, c.value.decide is None, scope, texts):
+            return True
+    return False
+
+
+def _party(clash: Match, crowd: Match, protesters: bool, mutual: bool, scope: Scope,
+           texts: Sequence[str]) -> bool:
+    """The crowd is a party of the clash: after a mutual one, a few words on (more after
+    "between", for protesters: أهالي far into a list of fighters say where they are from), or
+    protesters just before it as its subject, with no preposition between."""
+    clause_of = scope.clause_of
+    if clause_of[crowd.first_token] != clause_of[clash.first_token]:
+        return False
+    gap = crowd.first_token - clash.last_token
+    if gap > 0:
+        if not mutual:
+            return False
+        between = not _BETWEEN.isdisjoint(texts[clash.last_token + 1 : clash.last_token + 4])
+        return gap <= (_AFTER_BETWEEN if between and protesters else _AFTER) and (
+            _PREPOSITIONS.isdisjoint(texts[clash.last_token + 1 : crowd.first_token]))
+    return (protesters and 0 < clash.first_token - crowd.last_token <= _BEFORE
+            and _PREPOSITIONS.isdisjoint(texts[crowd.last_token + 1 : clash.first_token]))
+
+
+def fired_on(
+    m: Match, forces: Sequence[Match], motives: Sequence[Match], scope: Scope, texts: Sequence[str]
+) -> bool:
+    """A protest word governed by a phrase of lethal force before it in its clause (أطلقت قوات
+    الأمن الرصاص الحي على المتظاهرين، opened fire on protesters, killed three demonstrators) or
+    naming the means right after it (استهدفت المحتجين بالرصاص): unless that force is what the
+    protest denounces (تنديدا بمقتل متظاهرين)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    for f in forces:
+        if clause_of[f.first_token] != clause:
+            continue
+        means = 0 < f.first_token - m.last_token <= 2 and texts[f.first_token].startswith("ب")
+        if not (means or 0 < m.first_token - f.last_token <= _FORCE_REACH):
+            continue
+        if any(0 <= f.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+            continue
+        return True
+    return False
+
+
+def protester_victims(
+    m: Match, targets: Sequence[Match], motives: Sequence[Match], scope: Scope,
+    texts: Sequence[str],
+) -> bool:
+    """A violent cue whose victims are protesters, named just after it in its clause (مقتل
+    ثلاثة محتجين، fired at demonstrators), or just before a casualty word or a weapon that
+    names the means (two protesters were killed، قتل متظاهر برصاص): before an attack verb they
+    are its subject. Not a killing the protest denounces (تنديدا بمقتل متظاهرين)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    if any(0 <= m.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+        return False
+    means = m.value.family == "toll" or texts[m.first_token].startswith("ب")
+    return any(
+        t.value.event_type == PROTESTERS and clause_of[t.first_token] == clause
+        and (0 < t.first_token - m.last_token <= _VICTIM_REACH
+             or (means and 0 < m.first_token - t.last_token <= _VICTIM_REACH))
+        for t in targets
+    )

@@ -1,0 +1,78 @@
+"""Demonstrations in the trigger recogniser: force used on protesters, protesters in a clash."""
+
+from __future__ import annotations
+
+from marsad.model import Document, Mention
+from marsad.recognise.triggers import TriggerRecogniser
+from marsad.text.view import view
+
+FORCE = ("Protests", "Excessive force against protesters")
+RIOT = ("Riots", "Violent demonstration")
+RECOGNISER = TriggerRecogniser()
+
+
+def _triggers(text: str, language: str = "ar") -> list[Mention]:
+    found = RECOGNISER(view(Document("t", text, language, "t")), [])
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text
+    return found
+
+
+def _codes(text: str, language: str = "ar") -> list[tuple[str, str | None]]:
+    return [(m.value["event_type"], m.value["sub_event_type"]) for m in _triggers(text, language)]
+
+
+def test_fire_on_protesters_is_excessive_force() -> None:
+    assert _codes("أطلقت قوات الأمن الرصاص الحي على المتظاهرين وسط المدينة.") == [FORCE]
+    assert _codes("فتحت الشرطة النار على محتجين أمام مبنى المحافظة.") == [FORCE]
+    assert _codes("استهدفت قوات الأمن المحتجين بالرصاص قرب الجسر.") == [FORCE]
+    assert FORCE in _codes("Police opened fire on protesters outside the court.", "en")
+    assert set(_codes("Troops shot dead two demonstrators near the square.", "en")) == {FORCE}
+
+
+def test_a_protest_without_force_stays_peaceful() -> None:
+    assert _codes("تظاهر المئات أمام مبنى البرلمان رفضا للقانون الجديد.") == [
+        ("Protests", "Peaceful protest")]
+    assert _codes("Hundreds of protesters marched to parliament.", "en") == [
+        ("Protests", "Peaceful protest")]
+
+
+def test_rubber_bullets_are_an_intervention_not_lethal_force() -> None:
+    codes = _codes("أطلقت الشرطة الرصاص المطاطي على المحتجين أمام الوزارة.")
+    assert FORCE not in codes
+    assert ("Protests", "Protest with intervention") in codes
+
+
+def test_a_killing_the_protest_denounces_is_no_force_at_the_protest() -> None:
+    codes = _codes("تظاهر المئات في الساحة تنديدا بمقتل متظاهرين الشهر الماضي.")
+    assert FORCE not in codes
+
+
+def test_a_protester_killed_by_gunfire_is_no_battle() -> None:
+    codes = _codes("قتل متظاهر برصاص قوات الأمن قرب الساحة.")
+    assert codes == [FORCE]
+    assert FORCE in _codes("Two protesters were killed when police fired on the crowd.", "en")
+
+
+def test_protesters_in_a_clash_make_it_a_violent_demonstration() -> None:
+    assert set(_codes("اندلعت اشتباكات بين قوات الأمن اللبنانية والمتظاهرين وسط العاصمة.")) == {RIOT}
+    assert set(_codes("اشتبك المحتجون مع الشرطة قرب الجسر.")) == {RIOT}
+    assert RIOT in _codes("Demonstrators clashed with police near the square.", "en")
+    assert RIOT in _codes(
+        "Clashes broke out between riot police and hundreds of protesters in the capital.", "en")
+
+
+def test_riot_police_are_no_riot() -> None:
+    assert RIOT not in _codes("انتشرت قوات مكافحة الشغب في شوارع المدينة بعد اشتباكات مع مسلحين.")
+    assert RIOT not in _codes("Riot police were deployed after clashes with gunmen.", "en")
+
+
+def test_residents_far_into_a_list_of_fighters_are_no_riot() -> None:
+    codes = _codes("اندلعت اشتباكات مسلحة بين مسلحين من الحركة ومقاتلين قبليين من أهالي البلدة.")
+    assert codes and all(c[0] == "Battles" for c in codes)
+
+
+def test_protesters_killed_in_clashes_are_no_party_to_them() -> None:
+    codes = _codes("قتل خمسة متظاهرين في الاشتباكات مع قوات الأمن.")
+    assert RIOT not in codes
+    assert FORCE in codes
