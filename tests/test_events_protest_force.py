@@ -31,9 +31,10 @@ def test_killed_protesters_are_actor_2_of_the_force() -> None:
     assert e.actor1 is None or e.actor1.type != 6
 
 
-def test_protesters_killed_in_clashes_are_one_event() -> None:
+def test_protesters_killed_in_clashes_are_one_violent_demonstration() -> None:
+    # any violence by the demonstrators makes the day's protest a riot (CODING, Protests)
     text = "قتل عشرات المتظاهرين في اشتباكات اندلعت خلال احتجاجات في البصرة يوم الجمعة."
-    assert [e.sub_event_type for e in _events(text)] == [FORCE]
+    assert [e.sub_event_type for e in _events(text)] == ["Violent demonstration"]
 
 
 def test_english_protesters_killed_by_live_fire() -> None:

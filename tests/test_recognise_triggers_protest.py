@@ -72,7 +72,42 @@ def test_residents_far_into_a_list_of_fighters_are_no_riot() -> None:
     assert codes and all(c[0] == "Battles" for c in codes)
 
 
-def test_protesters_killed_in_clashes_are_no_party_to_them() -> None:
+def test_protesters_killed_in_clashes_are_no_subject_of_them() -> None:
+    # (they are not the clash's subject; the clash at their protest is theirs all the same)
     codes = _codes("قتل خمسة متظاهرين في الاشتباكات مع قوات الأمن.")
+    assert codes[0] == FORCE
+
+
+def test_a_clash_at_a_demonstration_is_the_demonstrators() -> None:
+    assert RIOT in _codes(
+        "Police fired tear gas to disperse students during a clash outside parliament.", "en")
+    codes = _codes("تظاهر المئات في الساحة تنديدا بالاشتباكات بين الفصائل في المدينة.")
     assert RIOT not in codes
-    assert FORCE in codes
+
+
+def test_battles_at_a_protest_are_no_riot() -> None:
+    codes = _codes("تظاهرت النساء في البلدة بعد معارك عنيفة بين الجيش والمسلحين.")
+    assert RIOT not in codes
+
+
+def test_crowds_fighting_the_army_demonstrate_violently() -> None:
+    codes = _codes("تجددت المواجهات بين الشبان الغاضبين والجيش قرب الحاجز.")
+    assert codes == [RIOT]
+    codes = _codes("اندلعت اشتباكات بين أنصار الحزبين في الحي، وتدخلت الشرطة.")
+    assert codes == [("Riots", "Mob violence")]
+
+
+def test_violence_by_demonstrators_needs_a_protest_word() -> None:
+    assert RIOT in _codes("رشق المتظاهرون قوات الأمن بالحجارة أمام مبنى المحافظة.")
+    assert RIOT in _codes("Protesters smashed shop windows during the demonstration.", "en")
+    assert RIOT not in _codes("Vandals smashed shop windows in the town centre overnight.", "en")
+    assert _codes("The coalition broke up after the elections.", "en") == []
+
+
+def test_force_said_with_its_violence_is_excessive_force() -> None:
+    assert FORCE in _codes("Soldiers violently suppressed a peaceful protest near the wall.", "en")
+    assert ("Protests", "Protest with intervention") in _codes(
+        "Police suppressed a student demonstration in the city centre.", "en")
+    assert ("Protests", "Protest with intervention") in _codes(
+        "فضت قوات الأمن اعتصام العمال أمام مبنى الوزارة.")
+    assert _codes("أعلنت الحكومة فض الشراكة مع الحزب.") == []

@@ -66,8 +66,11 @@ from marsad.recognise.triggers_lexicon import (
 )
 from marsad.recognise.triggers_protest import (
     EXCESSIVE_FORCE,
+    MOB,
     PROTESTERS,
     RIOT,
+    armed_party,
+    at_protest,
     crowd_party,
     fired_on,
     protester_victims,
@@ -151,9 +154,10 @@ class TriggerRecogniser:
         by_clause: dict[int, list[Match]] | None = None  # candidates per clause, when first asked
         past: dict[int, bool] = {}  # id of a candidate -> it is a past-tense verb (memo)
         target_firsts = list(map(_FIRST_TOKEN, by_role["target"]))
+        protests = [c for c in candidates if c.value.family == "protest"]
         out: list[Mention] = []
         for m in sorted(kept, key=_FIRST_TOKEN):
-            value = _value(m, text, texts, scope, by_role, target_firsts)
+            value = _value(m, text, texts, scope, by_role, target_firsts, protests)
             clause = clause_of[m.first_token]
             if value["form"] in ("noun", "plural"):
                 if by_clause is None:
@@ -345,7 +349,7 @@ def _refers_back(m: Match, view: TextView) -> bool:
 
 def _value(
     m: Match, text: str, texts: Sequence[str], scope: Scope, by_role: dict[str, list[Match]],
-    target_firsts: list[int],
+    target_firsts: list[int], protests: list[Match],
 ) -> dict[str, object]:
     """The trigger's coding: the cue row's, then what its neighbours decide."""
     cue = m.value
@@ -366,10 +370,13 @@ def _value(
     party = None
     if family == "clash" and by_role["crowd"]:
         party = crowd_party(m, by_role["crowd"], scope, texts, mutual=decide is None)
+    if party is None and protests and family == "clash" and decide is None and at_protest(
+            m, by_role["melee"], protests, by_role["motive"], scope):
+        party = PROTESTERS
     if party is not None:
-        armed = party == PROTESTERS or following(m, by_role["target"], target_firsts, scope) == "armed"
-        value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
-                     sub_event_type="Violent demonstration" if armed else "Mob violence")
+        police = party == PROTESTERS or armed_party(
+            m, by_role["target"] + by_role["context"], scope, texts)
+        value.update(RIOT if police else MOB)
     elif decide == "target" and protester_victims(m, by_role["target"], by_role["motive"], scope,
                                                   texts):
         value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"

@@ -19,6 +19,7 @@ EXCESSIVE_FORCE = {"event_type": "Protests", "sub_event_type": "Excessive force 
                    "plover": "PROTEST", "plover_mode": "demo", "family": "protest"}
 RIOT = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "plover": "PROTEST",
         "plover_mode": "riot", "family": "riot"}
+MOB = {**RIOT, "sub_event_type": "Mob violence"}
 # A clash's parties follow it (اشتباكات بين الشرطة والمحتجين، clashes between police and
 # protesters): a few words on, more after "between"; its subject may stand just before it
 # (protesters clashed with police, المحتجون اشتبكوا).
@@ -54,6 +55,15 @@ def crowd_party(
     return found
 
 
+def armed_party(m: Match, forces: Sequence[Match], scope: Scope, texts: Sequence[str]) -> bool:
+    """Police, soldiers or another armed force among a crowd's clash's parties (``forces``:
+    armed target words and conflict-context words: المواجهات بين الشبان والجيش): the crowd
+    fights the authorities, a violent demonstration, not mob violence between crowds."""
+    return any((f.value.strength == "context" or f.value.event_type == "armed")
+               and _party(m, f, True, True, scope, texts)
+               for f in forces)
+
+
 def rioting(
     m: Match, clashes: Sequence[Match], scope: Scope, texts: Sequence[str], text: str
 ) -> bool:
@@ -84,10 +94,27 @@ def _party(clash: Match, crowd: Match, protesters: bool, mutual: bool, scope: Sc
         if not mutual:
             return False
         between = not _BETWEEN.isdisjoint(texts[clash.last_token + 1 : clash.last_token + 4])
-        return gap <= (_AFTER_BETWEEN if between and protesters else _AFTER) and (
-            _PREPOSITIONS.isdisjoint(texts[clash.last_token + 1 : crowd.first_token]))
+        if between:  # (the list of its parties: clashes between police in X and protesters)
+            return gap <= (_AFTER_BETWEEN if protesters else _AFTER)
+        return gap <= _AFTER and _PREPOSITIONS.isdisjoint(
+            texts[clash.last_token + 1 : crowd.first_token])
     return (protesters and 0 < clash.first_token - crowd.last_token <= _BEFORE
             and _PREPOSITIONS.isdisjoint(texts[crowd.last_token + 1 : clash.first_token]))
+
+
+def at_protest(m: Match, melees: Sequence[Match], protests: Sequence[Match],
+               motives: Sequence[Match], scope: Scope) -> bool:
+    """A clash word that names a crowd's confrontation (``melees``: اشتباكات، مواجهات، clashes,
+    not battles or ambushes) in the clause of a protest (``protests``: the protest cues kept):
+    a clash at a demonstration is the demonstrators' (protesters lit fires during clashes).
+    Not clashes the protest is about (تظاهروا تنديدا بالاشتباكات)."""
+    if not any(c.first_token == m.first_token for c in melees):
+        return False
+    if any(0 <= m.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+        return False
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(clause_of[p.first_token] == clause for p in protests)
 
 
 def fired_on(
