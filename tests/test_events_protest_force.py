@@ -41,3 +41,17 @@ def test_english_protesters_killed_by_live_fire() -> None:
     text = ("Two protesters were killed when security forces fired live ammunition at "
             "demonstrators in Baghdad on Friday.")
     assert [e.sub_event_type for e in _events(text, "en")] == [FORCE]
+
+
+def test_a_protest_making_demands_is_a_specific_event() -> None:
+    text = "خرج المئات في مدينة البصرة يوم الجمعة للمطالبة بتوفير الكهرباء في تظاهرة حاشدة."
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].specificity == "specific"
+
+
+def test_a_demand_still_makes_other_events_hypothetical() -> None:
+    text = "دعا المجلس إلى إنهاء الاشتباكات في المدينة يوم الجمعة."
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].specificity == "hypothetical"

@@ -111,3 +111,16 @@ def test_force_said_with_its_violence_is_excessive_force() -> None:
     assert ("Protests", "Protest with intervention") in _codes(
         "فضت قوات الأمن اعتصام العمال أمام مبنى الوزارة.")
     assert _codes("أعلنت الحكومة فض الشراكة مع الحزب.") == []
+
+
+def test_the_protesters_own_demands_void_no_protest() -> None:
+    assert _codes("خرج المئات للمطالبة بإسقاط الحكومة في تظاهرات حاشدة وسط العاصمة.") != []
+    assert _codes("طالب المتظاهرون في الساحة بإسقاط الحكومة.") == [("Protests", "Peaceful protest")]
+    assert ("Protests", "Protest with intervention") in _codes(
+        "Protesters rallied demanding the president resign as police fired tear gas.", "en")
+
+
+def test_a_call_to_protest_is_no_protest() -> None:
+    assert _codes("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة في الساحة.") == []
+    assert _codes("دعا المعارض المواطنين للمشاركة في احتجاجات ضد القانون.") == []
+    assert _codes("The opposition called for protests on Friday.", "en") == []

@@ -24,6 +24,7 @@ DE_FACTO_AUTHORITIES = ("sdf", "qsd", "aanes", "hts", "hayat", "houthi", "ansar-
                         "lna", "haftar")
 _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
 _FORCE_ON_PROTESTERS = "Excessive force against protesters"
+_DEMONSTRATIONS = ("Protests", "Riots")
 
 
 def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocIndex) -> None:
@@ -46,9 +47,11 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
         if scope in ("clause", "since"):
             for c in by_clause.get(cl, ()):
                 c.cues.append(cue)
-        elif scope in ("after", "sentence"):
-            pool = by_clause.get(cl, ()) if scope == "after" else by_sent.get(s, ())
+        elif scope in ("after", "sentence", "demand"):
+            pool = by_clause.get(cl, ()) if scope != "sentence" else by_sent.get(s, ())
             for c in pool:
+                if scope == "demand" and c.event_type in _DEMONSTRATIONS:
+                    continue  # (its own demand: a demand calling for it voided its trigger)
                 if c.trigger.span.start >= cue.span.end:
                     c.cues.append(cue)
 

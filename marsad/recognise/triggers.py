@@ -65,6 +65,7 @@ from marsad.recognise.triggers_lexicon import (
     weapon,
 )
 from marsad.recognise.triggers_protest import (
+    DEMONSTRATION,
     EXCESSIVE_FORCE,
     MOB,
     PROTESTERS,
@@ -73,6 +74,7 @@ from marsad.recognise.triggers_protest import (
     at_protest,
     crowd_party,
     fired_on,
+    governing,
     protester_victims,
     rioting,
 )
@@ -130,10 +132,12 @@ class TriggerRecogniser:
             by_sentence: dict[int, list[Match]] = {}
             for v in voids:
                 by_sentence.setdefault(sentence_of[v.first_token], []).append(v)
+            demonstrations = [m for m in candidates if m.value.family in DEMONSTRATION]
             candidates = [
                 m for m in candidates
                 if (s := sentence_of[m.first_token]) not in by_sentence
-                or not voided(m, by_sentence[s], texts, scope)
+                or not voided(m, governing(m, by_sentence[s], demonstrations, by_role["target"],
+                                           scope), texts, scope)
             ]
         if "flight" in map(_FAMILY, candidates):
             candidates = current_flights(candidates, by_role, found, view, scope)

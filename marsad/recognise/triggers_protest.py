@@ -33,7 +33,9 @@ _PREPOSITIONS = frozenset(
     "في خلال اثناء اثر جراء بسبب وسط بعد عقب in during amid after by were was been being"
     .split())
 _VERBS = ("verb", "present")
-_FORCE_REACH = 4  # words from a force phrase to the protest word it governs
+_FORCE_REACH = 4
+DEMONSTRATION = frozenset({"protest", "crackdown", "riot"})  # families of demonstration cues
+_SUBJECT = 2  # words from a demand verb to the demonstrators who make it (طالب المحتجون)  # words from a force phrase to the protest word it governs
 _VICTIM_REACH = 3  # words between a violent cue and the protesters it names as victims
 _MOTIVE_REACH = 2  # a force phrase this close after a motive is what the protest is about
 
@@ -53,6 +55,32 @@ def crowd_party(
                 return label
             found = label
     return found
+
+
+def governing(m: Match, voids: list[Match], demonstrations: Sequence[Match],
+              targets: Sequence[Match], scope: Scope) -> list[Match]:
+    """The void cues that may govern a cue (``voids``: those of its sentence). A demand made
+    by a demonstration named before it (خرج المئات للمطالبة بإسقاط الحكومة… في تظاهرات،
+    protesters rallied demanding… as police fired tear gas), or by the demonstrators right
+    after it (طالب المتظاهرون بـ), is what they protest for: it voids none of their cues. Other
+    demands still do (دعا المواطنين للمشاركة في احتجاجات). ``demonstrations``: the candidate
+    demonstration cues; ``targets``: the target rows' hits (protesters among them)."""
+    if m.value.family not in DEMONSTRATION or not any(v.value.decide == "sentence" for v in voids):
+        return voids
+    sentence_of = scope.sentence_of
+    people = any(t.first_token == m.first_token and t.value.event_type == PROTESTERS
+                 for t in targets)
+    kept = []
+    for v in voids:
+        if v.value.decide == "sentence":
+            if people and 0 < m.first_token - v.last_token <= _SUBJECT:
+                continue
+            if any(d.first_token < v.first_token
+                   and sentence_of[d.first_token] == sentence_of[v.first_token]
+                   for d in demonstrations):
+                continue
+        kept.append(v)
+    return kept
 
 
 def armed_party(m: Match, forces: Sequence[Match], scope: Scope, texts: Sequence[str]) -> bool:
