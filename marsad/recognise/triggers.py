@@ -46,6 +46,7 @@ from marsad.recognise.triggers_context import (
     nearest,
     past_verb_near,
     place_reach,
+    seized_arms,
     voided,
 )
 from marsad.recognise.triggers_flight import current_flights
@@ -386,10 +387,13 @@ def _value(
         value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"
         return value
     device = family == "ied" or (family == "shell" and decide is None)
-    if device and by_role["clear"] and cleared(m, by_role["clear"], scope):
+    # "rifles were seized": the weapons were, as a device cleared, no place
+    seized = family == "territory" and bool(by_role["arms"]) and seized_arms(
+        m, by_role["arms"], scope)
+    if seized or (device and by_role["clear"] and cleared(m, by_role["clear"], scope)):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
-    if decide is None:
+    if decide is None or seized:
         return value
     qualifiers = by_role["qualifier"]
     if decide == "strike":
