@@ -124,3 +124,10 @@ def test_a_call_to_protest_is_no_protest() -> None:
     assert _codes("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة في الساحة.") == []
     assert _codes("دعا المعارض المواطنين للمشاركة في احتجاجات ضد القانون.") == []
     assert _codes("The opposition called for protests on Friday.", "en") == []
+
+
+def test_a_mob_that_riots_is_mob_violence() -> None:
+    mob = ("Riots", "Mob violence")
+    assert set(_codes("An angry mob torched the shop of a man accused of theft.", "en")) == {mob}
+    assert RIOT in _codes("Protesters torched tyres during the demonstration.", "en")
+    assert mob not in _codes("Local vigilantes repelled a bandit attack on the village.", "en")

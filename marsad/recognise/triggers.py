@@ -76,6 +76,7 @@ from marsad.recognise.triggers_protest import (
     crowd_party,
     fired_on,
     governing,
+    mob_scene,
     protester_victims,
     rioting,
 )
@@ -366,6 +367,10 @@ def _value(
     if cue.sub_event_type == "Peaceful protest" and rioting(
             m, by_role["strong"] + by_role["weak"], scope, texts, text):
         value.update(RIOT)  # "المحتجون اشتبكوا مع الشرطة"
+        return value
+    if (cue.sub_event_type == "Violent demonstration" and cue.family == "riot"
+            and mob_scene(m, by_role["strong"], protests, scope)):
+        value.update(MOB)  # "an angry mob vandalised temples"
         return value
     if not cue.contextual:
         return value

@@ -145,6 +145,16 @@ def at_protest(m: Match, melees: Sequence[Match], protests: Sequence[Match],
     return any(clause_of[p.first_token] == clause for p in protests)
 
 
+def mob_scene(m: Match, strong: Sequence[Match], protests: Sequence[Match], scope: Scope) -> bool:
+    """A riot cue in the sentence of a mob (lynched, an angry mob, حشد غاضب: the Mob violence
+    rows) and of no demonstration (``protests``: the protest cues kept): the crowd that
+    torched or vandalised was a mob, not demonstrators."""
+    sentence_of = scope.sentence_of
+    sent = sentence_of[m.first_token]
+    return any(c.value.sub_event_type == "Mob violence" and sentence_of[c.first_token] == sent
+               for c in strong) and not any(sentence_of[p.first_token] == sent for p in protests)
+
+
 def fired_on(
     m: Match, forces: Sequence[Match], motives: Sequence[Match], scope: Scope, texts: Sequence[str]
 ) -> bool:
