@@ -23,6 +23,8 @@ STATE_TYPES = frozenset({1, 8})
 DE_FACTO_AUTHORITIES = ("sdf", "qsd", "aanes", "hts", "hayat", "houthi", "ansar-allah", "hamas",
                         "lna", "haftar")
 _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
+_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+_DEMONSTRATIONS = ("Protests", "Riots")
 
 
 def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocIndex) -> None:
@@ -45,9 +47,11 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
         if scope in ("clause", "since"):
             for c in by_clause.get(cl, ()):
                 c.cues.append(cue)
-        elif scope in ("after", "sentence"):
-            pool = by_clause.get(cl, ()) if scope == "after" else by_sent.get(s, ())
+        elif scope in ("after", "sentence", "demand"):
+            pool = by_clause.get(cl, ()) if scope != "sentence" else by_sent.get(s, ())
             for c in pool:
+                if scope == "demand" and c.event_type in _DEMONSTRATIONS:
+                    continue  # (its own demand: a demand calling for it voided its trigger)
                 if c.trigger.span.start >= cue.span.end:
                     c.cues.append(cue)
 
@@ -203,7 +207,10 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
     a1, a2 = c.actor1, c.actor2
-    if decide == "target":
+    if decide == "target" and a2 is not None and a2.type == 6 and (a1 is None or a1.type != 6):
+        # violence on protesters, whoever uses it (CODING: Protests)
+        c.event_type, c.sub_event_type, c.plover = "Protests", _FORCE_ON_PROTESTERS, "PROTEST"
+    elif decide == "target":
         target = c.value.get("target")
         victims = _victim_kind(c)
         if a2 is not None and a2.type in (6, 7):
@@ -238,3 +245,8 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         c.notes.append("taker named as government forces")
     if c.value.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
+    if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (
+            c.actor2 is None or c.actor2.type != 6):
+        # the force is Actor 1, the protesters it was used on Actor 2 (a casualty word names
+        # its victims first: قتل متظاهرين برصاص الشرطة)
+        c.actor1, c.actor2 = c.actor2, c.actor1

@@ -149,7 +149,8 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     protest.sub_event_type = "Protest with intervention"
                 elif other.event_type == "Riots":
                     protest.event_type, protest.sub_event_type = "Riots", other.sub_event_type
-                elif other.killed or other.event_type == "Violence against civilians":
+                elif (other.killed or other.event_type == "Violence against civilians"
+                      or protest.sub_event_type == "Excessive force against protesters"):
                     protest.sub_event_type = "Excessive force against protesters"
                 else:
                     continue

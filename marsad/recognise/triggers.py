@@ -39,7 +39,6 @@ from marsad.recognise.triggers_context import (
     agreement_content,
     cleared,
     control_phrases,
-    crowd_parties,
     following,
     instrument,
     lead,
@@ -47,6 +46,7 @@ from marsad.recognise.triggers_context import (
     nearest,
     past_verb_near,
     place_reach,
+    seized_arms,
     voided,
 )
 from marsad.recognise.triggers_flight import current_flights
@@ -64,6 +64,21 @@ from marsad.recognise.triggers_lexicon import (
     shape,
     template,
     weapon,
+)
+from marsad.recognise.triggers_protest import (
+    DEMONSTRATION,
+    EXCESSIVE_FORCE,
+    MOB,
+    PROTESTERS,
+    RIOT,
+    armed_party,
+    at_protest,
+    crowd_party,
+    fired_on,
+    governing,
+    mob_scene,
+    protester_victims,
+    rioting,
 )
 from marsad.text.view import TextView
 
@@ -119,10 +134,12 @@ class TriggerRecogniser:
             by_sentence: dict[int, list[Match]] = {}
             for v in voids:
                 by_sentence.setdefault(sentence_of[v.first_token], []).append(v)
+            demonstrations = [m for m in candidates if m.value.family in DEMONSTRATION]
             candidates = [
                 m for m in candidates
                 if (s := sentence_of[m.first_token]) not in by_sentence
-                or not voided(m, by_sentence[s], texts, scope)
+                or not voided(m, governing(m, by_sentence[s], demonstrations, by_role["target"],
+                                           scope), texts, scope)
             ]
         if "flight" in map(_FAMILY, candidates):
             candidates = current_flights(candidates, by_role, found, view, scope)
@@ -143,9 +160,10 @@ class TriggerRecogniser:
         by_clause: dict[int, list[Match]] | None = None  # candidates per clause, when first asked
         past: dict[int, bool] = {}  # id of a candidate -> it is a past-tense verb (memo)
         target_firsts = list(map(_FIRST_TOKEN, by_role["target"]))
+        protests = [c for c in candidates if c.value.family == "protest"]
         out: list[Mention] = []
         for m in sorted(kept, key=_FIRST_TOKEN):
-            value = _value(m, text, texts, scope, by_role, target_firsts)
+            value = _value(m, text, texts, scope, by_role, target_firsts, protests)
             clause = clause_of[m.first_token]
             if value["form"] in ("noun", "plural"):
                 if by_clause is None:
@@ -337,25 +355,50 @@ def _refers_back(m: Match, view: TextView) -> bool:
 
 def _value(
     m: Match, text: str, texts: Sequence[str], scope: Scope, by_role: dict[str, list[Match]],
-    target_firsts: list[int],
+    target_firsts: list[int], protests: list[Match],
 ) -> dict[str, object]:
     """The trigger's coding: the cue row's, then what its neighbours decide."""
     cue = m.value
     value = template(cue, text[m.start : m.end], m.proclitic, *lead(texts, m)).copy()
+    if cue.family == "protest" and by_role["force"] and fired_on(
+            m, by_role["force"], by_role["motive"], scope, texts):
+        value.update(EXCESSIVE_FORCE)  # "أطلقت الشرطة النار على المتظاهرين"
+        return value
+    if cue.sub_event_type == "Peaceful protest" and rioting(
+            m, by_role["strong"] + by_role["weak"], scope, texts, text):
+        value.update(RIOT)  # "المحتجون اشتبكوا مع الشرطة"
+        return value
+    if (cue.sub_event_type == "Violent demonstration" and cue.family == "riot"
+            and mob_scene(m, by_role["strong"], protests, scope)):
+        value.update(MOB)  # "an angry mob vandalised temples"
+        return value
     if not cue.contextual:
         return value
     family, decide = cue.family, cue.decide
     if decide == "party":  # (decided when the candidates were chosen: triggers_flight)
         return value
-    if family == "clash" and by_role["crowd"] and crowd_parties(m, by_role["crowd"], scope):
-        armed = following(m, by_role["target"], target_firsts, scope) == "armed"
-        value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
-                     sub_event_type="Violent demonstration" if armed else "Mob violence")
+    party = None
+    if family == "clash" and by_role["crowd"]:
+        party = crowd_party(m, by_role["crowd"], scope, texts, mutual=decide is None)
+    if party is None and protests and family == "clash" and decide is None and at_protest(
+            m, by_role["melee"], protests, by_role["motive"], scope):
+        party = PROTESTERS
+    if party is not None:
+        police = party == PROTESTERS or armed_party(
+            m, by_role["target"] + by_role["context"], scope, texts)
+        value.update(RIOT if police else MOB)
+    elif decide == "target" and protester_victims(m, by_role["target"], by_role["motive"], scope,
+                                                  texts):
+        value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"
+        return value
     device = family == "ied" or (family == "shell" and decide is None)
-    if device and by_role["clear"] and cleared(m, by_role["clear"], scope):
+    # "rifles were seized": the weapons were, as a device cleared, no place
+    seized = family == "territory" and bool(by_role["arms"]) and seized_arms(
+        m, by_role["arms"], scope)
+    if seized or (device and by_role["clear"] and cleared(m, by_role["clear"], scope)):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
-    if decide is None:
+    if decide is None or seized:
         return value
     qualifiers = by_role["qualifier"]
     if decide == "strike":

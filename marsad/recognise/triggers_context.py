@@ -2,9 +2,10 @@
 
 Each test reads the cue's neighbours (token texts, other lexicon hits, its sentence and
 clause from a ``Scope``): a void cue governing it (a demand, threat, fear, purpose, rejection
-or question), an agreement's content, control words with their taker before على, a crowd as
-a clash's party, a clearance verb before a device, the weapon an attack is made with, the
-nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue.
+or question), an agreement's content, control words with their taker before على, a clearance
+verb before a device, the weapon an attack is made with, the
+nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue,
+weapons as what was seized.
 """
 
 from __future__ import annotations
@@ -122,15 +123,6 @@ def following(m: Match, others: Sequence[Match], firsts: Sequence[int], scope: S
     if k < len(firsts) and scope.clause_of[firsts[k]] == scope.clause_of[m.first_token]:
         return others[k].value.event_type
     return None
-
-
-def crowd_parties(m: Match, crowds: Sequence[Match], scope: Scope) -> bool:
-    """A clash whose parties (after بين، within a few words) include an unorganised crowd."""
-    clause_of = scope.clause_of
-    clause = clause_of[m.first_token]
-    return any(
-        0 < c.first_token - m.last_token <= 4 and clause_of[c.first_token] == clause for c in crowds
-    )
 
 
 def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
@@ -258,3 +250,21 @@ def control_phrases(candidates: list[Match], text: str, toks: Tokens, blocked: s
         extra.append(LexiconMatch(starts[i] + len(clitic), toks.ends[i], i, i, word,
                                   CONTROL_CUE, clitic))
     return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates
+
+
+_ARMS_BEFORE = 4  # "several rifles were seized": the goods before a passive or reduced verb
+_ARMS_AFTER = 5  # "seized a large quantity of explosives"
+
+
+def seized_arms(m: Match, arms: Sequence[Match], scope: Scope) -> bool:
+    """A seizure word whose object is weapons (``arms``: the arms rows' hits), named before it
+    (weapons were seized, rifles seized in the raid) or a few words after it in its clause
+    (seized a quantity of explosives): the weapons were seized, no territory."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(
+        clause_of[a.first_token] == clause
+        and (0 < m.first_token - a.last_token <= _ARMS_BEFORE
+             or 0 < a.first_token - m.last_token <= _ARMS_AFTER)
+        for a in arms
+    )
