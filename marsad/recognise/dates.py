@@ -310,8 +310,11 @@ class DateRecogniser:
                 # working week counts it) to P, never days after P.
                 s, e = pub - timedelta(days=(pub.weekday() + 1) % 7), pub
             else:
+                # "Last week" in either week convention: ACLED's Saturday-Friday and the
+                # Sunday-Saturday week many outlets count (devset/README.md, "Week words").
                 s = _week_start(pub) + timedelta(weeks=offset)
-                e = s + timedelta(days=6)
+                sunday = pub - timedelta(days=(pub.weekday() + 1) % 7) + timedelta(weeks=offset)
+                s, e = min(s, sunday), max(s, sunday) + timedelta(days=6)
             if part == "first":
                 e = min(e, s + timedelta(days=2))
             elif part == "last":
@@ -366,8 +369,10 @@ class DateRecogniser:
             d = pub - timedelta(days=n if unit == "day" else 0)
             return _value(d, d, 1, True)
         if unit == "week":
+            # "قبل أسبوع", "two weeks ago": the day that many weeks before P, give or take a day
+            # a week (a round figure), not a calendar week (CODING.md, relative time).
             mid = pub - timedelta(weeks=n)
-            return _value(mid - timedelta(days=3), mid + timedelta(days=3), 2, True)
+            return _value(mid - timedelta(days=n), mid + timedelta(days=n), 2, True)
         y, mo = _shift_month(pub.year, pub.month, -n)
         s, e = _month_bounds(y, mo)
         return _value(s, e, 3, True)
