@@ -41,6 +41,10 @@ _SEP_AFTER = re.compile(r"\s*[/.\-]")
 _PREP_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|الي|بعد|قبل|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+\Z"
 )
+# An English month alone is a date only after these ("retook the town in August").
+_PREP_BEFORE_EN = re.compile(
+    r"(?<!\w)(?:in|since|during|until|till|throughout|by|early|late|mid-?)\s*\Z", re.IGNORECASE
+)
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
 _AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
@@ -185,7 +189,8 @@ class DateRecogniser:
         if mon_word in self.t.ambiguous and not (day or year or shahr or paired):
             return None
         if not (day or year or rel or shahr or part or paired):
-            if mon_word.isascii() or not _PREP_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            before = _PREP_BEFORE_EN if mon_word.isascii() else _PREP_BEFORE
+            if not before.search(text, max(0, m.start() - 12), m.start()):
                 return None
         if day:
             d = int(day)
