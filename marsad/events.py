@@ -29,6 +29,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
+from marsad.assemble.date_scope import refine_by_reference
 from marsad.assemble.dateline import without_dateline
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
@@ -93,6 +94,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     cands = split_locations(cands, scoped, idx)
     merged = merge_elaborations(
         merge_document(merge_references(merge_sentence(cands, view.original))))
+    refine_by_reference(merged, dates, idx)
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 
 

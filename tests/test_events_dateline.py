@@ -40,3 +40,24 @@ def test_date_of_what_a_since_clause_names_is_not_the_event_date() -> None:
 def test_a_day_right_after_since_still_anchors_the_incident() -> None:
     text = "Warplanes have pounded the town of Saraqib in Idlib province since Monday morning."
     assert _dates(text) == ["2016-07-11"]
+
+
+def test_dateline_after_the_headline_and_agency_is_left_out() -> None:
+    text = ("Car bomb kills nine near Azaz market AFP Thursday 14 Jul 2016 A car bomb exploded near "
+            "a market in the town of Azaz in Aleppo province killing nine people, a monitor said.")
+    assert _dates(text) == [None]
+
+
+def test_a_date_after_on_in_the_lead_is_no_dateline() -> None:
+    text = ("Gunmen attacked a checkpoint near Saraqib in Idlib province on Tuesday 12 July 2016 "
+            "Activists said three soldiers died.")
+    assert "2016-07-12" in _dates(text)
+
+
+def test_english_month_after_in_dates_an_act() -> None:
+    text = "Government forces took the town of Saraqib in Idlib province in June, a monitor said."
+    doc = Document("d", text, "en", "d", published="2016-07-14")
+    found = [m for m in READER.read(doc).mentions if m.kind == "date"]
+    assert [(m.text, m.value["start"], m.value["end"]) for m in found] == [
+        ("June", "2016-06-01", "2016-06-30")]
+

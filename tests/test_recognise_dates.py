@@ -77,7 +77,7 @@ def test_dates_hijri_converted_with_umm_al_qura() -> None:
         ("سقطت قذائف ليلة الثلاثاء إلى الأربعاء", "ليلة الثلاثاء إلى الأربعاء", ("2018-02-27", "2018-02-28", 1)),
         ("دارت اشتباكات ليل الاثنين/الثلاثاء", "ليل الاثنين/الثلاثاء", ("2018-02-26", "2018-02-27", 1)),
         ("انفجرت عبوة قبل ثلاثة أيام", "قبل ثلاثة أيام", ("2018-02-26", "2018-02-26", 1)),
-        ("سيطرت القوات على البلدة الأسبوع الماضي", "الأسبوع الماضي", ("2018-02-17", "2018-02-23", 2)),
+        ("سيطرت القوات على البلدة الأسبوع الماضي", "الأسبوع الماضي", ("2018-02-17", "2018-02-24", 2)),
         ("اندلعت الاشتباكات الشهر الماضي", "الشهر الماضي", ("2018-02-01", "2018-02-28", 3)),
         ("وصلت التعزيزات أواخر الشهر الماضي", "أواخر الشهر الماضي", ("2018-02-21", "2018-02-28", 3)),
         ("جرت الانتخابات في 5 أيار الماضي", "5 أيار الماضي", ("2017-05-05", "2017-05-05", 1)),
@@ -196,3 +196,37 @@ def test_early_this_week_on_a_monday_ends_on_the_monday() -> None:
 def test_a_bare_year_after_a_preposition_is_a_year() -> None:
     assert _one("اعتقلت الشرطة خمسة أشخاص في 2016 في أنقرة.")[1].get("year") == 2016
     assert all(m.value.get("year") is None for m in _dates("دمر القصف في 2000 منزل في المدينة."))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # "Last week" covers ACLED's Saturday-Friday week and the Sunday-Saturday one.
+        ("2018-03-01", ("2018-02-17", "2018-02-24")),  # a Thursday: Sat 17 to Sat 24
+        ("2018-02-23", ("2018-02-10", "2018-02-17")),  # a Friday: a Saturday named in it fits
+        ("2018-02-24", ("2018-02-11", "2018-02-23")),  # a Saturday: the two weeks differ most
+        ("2018-02-25", ("2018-02-17", "2018-02-24")),  # a Sunday
+    ],
+)
+def test_last_week_spans_both_week_conventions(
+    published: str, expected: tuple[str, str]
+) -> None:
+    _, value = _one("قصفت المدفعية البلدة الأسبوع الماضي", published)
+    assert (value["start"], value["end"], value["time_precision"]) == (*expected, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # "A week ago" is the day seven days before P, give or take a day; not a calendar week.
+        ("اندلعت المعارك قبل أسبوع", "قبل أسبوع", ("2018-02-21", "2018-02-23")),
+        ("قصفت الطائرات البلدة قبل أسبوعين", "قبل أسبوعين", ("2018-02-13", "2018-02-17")),
+        ("Fighting broke out a week ago", "a week ago", ("2018-02-21", "2018-02-23")),
+    ],
+)
+def test_weeks_ago_is_a_day_give_or_take_not_a_calendar_week(
+    text: str, mention: str, expected: tuple[str, str]
+) -> None:
+    found_text, value = _one(text)
+    assert found_text == mention
+    assert (value["start"], value["end"], value["time_precision"]) == (*expected, 2)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     DESTINATION,
@@ -205,7 +206,7 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     before = max(0, d.span.start - 20)
     if _PERIOD_BEFORE.search(text, before, d.span.start):
         return True
-    clause_start = idx.clause_starts[idx.clause(d)]
+    clause_start = relative_clause_start(d, idx)
     if idx.view.document.language == "en":
         return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)
                     or _SINCE.search(text, clause_start, d.span.start))
@@ -260,7 +261,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     A statement's day is taken last, and marked weak."""
     if c.specificity != "specific":
         return
-    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)]
+    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
+            and not earlier_act(c, d, idx)]
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:

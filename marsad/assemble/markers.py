@@ -46,8 +46,9 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا أكد أكدت أكدوا صرح صرحت "
     "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
-).split())
-THAT_WORDS = _norm({"إن", "أن", "بأن"})  # as the tokens are: ان، بان
+).split()) | frozenset(  # English: "said on Sunday that…", "a report issued Wednesday"
+    "said says told announced reported stated added claimed issued published".split())
+THAT_WORDS = _norm({"إن", "أن", "بأن"}) | {"that"}  # as the tokens are: ان، بان
 
 # Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
 # (not normalised): a place after them is the other act's (arguments), and two triggers they

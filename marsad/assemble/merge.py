@@ -103,8 +103,11 @@ def absorb(into: Candidate, other: Candidate) -> None:
                 break
     if other.location is not None and other.location_rank < into.location_rank:
         into.location, into.location_rank = other.location, other.location_rank
+    # A day a source spoke dates only the act of its own sentence: an event told elsewhere with
+    # no day of its own does not take it (it may be older than the statement).
     if other.date.start is not None and (into.date.start is None or (
-            into.date_weak and not other.date_weak)):
+            into.date_weak and not other.date_weak)) and (
+            not other.date_weak or other.sent == into.sent):
         into.date, into.date_weak = other.date, other.date_weak
     # (Each pool is read only when ``other`` has something in it: most have nothing.)
     if other.killed:

@@ -41,6 +41,10 @@ _SEP_AFTER = re.compile(r"\s*[/.\-]")
 _PREP_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|الي|بعد|قبل|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+\Z"
 )
+# An English month alone is a date only after these ("retook the town in August").
+_PREP_BEFORE_EN = re.compile(
+    r"(?<!\w)(?:in|since|during|until|till|throughout|by|early|late|mid-?)\s*\Z", re.IGNORECASE
+)
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
 _AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
@@ -185,7 +189,8 @@ class DateRecogniser:
         if mon_word in self.t.ambiguous and not (day or year or shahr or paired):
             return None
         if not (day or year or rel or shahr or part or paired):
-            if mon_word.isascii() or not _PREP_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            before = _PREP_BEFORE_EN if mon_word.isascii() else _PREP_BEFORE
+            if not before.search(text, max(0, m.start() - 12), m.start()):
                 return None
         if day:
             d = int(day)
@@ -310,8 +315,11 @@ class DateRecogniser:
                 # working week counts it) to P, never days after P.
                 s, e = pub - timedelta(days=(pub.weekday() + 1) % 7), pub
             else:
+                # "Last week" in either week convention: ACLED's Saturday-Friday and the
+                # Sunday-Saturday week many outlets count (devset/README.md, "Week words").
                 s = _week_start(pub) + timedelta(weeks=offset)
-                e = s + timedelta(days=6)
+                sunday = pub - timedelta(days=(pub.weekday() + 1) % 7) + timedelta(weeks=offset)
+                s, e = min(s, sunday), max(s, sunday) + timedelta(days=6)
             if part == "first":
                 e = min(e, s + timedelta(days=2))
             elif part == "last":
@@ -366,8 +374,10 @@ class DateRecogniser:
             d = pub - timedelta(days=n if unit == "day" else 0)
             return _value(d, d, 1, True)
         if unit == "week":
+            # "قبل أسبوع", "two weeks ago": the day that many weeks before P, give or take a day
+            # a week (a round figure), not a calendar week (CODING.md, relative time).
             mid = pub - timedelta(weeks=n)
-            return _value(mid - timedelta(days=3), mid + timedelta(days=3), 2, True)
+            return _value(mid - timedelta(days=n), mid + timedelta(days=n), 2, True)
         y, mo = _shift_month(pub.year, pub.month, -n)
         s, e = _month_bounds(y, mo)
         return _value(s, e, 3, True)

@@ -1,0 +1,94 @@
+"""Which act a date in a sentence dates, where the nearest-date rule would put it on the wrong
+one ("no invented precision"):
+
+- a relative clause continues the clause it hangs on: a date in "…منذ بدء الحملة، التي بدأت في
+  30 مارس" bounds the period opened by منذ, as it would without the comma;
+- an act introduced by "after" (بعد، إثر، عقب، في أعقاب; after, following) came before the act a
+  week or month named ahead of it dates ("أفرج عنه في يناير الماضي بعد اعتقال دام 3 أشهر"): it
+  takes no such span (a day is kept: "killed yesterday after an attack" is one day's report);
+- a clause in the pluperfect ("وكان الرجل قد اعتقل…", "had been held") tells an act before the
+  one its sentence is about: a week or month of another clause does not date it;
+- a definite noun with a relative clause naming a day ("العملية التي جرت السبت", "the raid that
+  took place on Saturday") refers back to an act told earlier: when that act was dated only by a
+  week or month holding the day, the day dates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex, Located
+from marsad.model import DateValue, Mention
+
+# Relative pronouns opening a clause (after optional punctuation and و).
+_RELATIVE_HEAD = re.compile(
+    r"[\s\W]*و?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|اللواتي|اللاتي|which|who)\b",
+    re.IGNORECASE,
+)
+# "After" words right before a trigger (with a clitic و/ف; the trigger may start after ال).
+_AFTER_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:بعد|إثر|اثر|عقب|بُعيد|بعيد|أعقاب|اعقاب)"
+    r"|\b(?:after|following)(?:\s+an?|\s+the)?)\s+(?:ال)?\Z",
+    re.IGNORECASE,
+)
+# A pluperfect clause: كان (with its subject) then قد and the verb; English "had".
+_PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s){0,4}?قد\s|\bhad\b",
+                         re.IGNORECASE)
+# A definite noun and a relative clause of at most three words before a day: a back-reference.
+_REFERRING_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?ال\w+\s+(?:التي|الذي)|\bthe\s+\w+,?\s+(?:which|that))"
+    r"(?:\s+\w+){1,3}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def relative_clause_start(d: Mention, idx: DocIndex) -> int:
+    """The start of ``d``'s clause, taken back over clauses that open with a relative pronoun
+    (they continue the one before them) inside the sentence."""
+    text = idx.view.original
+    k = idx.clause(d)
+    sent_start = idx.sent_starts[idx.sent(d)]
+    while k > 0 and idx.clause_starts[k] > sent_start and _RELATIVE_HEAD.match(
+            text, idx.clause_starts[k]):
+        k -= 1
+    return max(idx.clause_starts[k], sent_start)
+
+
+def earlier_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``d`` (a week or coarser) stands before ``c``'s trigger, which follows an "after" word
+    or is told in the pluperfect in a later clause: ``d`` dates another, later act."""
+    value = d.value if isinstance(d.value, dict) else {}
+    precision = value.get("time_precision")
+    if not isinstance(precision, int) or precision < 2:
+        return False
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    if _AFTER_BEFORE.search(text, max(d.span.end, t.start - 24), t.start):
+        return True
+    clause_start = idx.clause_starts[c.clause]
+    return d.span.end <= clause_start and bool(_PLUPERFECT.search(text, clause_start, t.start))
+
+
+def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
+    """Give a back-referred day (see the module docstring) to the latest earlier event dated
+    only by a week or month that holds it."""
+    text = idx.view.original
+    for d in dates.items:
+        value = d.value if isinstance(d.value, dict) else {}
+        day = value.get("start")
+        if value.get("time_precision") != 1 or day != value.get("end") or not isinstance(day, str):
+            continue
+        if not _REFERRING_BEFORE.search(text, max(0, d.span.start - 60), d.span.start):
+            continue
+        sent = idx.sent(d)
+        earlier = [c for c in events if c.sent < sent and c.date.start is not None]
+        if not earlier:
+            continue
+        c = max(earlier, key=lambda c: c.trigger.span.start)
+        coarse = c.date.time_precision is not None and c.date.time_precision >= 2
+        if coarse and str(c.date.start) <= day <= str(c.date.end or c.date.start):
+            c.date = DateValue(day, day, 1, d.text, d.span)
