@@ -30,3 +30,36 @@ def test_troops_killing_militants_is_a_clash() -> None:
 def test_killing_civilians_stays_an_attack() -> None:
     text = "قتلت الميليشيات خمسة مدنيين أمس في قرية قرب مدينة درعا."
     assert ("Violence against civilians", "Attack") in _codings(text)
+
+
+def test_destroyed_or_foiled_car_bomb_is_disrupted_weapons_use() -> None:
+    for text in (
+        "أعلن الجيش تدمير سيارتين مفخختين كانتا معدتين لاستهداف القوات في شمال سيناء أمس.",
+        "أحبطت قوات الأمن أمس محاولة تفجير سيارة مفخخة في مدينة بنغازي.",
+    ):
+        codings = _codings(text)
+        assert ("Strategic developments", "Disrupted weapons use") in codings, text
+        assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") not in codings, text
+
+
+def test_a_car_bomb_that_went_off_and_destroyed_a_building_is_an_ied() -> None:
+    text = "أدى انفجار سيارة مفخخة إلى تدمير مبنى حكومي في مدينة بنغازي أمس."
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in _codings(text)
+
+
+def test_destroying_a_launcher_in_a_strike_is_the_strike() -> None:
+    text = "أدت الغارات إلى تدمير منصة إطلاق صواريخ للحوثيين في مديرية نهم أمس."
+    assert _codings(text) == {("Explosions/Remote violence", "Air/drone strike")}
+
+
+def test_an_air_force_targeting_is_an_air_strike() -> None:
+    text = "أعلن الجيش قيام القوات الجوية باستهداف وتدمير 9 أهداف للعناصر الإرهابية في سيناء أمس."
+    assert ("Explosions/Remote violence", "Air/drone strike") in _codings(text)
+    assert ("Battles", "Armed clash") not in _codings(text)
+
+
+def test_air_defence_targeting_is_no_air_strike() -> None:
+    air = "قال التحالف إن القوات الجوية استهدفت مواقع إطلاق الصواريخ للمسلحين قرب مدينة صعدة أمس."
+    defence = air.replace("القوات الجوية", "الدفاعات الجوية")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _codings(air)
+    assert ("Explosions/Remote violence", "Air/drone strike") not in _codings(defence)

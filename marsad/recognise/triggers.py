@@ -37,6 +37,7 @@ from marsad.recognise.cues import PieceIndex, Scope
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
+    air_wielder,
     cleared,
     control_phrases,
     crowd_parties,
@@ -371,8 +372,11 @@ def _value(
         value["family"] = "air" if platform == "air" else "shell"
         if platform is None:
             value["decided"] = "default"
-    elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts)):
-        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack.
+    elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
+            "air" if cue.lemma in _GENERIC_ATTACK and air_wielder(m, qualifiers, scope, texts)
+            else None)):
+        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so does an air force
+        # as its wielder ("قامت القوات الجوية باستهداف").
         value.update(event_type="Explosions/Remote violence", plover_mode="heavy-weapons",
                      sub_event_type=AIR if weapon_used == "air" else SHELLING,
                      family="air" if weapon_used == "air" else "shell")
