@@ -63,3 +63,17 @@ def test_air_defence_targeting_is_no_air_strike() -> None:
     defence = air.replace("القوات الجوية", "الدفاعات الجوية")
     assert ("Explosions/Remote violence", "Air/drone strike") in _codings(air)
     assert ("Explosions/Remote violence", "Air/drone strike") not in _codings(defence)
+
+
+def test_an_agent_marker_names_the_agent_of_the_nearest_act_only() -> None:
+    # The army raids; the unknown men (على أيدي مجهولين) kidnapped, in a later clause.
+    text = ("نفذت وحدات من الجيش اللبناني أمس عمليات دهم في بلدة بريتال، فيما تتواصل التحقيقات "
+            "في اختطاف شاب قبل يومين على أيدي مجهولين.")
+    arrests = [e for e in _events(text) if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1
+    assert arrests[0].actor1 is not None and arrests[0].actor1.id == "military-forces-of-lebanon"
+
+
+def test_what_a_suspect_is_charged_with_is_no_event() -> None:
+    text = "أوقفت قوات الأمن أمس شخصا في مدينة طرابلس بتهمة تجنيد الشبان، وآخر مطلوبا بجرائم خطف."
+    assert _codings(text) == {("Strategic developments", "Arrests")}
