@@ -77,3 +77,17 @@ def test_an_agent_marker_names_the_agent_of_the_nearest_act_only() -> None:
 def test_what_a_suspect_is_charged_with_is_no_event() -> None:
     text = "أوقفت قوات الأمن أمس شخصا في مدينة طرابلس بتهمة تجنيد الشبان، وآخر مطلوبا بجرائم خطف."
     assert _codings(text) == {("Strategic developments", "Arrests")}
+
+
+def test_an_attack_word_with_a_weapon_adjective_is_a_strike() -> None:
+    air = "قال المرصد إن هجمات جوية على مناطق المعارضة أدت إلى مقتل 22 مدنيا أمس في درعا."
+    rockets = "أدى هجوم صاروخي على مدينة جازان أمس إلى إصابة ثلاثة مدنيين."
+    assert ("Explosions/Remote violence", "Air/drone strike") in _codings(air)
+    assert ("Violence against civilians", "Attack") not in _codings(air)
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _codings(rockets)
+
+
+def test_an_aircraft_that_was_targeted_is_no_air_strike() -> None:
+    # A target noun after the attack word that is an aircraft is what was hit, not the weapon.
+    text = "استهدف المسلحون طائرة مروحية للجيش أمس قرب مدينة درعا."
+    assert ("Explosions/Remote violence", "Air/drone strike") not in _codings(text)

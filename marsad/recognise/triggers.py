@@ -37,7 +37,6 @@ from marsad.recognise.cues import PieceIndex, Scope
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
-    air_wielder,
     cleared,
     control_phrases,
     crowd_parties,
@@ -45,6 +44,7 @@ from marsad.recognise.triggers_context import (
     instrument,
     lead,
     longest_cues,
+    named_platform,
     nearest,
     past_verb_near,
     place_reach,
@@ -373,10 +373,10 @@ def _value(
         if platform is None:
             value["decided"] = "default"
     elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
-            "air" if cue.lemma in _GENERIC_ATTACK and air_wielder(m, qualifiers, scope, texts)
+            named_platform(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK
             else None)):
-        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so does an air force
-        # as its wielder ("قامت القوات الجوية باستهداف").
+        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so do an adjective
+        # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف").
         value.update(event_type="Explosions/Remote violence", plover_mode="heavy-weapons",
                      sub_event_type=AIR if weapon_used == "air" else SHELLING,
                      family="air" if weapon_used == "air" else "shell")

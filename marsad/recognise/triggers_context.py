@@ -172,17 +172,21 @@ def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Seque
 _AIR_DEFENCE = frozenset("دفاع الدفاع للدفاع والدفاع دفاعات الدفاعات".split())
 
 
-def air_wielder(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]) -> bool:
-    """An air force names the attack's wielder: an air qualifier ending right before the cue in
-    its clause (قيام القوات الجوية باستهداف، الطيران الحربي يستهدف); not air defence, which
-    fires at aircraft (الدفاعات الجوية تستهدف طائرة)."""
+def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]
+                   ) -> str | None:
+    """The platform a generic attack word names by its neighbours: an adjective right after it
+    (هجمات جوية، هجوم صاروخي) gives its own; an air force as its wielder, an air qualifier
+    ending right before it in its clause (قيام القوات الجوية باستهداف، طائرات التحالف استهدفت),
+    gives air; not air defence, which fires at aircraft (الدفاعات الجوية تستهدف)."""
     clause = scope.clause_of[m.first_token]
-    return any(
-        q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
-        and scope.clause_of[q.first_token] == clause
-        and not _AIR_DEFENCE.intersection(texts[max(0, q.first_token - 2) : q.first_token + 1])
-        for q in qualifiers
-    )
+    for q in qualifiers:
+        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه", "ية")):
+            return str(q.value.event_type)
+        if (q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
+                and scope.clause_of[q.first_token] == clause
+                and _AIR_DEFENCE.isdisjoint(texts[max(0, q.first_token - 2) : q.first_token + 1])):
+            return "air"
+    return None
 
 
 def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool], text: str) -> bool:
