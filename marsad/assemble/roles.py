@@ -73,8 +73,11 @@ def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex) ->
         return
     cues: dict[int, _Cues] = {}
     found: dict[int, Actor | None] = {}
+    starts: dict[int, list[int]] = {}  # trigger starts per sentence
     for c in cands:
-        ranked = _ranked_actors(c, actors, cues, idx)
+        starts.setdefault(c.sent, []).append(c.trigger.span.start)
+    for c in cands:
+        ranked = _ranked_actors(c, actors, cues, idx, starts[c.sent])
         if ranked is None:
             continue
         agents, targets = ranked
@@ -94,9 +97,11 @@ def _actor(i: int, actors: Located, found: dict[int, Actor | None]) -> Actor | N
 
 
 def _ranked_actors(
-    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex
+    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex, starts: list[int]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
-    """The agents and targets of the trigger's sentence as (rank, actor index), best first."""
+    """The agents and targets of the trigger's sentence as (rank, actor index), best first.
+    ``starts``: where the sentence's triggers start. An agent marker (على يد X، من قبل X) names
+    the agent of the nearest act only: past another trigger, X is that act's agent."""
     in_sentence = actors.sentence(c.sent)
     if not in_sentence:
         return None
@@ -125,6 +130,9 @@ def _ranked_actors(
         if hit or (cue.member and _victims(a, c, idx)):
             targets.append((rank - 20, i))
         elif cue.agent:
+            lo, hi = sorted((t.span.start, a.span.start))
+            if any(lo < x < hi for x in starts):
+                continue
             agents.append((rank - 20, i))
         elif target_marked:
             targets.append((rank, i))

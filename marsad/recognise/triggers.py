@@ -43,6 +43,7 @@ from marsad.recognise.triggers_context import (
     instrument,
     lead,
     longest_cues,
+    named_platform,
     nearest,
     past_verb_near,
     place_reach,
@@ -414,8 +415,11 @@ def _value(
         value["family"] = "air" if platform == "air" else "shell"
         if platform is None:
             value["decided"] = "default"
-    elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts)):
-        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack.
+    elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
+            named_platform(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK
+            else None)):
+        # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so do an adjective
+        # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف").
         value.update(event_type="Explosions/Remote violence", plover_mode="heavy-weapons",
                      sub_event_type=AIR if weapon_used == "air" else SHELLING,
                      family="air" if weapon_used == "air" else "shell")

@@ -44,6 +44,7 @@ _CLEAR_REACH = 11
 # A device named with these went off: it was not cleared (the trigger recogniser tests a cue's
 # key and lemma, the assembler's relative-clause rule, assemble.cleared, the trigger's text).
 BLAST_WORDS = ("انفجار", "تفجير")
+_DESTROY = ("تدمير",)
 _START_OF = attrgetter("start")
 _END_OF = attrgetter("end")
 
@@ -135,9 +136,13 @@ def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
     # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on;
     # missiles and shells only right after the verb (فككت صواريخ), since an area being cleared
     # is often where they are fired from (تطهير المناطق التي تنطلق منها صواريخ).
-    reach = _CLEAR_REACH if m.value.family == "ied" else 3
+    ied = m.value.family == "ied"
+    reach = _CLEAR_REACH if ied else 3
+    # Destroying names a cleared device (تدمير سيارة مفخخة), not a launcher hit by a strike
+    # (تدمير منصة إطلاق صواريخ: the strike's outcome).
     return any(
         0 <= m.first_token - c.last_token <= reach and clause_of[c.first_token] == clause
+        and (ied or not c.key.endswith(_DESTROY))
         for c in clears
     )
 
@@ -153,6 +158,26 @@ def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Seque
         lead = texts[max(m.last_token + 1, q.first_token - 2) : q.first_token]
         if q.proclitic.endswith("ب") or any(t.startswith("ب") and len(t) > 3 for t in lead):
             return q.value.event_type
+    return None
+
+
+_AIR_DEFENCE = frozenset("دفاع الدفاع للدفاع والدفاع دفاعات الدفاعات".split())
+
+
+def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]
+                   ) -> str | None:
+    """The platform a generic attack word names by its neighbours: an adjective right after it
+    (هجمات جوية، هجوم صاروخي) gives its own; an air force as its wielder, an air qualifier
+    ending right before it in its clause (قيام القوات الجوية باستهداف، طائرات التحالف استهدفت),
+    gives air; not air defence, which fires at aircraft (الدفاعات الجوية تستهدف)."""
+    clause = scope.clause_of[m.first_token]
+    for q in qualifiers:
+        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه", "ية")):
+            return str(q.value.event_type)
+        if (q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
+                and scope.clause_of[q.first_token] == clause
+                and _AIR_DEFENCE.isdisjoint(texts[max(0, q.first_token - 2) : q.first_token + 1])):
+            return "air"
     return None
 
 
