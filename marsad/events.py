@@ -29,7 +29,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
-from marsad.assemble.dateline import without_dateline
+from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
@@ -63,6 +63,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
     places = by_kind.get("place", [])
+    # A dateline's place says where the report was filed ("دبي، الإمارات (CNN) --"): no scene.
+    filed = dateline_places(places, view.original)
+    if filed:
+        places = [p for p in places if p not in filed]
     if "attribution" in by_kind and places:
         places = _unsourced(places, by_kind["attribution"])
     scoped = idx.locate(places, paras=True)
