@@ -32,6 +32,7 @@ from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
+from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_document, merge_references, merge_sentence
@@ -95,8 +96,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, scoped, idx)
-    merged = merge_elaborations(
-        merge_document(merge_references(merge_sentence(cands, view.original))))
+    merged = merge_elaborations(merge_gatherings(
+        merge_document(merge_references(merge_sentence(cands, view.original)))))
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 
 
