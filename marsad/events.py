@@ -30,9 +30,10 @@ from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.date_scope import refine_by_reference
-from marsad.assemble.dateline import without_dateline
+from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
+from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_document, merge_references, merge_sentence
@@ -64,6 +65,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
     places = by_kind.get("place", [])
+    # A dateline's place says where the report was filed ("دبي، الإمارات (CNN) --"): no scene.
+    filed = dateline_places(places, view.original)
+    if filed:
+        places = [p for p in places if p not in filed]
     if "attribution" in by_kind and places:
         places = _unsourced(places, by_kind["attribution"])
     scoped = idx.locate(places, paras=True)
@@ -92,8 +97,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, scoped, idx)
-    merged = merge_elaborations(
-        merge_document(merge_references(merge_sentence(cands, view.original))))
+    merged = merge_elaborations(merge_gatherings(
+        merge_document(merge_references(merge_sentence(cands, view.original)))))
     refine_by_reference(merged, dates, idx)
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 

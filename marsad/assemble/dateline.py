@@ -69,3 +69,76 @@ def _after_headline(dates: Sequence[Mention], text: str) -> list[Mention]:
         if any(_YEAR.search(x.text) for x in run) and _LEAD_AFTER.match(text, pos):
             return [*dates[:first], *dates[last + 1 :]]
     return list(dates)
+
+
+# --- Places: where the report was filed ---------------------------------------------------------
+# A dateline's place ("دبي، الإمارات العربية المتحدة (CNN) --", "واس- صنعاء:", "عين اليوم – بغداد",
+# "BEIRUT (Reuters) -") names where the report was filed, not where its events happened: it is
+# neither an event's place nor a vote for the article's main place. A head is read at the start of
+# the text, or of its second line after a short title: one to four short segments (a place, its
+# country, an outlet, a byline, a bracketed agency) separated by commas, slashes or dashes and
+# closed by a dash or colon before the body, or by the end of the line. It is a dateline when one
+# segment is a place and nothing else and no other segment holds a place (the longest such head).
+_SPACE = r"[ \t\xa0]"
+_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff \t\n\xa0"
+_WORD = r"[^\s\-–—:،,()/|«»\"'.؛;!?؟]+"
+_PAREN = r"\([^()\n]{1,30}\)"
+_SEGMENT = rf"(?:[«\"']?{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}[»\"']?(?:{_SPACE}*{_PAREN})?|{_PAREN})"
+_SEP = rf"{_SPACE}*(?:[،,/]|-{{1,2}}|[–—]){_SPACE}*"
+_END = rf"{_SPACE}*(?:-{{1,2}}|[–—:]){_SPACE}*(?=\S)|{_SPACE}*(?=\n|$)"
+_HEADS = [re.compile(rf"{_SEGMENT}(?:{_SEP}{_SEGMENT}){{{n}}}(?:{_END})") for n in (3, 2, 1, 0)]
+_SPLIT = re.compile(_SEP)
+_BRACKETED = re.compile(_PAREN)
+_TITLE_WORDS = 14  # a first line this short, with no closing stop, may be a title
+
+
+def _starts(text: str) -> list[int]:
+    """Where a dateline may start: the text's first character, and its second line's when the
+    first line may be a title."""
+    pos = len(text) - len(text.lstrip(_MARKS))
+    out = [pos]
+    eol = text.find("\n", pos)
+    if eol >= 0:
+        line = text[pos:eol].rstrip()
+        if len(line.split()) <= _TITLE_WORDS and not line.endswith((".", "؟", "?", "!")):
+            rest = text[eol:]
+            out.append(eol + len(rest) - len(rest.lstrip(_MARKS)))
+    return out
+
+
+def _segments_ok(text: str, start: int, end: int, inside: Sequence[Mention]) -> bool:
+    """One segment of the head is a place and nothing else; no other segment holds a place."""
+    covered = bytearray(end - start)
+    for p in inside:
+        covered[p.span.start - start : p.span.end - start] = b"\x01" * (p.span.end - p.span.start)
+    head, pos, whole = text[start:end], 0, False
+    for piece in _SPLIT.split(head):
+        if not piece:
+            continue
+        at = head.find(piece, pos)
+        pos = at + len(piece)
+        plain = _BRACKETED.sub(lambda m: " " * len(m.group()), piece)
+        marks = [covered[at + k] for k, ch in enumerate(plain) if ch.isalnum()]
+        if marks and all(marks):
+            whole = True
+        elif any(marks):
+            return False
+    return whole
+
+
+def dateline_places(places: Sequence[Mention], text: str) -> list[Mention]:
+    """The place mentions (of ``places``, in text order) inside a dateline at the head of the
+    text, or none."""
+    if not places:
+        return []
+    for start in _starts(text):
+        if places[0].span.start < start - 1 and start > _REACH * 4:
+            break
+        for head in _HEADS:
+            m = head.match(text, start)
+            if m is None:
+                continue
+            inside = [p for p in places if start <= p.span.start and p.span.end <= m.end()]
+            if inside and _segments_ok(text, start, m.end(), inside):
+                return inside
+    return []

@@ -33,10 +33,17 @@ def _actor_ok(a: Actor | None, b: Actor | None) -> bool:
 def _place_ok(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
+    if _country_only(a) or _country_only(b):
+        # "في العراق" and "في البصرة": the country holds the town (unless they name two countries).
+        return not (a.country and b.country) or a.country == b.country
     if a.admin1 and b.admin1:
         return a.admin1 == b.admin1 and (a.geo_precision != 1 or b.geo_precision != 1
                                          or a.name == b.name)
     return a.name == b.name
+
+
+def _country_only(p: Place) -> bool:
+    return p.geo_precision is None and not p.admin1
 
 
 def _spec_ok(a: Candidate, b: Candidate) -> bool:
