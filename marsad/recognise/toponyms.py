@@ -23,6 +23,7 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
+from marsad.recognise.toponym_roles import for_government
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -164,6 +165,8 @@ class ToponymRecogniser:
                     template = memo[key] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, spot.qualifier)
             if value is not None:
+                if value["feature"] == "P.PPLC" and _governs(view, spot):
+                    value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
         return out
@@ -449,6 +452,17 @@ def _near_units(
             if k != g:
                 out[k] = out[k] | units[g]
     return out
+
+
+def _governs(view: TextView, spot: Spot) -> bool:
+    """A bare capital (no cue, no modifier, no ب/ل/ك written on it) standing for its
+    government (``toponym_roles``)."""
+    if spot.cue != "none" or spot.modifier:
+        return False
+    toks = view.tokens
+    if view.text[toks.starts[spot.first] : spot.start].endswith(("ب", "ل", "ك")):
+        return False
+    return for_government(toks, spot.first, spot.last, view.language == "en")
 
 
 def _facility_near(facilities: Sequence[int], first: int) -> bool:
