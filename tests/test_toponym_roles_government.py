@@ -49,3 +49,8 @@ def test_english_capital_before_said() -> None:
     assert "Ankara" not in places
     flags, _ = _read("A car bomb exploded in Ankara on Monday.", "en")
     assert flags["Ankara"] is False
+
+
+def test_capital_approached_from_a_side_is_a_place() -> None:
+    flags, _ = _read("تقدمت القوات لتطويق العاصمة صنعاء من جهة الجنوب.")
+    assert flags["صنعاء"] is False
