@@ -61,13 +61,21 @@ def is_country(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("level") == "country"
 
 
+def for_government(m: Mention) -> bool:
+    """A capital named for its government ("دعت بغداد", marsad.recognise.toponym_roles): not
+    where anything happened."""
+    return isinstance(m.value, dict) and m.value.get("government") is True
+
+
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
-    """The document's most mentioned non-country place (by admin1, then name), first on ties."""
+    """The document's most mentioned non-country place (by admin1, then name), first on ties;
+    a capital for its government or a reference point ("جنوب طرابلس") counts for none."""
     counts: dict[str, int] = {}  # by key, in the order of each key's first place
     first: dict[str, Mention] = {}
     for p in places:
         v = p.value
-        if not isinstance(v, dict) or v.get("level") == "country":
+        if (not isinstance(v, dict) or v.get("level") == "country" or v.get("government")
+                or v.get("locates")):
             continue
         k = v.get("admin1") or v.get("name")
         if k:
@@ -130,7 +138,8 @@ def _best_place(
     items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
     for i in places.around(c.sent, c.clause, c.para):
         p = items[i]
-        if moving and either(bits_before(idx, p, 2), DESTINATION):
+        if ((moving and either(bits_before(idx, p, 2), DESTINATION)) or for_government(p)
+                or p.value.get("locates") is True):
             continue
         if country[i]:
             if sents[i] == c.sent and first_country < 0:

@@ -23,6 +23,7 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
+from marsad.recognise.toponym_roles import after_preposition, for_government, locates
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -42,7 +43,6 @@ _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 _MAJOR = ("A.", "P.PPLA", "P.PPLC")
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
-
 
 @lru_cache(maxsize=8)
 def name_lexicon(gazetteer: MemoryGazetteer, arabic: bool) -> PhraseLexicon[tuple[Entry, ...]]:
@@ -141,6 +141,7 @@ class ToponymRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         cues = document_cues(view.tokens, view.text)
         spots = self._spots(view, cues)
+        arabic = view.language != "en"
         if not spots:
             return []
         names = [self._names(s.entries) for s in spots]
@@ -153,6 +154,7 @@ class ToponymRecogniser:
         out = []
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
+        prev_end = -1  # where the latest place mention ends
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -164,6 +166,12 @@ class ToponymRecogniser:
                     template = memo[key] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, spot.qualifier)
             if value is not None:
+                if value["feature"] == "P.PPLC" and _governs(view, spot):
+                    value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
+                if (spot.modifier == "direction" or not arabic) and locates(
+                        view.text, prev_end, spot.start, spot.modifier == "direction"):
+                    value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
+                prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
         return out
@@ -227,7 +235,8 @@ class ToponymRecogniser:
             i, j = m.first_token, m.last_token
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
-                if bare and "ال" not in proclitic:
+                if (bare and "ال" not in proclitic) or (
+                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic)):
                     out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
                 continue
             spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
@@ -449,6 +458,21 @@ def _near_units(
             if k != g:
                 out[k] = out[k] | units[g]
     return out
+
+
+def _a_country(entries: tuple[Entry, ...]) -> bool:
+    return len(entries) == 1 and entries[0].level == "country"
+
+
+def _governs(view: TextView, spot: Spot) -> bool:
+    """A bare capital (no cue, no modifier, no ب/ل/ك written on it) standing for its
+    government (``toponym_roles``)."""
+    if spot.cue != "none" or spot.modifier:
+        return False
+    toks = view.tokens
+    if view.text[toks.starts[spot.first] : spot.start].endswith(("ب", "ل", "ك")):
+        return False
+    return for_government(toks, spot.first, spot.last, view.language == "en")
 
 
 def _facility_near(facilities: Sequence[int], first: int) -> bool:

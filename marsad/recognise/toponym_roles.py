@@ -1,0 +1,105 @@
+"""What the words next to a name say about the role it plays in the sentence.
+
+A capital named for its government, not as a scene (metonymy): "حكومة أنقرة", "دعت بغداد",
+"أنقرة تتعاون", "Washington said". Such a mention is still a place mention, marked
+``"government": true`` in its value, so no event is placed there (marsad.assemble.arguments).
+A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
+تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
+``"locates": true``, it is no scene either.
+A country name that is also a common word (مالي "financial") is the country right after a
+preposition or a hashtag.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import Tokens
+
+# Conjunctions written on the verb: ودعت، فقالت.
+_CONJUNCTIONS = ("و", "ف")
+# Words before the capital that make it a place, not a subject: في أنقرة قالت ...
+_PREPOSITIONS = frozenset(normalise_phrase(w) for w in ("في", "من", "إلى", "الى", "على", "عن",
+                                                         "قرب", "in", "from", "to", "near", "at"))
+
+# Words right before a country name on the stoplist that make it the country (في مالي، #مالي).
+_COUNTRY_BEFORE = frozenset(normalise_phrase(w) for w in (
+    "في", "من", "إلى", "الى", "وفي", "ومن", "وإلى", "#"))
+_FROM, _SIDE = normalise_phrase("من"), normalise_phrase("جهة")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("marsad.recognise").joinpath("toponym_roles.tsv").read_text("utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, kind = line.split("\t")
+            kinds.setdefault(kind, set()).add(normalise_phrase(word))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _is(word: str, kind: str) -> bool:
+    words = _words()[kind]
+    if word in words:
+        return True
+    return word[:1] in _CONJUNCTIONS and word[1:] in words
+
+
+def _word(toks: Tokens, k: int) -> str | None:
+    """Token ``k`` when it is a word (not punctuation), else None."""
+    if 0 <= k < len(toks):
+        w = toks.texts[k]
+        if w[:1].isalpha():
+            return w
+    return None
+
+
+def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
+    """The name at tokens ``first``..``last`` stands for its government: after a ruler noun
+    (حكومة، سلطات) or a verb of speech or decision, before such a verb and not after a
+    preposition, or a party "X من جهة". English: before a speech verb ("Ankara said", "Washington has")."""
+    before, after = _word(toks, first - 1), _word(toks, last + 1)
+    if english:
+        return (after is not None and after.lower() in _words()["verb_en"]
+                and (before is None or before.lower() not in _PREPOSITIONS))
+    if before is not None and (_is(before, "ruler") or _is(before, "verb")):
+        return True
+    then = _word(toks, last + 3)
+    if after == _FROM and _word(toks, last + 2) == _SIDE and (then is None or then[0] == "و"):
+        return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
+    return after is not None and _is(after, "verb") and (
+        before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
+
+
+def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
+    """Token ``i`` follows a preposition (في مالي، بمالي) or a hashtag (#مالي): an adjective
+    (مالي "financial") never stands right after one, so a country name there is the country."""
+    if proclitic.endswith(("ب", "ل")) and "ال" not in proclitic:  # not التركية
+        return True
+    return i > 0 and toks.texts[i - 1] in _COUNTRY_BEFORE
+
+
+_DIRECTION_EN = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
+_LIES = re.compile(r"(?:(?:التي|الذي|التى)\s+(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
+                   r"|located|situated)\s*$")
+_RIGHT_AFTER = re.compile(r"[\s،,]*")
+
+
+def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
+    """The place starting at ``start`` in ``text`` (the normalised text; ``direction``: an
+    Arabic direction word opens it) is a direction from a reference point that only says where
+    the place ending at ``prev_end`` lies, or follows "التي تقع"/"located"."""
+    head = start
+    if not direction:
+        m = _DIRECTION_EN.search(text, max(0, start - 30), start)
+        if m is None:
+            return False
+        head = m.start()
+    if _LIES.search(text, max(0, head - 25), head):
+        return True
+    return 0 <= prev_end <= head and _RIGHT_AFTER.fullmatch(text, prev_end, head) is not None
