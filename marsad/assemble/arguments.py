@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
     NEAR,
@@ -21,6 +21,7 @@ from marsad.assemble.markers import (
     word_bits,
 )
 from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
+from marsad.text.normalise import normalise_phrase
 
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
@@ -213,16 +214,52 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     return False
 
 
+# Words that name an act as the object of a charge or a suspicion (بتهمة قتل، المتهمين بتنفيذ
+# تفجير، يشتبه بتورطه في هجوم، اتهمت دمشق إسرائيل بقصف), as the tokens are (normalised).
+CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
+    "تهمة تهم التهمة التهم متهم متهمين متهمون متهما متهمة متهمان متهمي المتهم المتهمين "
+    "المتهمون المتهمة اتهام اتهامات الاتهام اتهم اتهمت اتهموا يتهم تتهم يتهمون اتهمه اتهمها "
+    "اتهمته اتهمتها اتهمتهم اتهمهم مشتبه المشتبه يشتبه اشتباه الاشتباه تورط تورطه تورطها "
+    "تورطهم متورط متورطين المتورط المتورطين صلته صلتها صلتهم دعوى أدين أدينوا أدانته إدانته"
+).split())
+_CHARGE_REACH = 5
+
+
+def charged(c: Candidate, idx: DocIndex) -> bool:
+    """The trigger is the act a charge or suspicion names: a charge word among the few words
+    before it, in its clause."""
+    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    texts, starts = idx.view.tokens.texts, idx.tok_starts
+    return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
+               for k in idx.before(c.trigger, _CHARGE_REACH))
+
+
+def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
+    """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
+    texts = idx.view.tokens.texts
+    return any(not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
+               for k in range(idx.tok(start), idx.tok(end)))
+
+
 def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
-    """A resolved date in the clause (else the sentence); only ``specific`` events carry one.
-    A statement's day is taken last, and marked weak."""
+    """A resolved date in the clause (else the sentence); only ``specific`` events carry one
+    (and ``c.charged`` is set here). A statement's day is taken last, and marked weak.
+    A charge splits the dates (CODING §4: no date the text does not give the act): the act it
+    names keeps its date only when that follows the act in its clause (a day before it dates
+    the charge, the arrest or the statement), and a day after the charge word is the act's, not
+    the arrest's (توقيف مطلوب يشتبه بتورطه في قتل … مطلع الشهر)."""
+    c.charged = charged(c, idx)
     if c.specificity != "specific":
         return
-    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)]
+    end = c.trigger.span.end
+    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
+            and not (d.span.start > end and _charge_between(idx, end, d.span.start))]
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]
+        if c.charged and (d.span.start < end or idx.clause(d) != c.clause):
+            return
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
