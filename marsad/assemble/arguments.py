@@ -163,7 +163,13 @@ def is_period(d: Mention, idx: DocIndex) -> bool:
     return _remembered("period", d, idx, _is_period)
 
 
+# A bare year read with its preposition ("منذ 2013", "خلال 2016") bounds a period too.
+_PERIOD_LEAD = ("منذ", "خلال", "حتى", "طوال", "طيلة", "since", "during")
+
+
 def _is_period(d: Mention, idx: DocIndex) -> bool:
+    if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
+        return True
     text = idx.view.original
     if _PERIOD_BEFORE.search(text, max(0, d.span.start - 20), d.span.start):
         return True

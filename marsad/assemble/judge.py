@@ -73,7 +73,8 @@ def judge_specificity(
     periods: list[Mention] = []
     anchors: list[Mention] = []
     if clause_dates:
-        if any(_earlier_year(d, idx) for d in clause_dates):
+        clause_dates = [d for d in clause_dates if not _aside_period(d, c, idx)]
+        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", "historical: a year before the report")
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
@@ -88,8 +89,10 @@ def judge_specificity(
         # A day anchors an incident even in pattern wording ("continued shelling on Tuesday");
         # a week or a month does not outweigh a pattern cue ("four times last week"), nor does
         # the day a source spoke ("اتهمت… أمس… باستهدافها أربع مرات").
+        # A period with only the source's day is a toll over the period (قالت… الجمعة إن
+        # الجماعة خطفت ألف طفل منذ 2013).
         own_days = [d for d in anchors if _day_precise(d) and not statement_day(d, idx)]
-        if own_days or pattern is None:
+        if own_days or (pattern is None and not periods):
             _set(c, "specific", "anchor")
             return
     if pattern is not None:
@@ -147,6 +150,33 @@ def _years_ago(d: Mention) -> bool:
     """An unresolved span of years or months back ("قبل أربعة أعوام"): no day for its sentence."""
     v = d.value if isinstance(d.value, dict) else {}
     return v.get("start") is None and any(w in d.text.split() for w in _SPAN_WORDS)
+
+
+def _since(d: Mention, idx: DocIndex) -> int:
+    """Where the منذ that governs a date starts (in it, or earlier in its clause), else -1."""
+    text = idx.view.original
+    if d.text.removeprefix("و").startswith("منذ"):
+        return d.span.start
+    return text.rfind("منذ", idx.clause_starts[idx.clause(d)], d.span.start)
+
+
+def _reaches_now(d: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A year after منذ that the act does not stand between: what lasts since then reaches to
+    now ("الهدنة السارية منذ 2013"، "قتل 500 شخص منذ 2011"), while "منذ سيطرتها على المدينة
+    عام 2014" dates the act itself."""
+    since = _since(d, idx)
+    return since >= 0 and not since < c.trigger.span.start < d.span.start
+
+
+_RELATIVES = frozenset("التي الذي الذين اللذين اللتين اللواتي والتي والذي والذين".split())
+
+
+def _aside_period(d: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A منذ-period in a relative clause after the act says how long something else lasts
+    ("ردا على الغارات … والتي قال إنها أنهت الهدنة السارية منذ 2013"): not the act's."""
+    since = _since(d, idx)
+    end = c.trigger.span.end
+    return since >= end and not _RELATIVES.isdisjoint(idx.view.original[end:since].split())
 
 
 def _day_precise(d: Mention) -> bool:
