@@ -229,6 +229,18 @@ def _clause_before(c: Candidate, idx: DocIndex) -> str:
     return idx.view.original[start : c.trigger.span.start]
 
 
+_SUBJECT_REACH = 60
+
+
+def _subject_after(c: Candidate, idx: DocIndex) -> str:
+    """The original text right after the trigger up to its على (the subject of a VSO verb:
+    سيطرت القوات الحكومية على…), else empty."""
+    text = idx.view.original
+    end = c.trigger.span.end
+    cut = text.find("على", end, end + _SUBJECT_REACH)
+    return text[end:cut].strip() if cut > 0 else ""
+
+
 def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
@@ -260,10 +272,11 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             c.sub_event_type = "Government regains territory"
         elif a1.type in (2, 3, 4, 8):
             c.sub_event_type = "Non-state actor overtakes territory"
-    elif decide == "territory" and _STATE_FORCES.search(
-            _clause_before(c, idx)):
+    elif decide == "territory" and (_STATE_FORCES.search(_clause_before(c, idx))
+                                    or _STATE_FORCES.match(_subject_after(c, idx))):
         # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
-        # الجيش الوطني، قوات الشرعية).
+        # الجيش الوطني، قوات الشرعية), before the verb or as its subject after it (سيطرت
+        # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
     if c.value.get("decided") == "default":
