@@ -11,7 +11,8 @@ to any other violent trigger of its sentence; a toll or a flight next to a disas
 فيضانات، حادث سير) is no conflict event; a cue inside a place name is no cue; a document with no
 conflict context at all (no armed actor, no conflict word, no weapon) keeps its polysemous cues
 (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or a toll; a clash between unorganised
-parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is
+parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb,
+or a missile or shell governed by an interception verb (اعترضت الدفاعات الجوية صاروخا), is
 Disrupted weapons use; a trigger governed by a void cue (a demand, threat, fear, purpose,
 rejection or question) reports no act; what follows an agreement cue as its content (اتفاق بشأن
 إجلاء الجرحى) is the agreement, not a second event; a noun cue next to a past verb of its clause
@@ -42,6 +43,7 @@ from marsad.recognise.triggers_context import (
     crowd_parties,
     following,
     instrument,
+    intercepted,
     lead,
     longest_cues,
     nearest,
@@ -352,9 +354,14 @@ def _value(
         value.update(event_type="Riots", plover="PROTEST", plover_mode="riot", family="riot",
                      sub_event_type="Violent demonstration" if armed else "Mob violence")
     device = family == "ied" or (family == "shell" and decide is None)
-    if device and by_role["clear"] and cleared(m, by_role["clear"], scope):
+    stopper = (intercepted(m, by_role["intercept"], scope)
+               if device and family == "shell" and by_role["intercept"] else None)
+    if device and (stopper is not None or (by_role["clear"] and cleared(m, by_role["clear"], scope))):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
+        if stopper is not None and shape(stopper.value, text[stopper.start : stopper.end],
+                                         stopper.proclitic)[0] == "verb":
+            value["form"] = "verb"  # اعترضت … صاروخا: one act, told with a past verb
     if decide is None:
         return value
     qualifiers = by_role["qualifier"]

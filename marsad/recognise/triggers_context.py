@@ -3,7 +3,7 @@
 Each test reads the cue's neighbours (token texts, other lexicon hits, its sentence and
 clause from a ``Scope``): a void cue governing it (a demand, threat, fear, purpose, rejection
 or question), an agreement's content, control words with their taker before على, a crowd as
-a clash's party, a clearance verb before a device, the weapon an attack is made with, the
+a clash's party, a clearance verb before a device, an interception verb before a missile, the weapon an attack is made with, the
 nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue.
 """
 
@@ -40,6 +40,7 @@ _VERB_WINDOW = 4
 _NEGATION = frozenset({"لم", "لن"})
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
 _CLEAR_REACH = 11
+_INTERCEPT_REACH = 6
 _START = itemgetter(0)  # LexiconMatch.start
 _END = itemgetter(1)  # LexiconMatch.end
 _START_OF = attrgetter("start")
@@ -164,6 +165,18 @@ def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
         0 <= m.first_token - c.last_token <= reach and clause_of[c.first_token] == clause
         for c in clears
     )
+
+
+def intercepted(m: Match, intercepts: Sequence[Match], scope: Scope) -> Match | None:
+    """The interception verb that governs the missile or shell: before it in its clause, its
+    subject may stand between (اعترضت الدفاعات الجوية السعودية صاروخا باليستيا); a weapon with
+    ب is what something else was downed with (أسقطت طائرة بصاروخ)."""
+    if m.proclitic.endswith("ب") or m.value.lemma == "إسقاط":  # (a crewed aircraft downed)
+        return None
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return next((c for c in intercepts if 0 < m.first_token - c.last_token <= _INTERCEPT_REACH
+                 and clause_of[c.first_token] == clause), None)
 
 
 def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]) -> str | None:
