@@ -12,6 +12,7 @@ from functools import lru_cache
 from marsad.assemble.arguments import anchors_day, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.markers import REPORTING, THAT, word_bits
 from marsad.model import Mention, Specificity
 from marsad.text.normalise import normalise_phrase
 
@@ -117,8 +118,29 @@ def judge_specificity(
         _set(c, "specific", "form")
         return
     non_violent = c.event_type.startswith("marsad:") or c.event_type == "Strategic developments"
+    if non_violent and c.form == "noun" and _announced(c, idx):
+        _set(c, "specific", "form", "specific: an act announced (أعلنت الوزارة القبض على…)")
+        return
     _set(c, "trend" if non_violent else "recurring", "default",
          "no dated or placed incident: pattern reporting")
+
+
+_ANNOUNCE_REACH = 6
+
+
+def _announced(c: Candidate, idx: DocIndex) -> bool:
+    """A masdar that is the object of a reporting verb of its clause, its subject between
+    them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
+    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    for k in reversed(idx.before(c.trigger, _ANNOUNCE_REACH)):
+        if idx.tok_starts[k] < clause_start:
+            return False
+        bits = word_bits(idx.view.tokens.texts[k])
+        if bits & THAT:
+            return False
+        if bits & REPORTING:
+            return True
+    return False
 
 
 def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = None) -> None:

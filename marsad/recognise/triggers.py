@@ -51,6 +51,7 @@ from marsad.recognise.triggers_context import (
     place_reach,
     voided,
 )
+from marsad.recognise.triggers_detain import detention_phrases
 from marsad.recognise.triggers_flight import current_flights
 from marsad.recognise.triggers_lexicon import (
     AIR,
@@ -108,7 +109,8 @@ class TriggerRecogniser:
             by_role[role].append(m)
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
-        if not cues and "سيطر" not in view.text:  # no cue word, no control word
+        if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
+                and "ضبط" not in view.text:  # no cue word, no control or detention word
             return []
         blocked = {i for m in by_role["block"] for i in range(m.first_token, m.last_token + 1)}
         facts = _Found(found, view)
@@ -132,6 +134,7 @@ class TriggerRecogniser:
         if "agree" in map(_FAMILY, candidates):
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
+        candidates = detention_phrases(candidates, view.text, toks, blocked)
         if not candidates:
             return []
         kept, referring = _keep(candidates, promoted, by_role, facts, scope)

@@ -37,6 +37,8 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
+# Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
+_MANAGED = frozenset("تمكن تمكنت تمكنوا استطاع استطاعت استطاعوا نجح نجحت نجحوا".split())
 _NEGATION = frozenset({"لم", "لن"})
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
 _CLEAR_REACH = 11
@@ -89,7 +91,7 @@ def _longest_run(run: list[Match]) -> list[Match]:
 
 def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     """What the words before the cue say: it is a noun right after a past support verb (انفجرت
-    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب), and it follows a demonstrative (تلك
+    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب، تمكنت … من إيقاف), and it follows a demonstrative (تلك
     الاشتباكات، هذا الهجوم: it refers back)."""
     first = m.first_token
     if first == 0:
@@ -99,10 +101,12 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     if first >= 2:
         prev2 = texts[first - 2]
         demonstrative = demonstrative or prev2 in _DEMONSTRATIVES or prev2[1:] in _DEMONSTRATIVES
-        if prev in ("علي", "الي"):
-            # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
+        if prev in ("علي", "الي", "من", "في"):
+            # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…", "تمكنت القوات من إيقاف…",
+            # "نجح الجيش في تحرير…": one act, as a past verb.
             before = texts[max(0, first - 5) : first - 1]
-            return any(t.removeprefix("و").removeprefix("ف") in PROCEED for t in before), demonstrative
+            verbs = PROCEED if prev in ("علي", "الي") else _MANAGED
+            return any(t.removeprefix("و").removeprefix("ف") in verbs for t in before), demonstrative
     return prev in SUPPORT_FORMS, demonstrative
 
 

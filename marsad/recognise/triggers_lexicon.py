@@ -118,6 +118,8 @@ SUPPORT_FORMS = frozenset(
 )
 # Verbs of proceeding to an act (أقدم … على، عمد … إلى): the act after them is one act.
 PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
+# Past verbs whose first letters look like the article (ألقت القبض، ألقوا قنبلة).
+_AL_VERBS = frozenset("القي القت القوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
 
@@ -134,6 +136,8 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
     (memoised: the same cue words recur in every article)."""
     if stem.endswith("ات"):
         return "plural"
+    if stem in _AL_VERBS:
+        return "verb"
     if proclitic.endswith(("ال", "ب", "ل")) or stem.startswith("ال"):
         return "noun" if form != "plural" else "plural"
     if (stem in _PAST and stem not in _AMBIGUOUS) or (
