@@ -38,6 +38,7 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
+_DID = frozenset("قام قامت قاموا".split())
 _MANAGED = frozenset("تمكن تمكنت تمكنوا استطاع استطاعت استطاعوا نجح نجحت نجحوا".split())
 _NEGATION = frozenset({"لم", "لن"})
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
@@ -91,8 +92,8 @@ def _longest_run(run: list[Match]) -> list[Match]:
 
 def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     """What the words before the cue say: it is a noun right after a past support verb (انفجرت
-    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب، تمكنت … من إيقاف), and it follows a demonstrative (تلك
-    الاشتباكات، هذا الهجوم: it refers back)."""
+    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب، تمكنت … من إيقاف، قامت … بتفجير), and it
+    follows a demonstrative (تلك الاشتباكات، هذا الهجوم: it refers back)."""
     first = m.first_token
     if first == 0:
         return False, False
@@ -107,6 +108,9 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
             before = texts[max(0, first - 5) : first - 1]
             verbs = PROCEED if prev in ("علي", "الي") else _MANAGED
             return any(t.removeprefix("و").removeprefix("ف") in verbs for t in before), demonstrative
+    if m.proclitic.endswith("ب") and any(
+            t.removeprefix("و").removeprefix("ف") in _DID for t in texts[max(0, first - 4) : first]):
+        return True, demonstrative  # "قامت الميليشيات بتفجير…": one act, as a past verb
     return prev in SUPPORT_FORMS, demonstrative
 
 
