@@ -116,8 +116,10 @@ _SUPPORT = frozenset(
 SUPPORT_FORMS = frozenset(
     c + verb + p for verb in _SUPPORT for c in ("", "و", "ف") for p in ("", "ها", "هم", "ه")
 )
-# Verbs of proceeding to an act (أقدم … على، عمد … إلى): the act after them is one act.
-PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
+# Verbs of proceeding to an act (أقدم … على، عمد … إلى) or of reaching an agreement (اتفق
+# الطرفان على هدنة، توصلوا إلى اتفاق): the act after them is one act.
+PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا اتفق اتفقت اتفقا اتفقوا اتفقنا توصل "
+                    "توصلت توصلا توصلوا توصلنا".split())
 # Past verbs whose first letters look like the article (ألقت القبض، ألقوا قنبلة).
 _AL_VERBS = frozenset("القي القت القوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
