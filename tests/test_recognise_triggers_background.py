@@ -26,3 +26,15 @@ def test_a_truce_in_force_is_no_new_agreement() -> None:
                  "واتهمت الفصائل الجيش بخروقات وقف إطلاق النار في ريف المحافظة."):
         assert "Agreement" not in _subs(text), text
     assert "Agreement" in _subs("وتوصلت قوات النظام والفصائل المسلحة الأحد إلى هدنة في المحافظة.")
+
+
+def test_judicial_death_sentences_and_convictions_are_no_killings() -> None:
+    for text in ("ونفذت السلطات حكم الإعدام في خمسة مدانين بتهم إرهابية.",
+                 "وعاقبت المحكمة المتهمين بالإعدام شنقا.",
+                 "وأدانت المحكمة المتهمين بقتل المتظاهرين خلال أحداث الثورة.",
+                 "وقد أدينوا بارتكاب هجوم إرهابي على محطة القطارات."):
+        assert _subs(text) == [], text
+    # an execution by an armed group, and a government condemning an attack, are still events
+    assert _subs("وأعدم مسلحو التنظيم خمسة مدنيين في ساحة البلدة أمس.") == ["Attack"]
+    assert _subs("وأدانت الحكومة الهجوم الذي استهدف دورية للجيش في المدينة أمس.") == [
+        "Armed clash"]
