@@ -48,9 +48,23 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
                 c.cues.append(cue)
         elif scope in ("after", "sentence"):
             pool = by_clause.get(cl, ()) if scope == "after" else by_sent.get(s, ())
+            maybe = cue.value.get("specificity") == "hypothetical"
             for c in pool:
-                if c.trigger.span.start >= cue.span.end:
+                if c.trigger.span.start >= cue.span.end and not (
+                        maybe and _done_before(cue, c, idx)):
                     c.cues.append(cue)
+
+
+# Words that put an act before the one they follow (استعدادا للتقدم … بعد سيطرتها الأربعاء على
+# المطار): an act after them was done, whatever was planned before them.
+_DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
+
+
+def _done_before(cue: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A sequence word between a hypothetical cue and the trigger (then the trigger is done)."""
+    texts = idx.view.tokens.texts
+    return any(texts[k].removeprefix("و") in _DONE
+               for k in range(idx.tok(cue.span.end), idx.tok(c.trigger.span.start)))
 
 
 def judge_specificity(
@@ -67,7 +81,9 @@ def judge_specificity(
         }
         spec = {k for k, _ in kinds}
         for strong in _STRONG:
-            if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
+            if strong in spec and (strong != "historical" or ("historical", "clause") in kinds) \
+                    and not (strong == "hypothetical" and not _future_cue(c)
+                             and _past_day_after(c, dates, idx)):
                 _set(c, strong, "cue", f"{strong}: cue in scope")
                 return
     clause_dates = dates.in_clause(c.clause) if dates.items else []
@@ -139,6 +155,39 @@ def _announced(c: Candidate, idx: DocIndex) -> bool:
         if bits & THAT:
             return False
         if bits & REPORTING:
+            return True
+    return False
+
+
+# Cues of a future or intended act: a bare weekday after them is the coming one.
+_FUTURE = frozenset(normalise_phrase(w) for w in (
+    "سوف", "سيتم", "من المقرر", "المقرر", "المقررة", "يعتزم", "تعتزم", "يخطط", "تخطط",
+    "من المتوقع", "يتوقع", "تتوقع", "ينوي", "تنوي", "يستعد", "تستعد", "تعهد", "تعهدت", "يتعهد",
+    "مزمع", "مزمعة", "المزمع", "المزمعة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة",
+    "المخطط له", "المخطط لها", "قد"))
+
+
+def _future_cue(c: Candidate) -> bool:
+    """A hypothetical cue of the candidate that says the act is to come (سيتم، يعتزم، قد)."""
+    return any(normalise_phrase(m.text) in _FUTURE for m in c.cues
+               if isinstance(m.value, dict) and m.value.get("specificity") == "hypothetical")
+
+
+_DAY_REACH = 10
+
+
+def _past_day_after(c: Candidate, dates: Located, idx: DocIndex) -> bool:
+    """A day a few words after the trigger in its sentence, before the publication day and not
+    the day a source spoke: the act is dated in the past, so a maybe before it no longer governs it
+    (لو دريان أكد أنه لم تعلن أي جهة مسؤوليتها عن الهجوم الذي وقع الجمعة)."""
+    published = str(idx.view.document.published or "")[:10]
+    if not published or not dates.items:
+        return False
+    for d in dates.in_sentence(c.sent):
+        end = d.value.get("end") if isinstance(d.value, dict) else None
+        if (d.span.start >= c.trigger.span.end and idx.gap(c.trigger, d) <= _DAY_REACH
+                and _day_precise(d) and isinstance(end, str)
+                and end[:10] < published and not statement_day(d, idx)):
             return True
     return False
 

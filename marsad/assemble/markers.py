@@ -47,7 +47,9 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
 ).split())
-THAT_WORDS = _norm({"إن", "أن", "بأن"})  # as the tokens are: ان، بان
+# (as the tokens are: ان، بان; with a pronoun: إنه، أنها، بأنهم)
+THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما",
+                    "أنهما", "بأنه", "بأنها", "بأنهم"})
 
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
 AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
