@@ -125,6 +125,9 @@ def judge_specificity(
     if "historical" in spec:  # منذ + years with no continuing verb
         _set(c, "historical", "cue")
         return
+    if c.family == "toll" and _WAR.search(_clause_text(c, idx)):
+        _set(c, "trend", "cue", "trend: the toll of a war or conflict, a tally")
+        return
     exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
     precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
@@ -292,6 +295,19 @@ _STATE_FORCES = re.compile(
     r"|الشرعية|الأمنية|المسلحة\s+\S+ية)|(?:قوات|جيش|الجيش)\s+(?:الشرعية|الوطني|النظام|الحكومة)"
     r"|الجيش\s+(?:السوري|العراقي|اليمني|الليبي|اللبناني|المصري|الوطني)"
 )
+
+
+# A war, conflict or campaign named as what a toll is the toll of (خلفت الحرب 10 آلاف قتيل،
+# ضحايا العدوان على المحافظة بلغ ألف قتيل): the toll is a tally (not warplanes: حربية).
+_WAR = re.compile(r"(?<!\w)(?:و?[بل]?ال|[بل])?(?:حرب|نزاع|صراع|عدوان|اقتتال|أزمة|ازمة)(?:\s|$|[.,،؛:])")
+
+
+def _clause_text(c: Candidate, idx: DocIndex) -> str:
+    """The original text of the trigger's clause."""
+    starts = idx.clause_starts
+    start = starts[c.clause] if c.clause < len(starts) else 0
+    end = starts[c.clause + 1] if c.clause + 1 < len(starts) else len(idx.view.original)
+    return idx.view.original[start:end]
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
