@@ -19,7 +19,8 @@ from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.view import TextView
 
 NAME = "marsad.specificity.v1"
-_YEARS = r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام)(?![\p{L}\p{N}])"
+_YEARS = (r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام|عامين|سنتين|عقد|عقدين)"
+          r"(?![\p{L}\p{N}])")
 _SINCE = regex.compile(r"(?<![\p{L}\p{N}])منذ" + _YEARS)
 _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])قبل" + _YEARS)
 # "two weeks / two months / N months ago": earlier than the news of the day (one week ago is a
