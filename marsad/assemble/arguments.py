@@ -149,6 +149,13 @@ def _best_place(
 _ANSWERED = re.compile(r"(?:^|\s)و?(?:ردا|رداً|انتقاما|انتقاماً|ثأرا|ثأراً)\s+(?:على|علي|ل)")
 
 
+def answered(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """A mention after the trigger with "in response to" between them (قصفت … ردا على هجوم
+    سوروتش في 20 تموز): it belongs to the act answered, not to the trigger's."""
+    end = c.trigger.span.end
+    return m.span.start >= end and _ANSWERED.search(idx.view.original, end, m.span.start) is not None
+
+
 # A date right after these words bounds a period (a toll "during July", a campaign "since
 # Sunday"), not the day of one incident.
 _PERIOD_BEFORE = re.compile(
@@ -259,7 +266,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         return
     end = c.trigger.span.end
     pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
-            and not (d.span.start > end and _charge_between(idx, end, d.span.start))]
+            and not (d.span.start > end and _charge_between(idx, end, d.span.start))
+            and not answered(c, d, idx)]
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:

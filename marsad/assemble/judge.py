@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.assemble.arguments import anchors_day, is_period, statement_day
+from marsad.assemble.arguments import anchors_day, answered, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import REPORTING, THAT, word_bits
@@ -90,7 +90,8 @@ def judge_specificity(
     periods: list[Mention] = []
     anchors: list[Mention] = []
     if clause_dates:
-        clause_dates = [d for d in clause_dates if not _aside_period(d, c, idx)]
+        clause_dates = [d for d in clause_dates
+                        if not _aside_period(d, c, idx) and not answered(c, d, idx)]
         if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", "historical: a year before the report")
             return
