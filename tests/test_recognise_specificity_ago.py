@@ -23,3 +23,9 @@ def test_about_a_decade_or_two_years_ago() -> None:
 def test_since_the_start_is_a_trend_cue() -> None:
     assert _cues("قتل المئات منذ بدء العملية.") == [("منذ بدء", "trend")]
     assert _cues("قصفت الطائرات المدينة للمرة الأولى منذ بدء الحرب.") == []
+
+
+def test_saada_is_no_escalation() -> None:
+    # صعدة (the governorate) normalises like صعد + the pronoun ending: no trend cue
+    assert _cues("شن التحالف غارات على مواقع في محافظة صعدة.") == []
+    assert _cues("وصعدت الميليشيات هجماتها.") == [("صعدت", "trend")]
