@@ -26,3 +26,11 @@ def test_a_fired_missile_and_a_downed_aircraft_are_attacks() -> None:
         "Shelling/artillery/missile attack"]
     subs = [e.sub_event_type for e in _events("وأسقطت مروحية عسكرية في ريف المدينة أثناء المعارك.")]
     assert "Disrupted weapons use" not in subs and subs
+
+
+def test_interceptions_told_with_a_managing_verb_or_tasadda_are_one_act() -> None:
+    for text in ("وتمكنت قوات الدفاع الجوي الملكي السعودي من اعتراض صاروخ أطلقه الحوثيون باتجاه "
+                 "خميس مشيط.",
+                 "وتصدت الدفاعات الجوية لصاروخ أطلقه الحوثيون على جازان."):
+        assert [(e.sub_event_type, e.specificity) for e in _events(text)] == [
+            ("Disrupted weapons use", "specific")], text

@@ -71,6 +71,9 @@ from marsad.recognise.triggers_lexicon import (
 from marsad.text.view import TextView
 
 NAME = "marsad.triggers.v1"
+# Interception verbs in the past that their shape does not tell (normalised: تصدت reads as a
+# present): the missile they govern was one act.
+_PAST_STOPS = frozenset("اعترض اعترضت اعترضوا تصدي تصدت تصدوا اسقط اسقطت اسقطوا".split())
 # Definite generic attack words that refer back to an attack already reported.
 _GENERIC_ATTACK = frozenset({"هجوم"})
 _FIRST_TOKEN = itemgetter(2)  # LexiconMatch.first_token
@@ -362,8 +365,9 @@ def _value(
     if device and (stopper is not None or (by_role["clear"] and cleared(m, by_role["clear"], scope))):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
-        if stopper is not None and shape(stopper.value, text[stopper.start : stopper.end],
-                                         stopper.proclitic)[0] == "verb":
+        word = text[stopper.start : stopper.end] if stopper is not None else ""
+        if stopper is not None and (word in _PAST_STOPS or shape(
+                stopper.value, word, stopper.proclitic)[0] == "verb"):
             value["form"] = "verb"  # اعترضت … صاروخا: one act, told with a past verb
     if decide is None:
         return value

@@ -38,6 +38,7 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
+_LEAD_REACH = 8  # (the subject may stand between: تمكنت قوات الدفاع الجوي الملكي السعودي من …)
 _DID = frozenset("قام قامت قاموا".split())
 _MANAGED = frozenset("تمكن تمكنت تمكنوا استطاع استطاعت استطاعوا نجح نجحت نجحوا".split())
 _NEGATION = frozenset({"لم", "لن"})
@@ -105,7 +106,7 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
         if prev in ("علي", "الي", "من", "في"):
             # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…", "تمكنت القوات من إيقاف…",
             # "نجح الجيش في تحرير…": one act, as a past verb.
-            before = texts[max(0, first - 5) : first - 1]
+            before = texts[max(0, first - _LEAD_REACH) : first - 1]
             verbs = PROCEED if prev in ("علي", "الي") else _MANAGED
             return any(t.removeprefix("و").removeprefix("ف") in verbs for t in before), demonstrative
     if m.proclitic.endswith("ب") and any(
