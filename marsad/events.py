@@ -29,6 +29,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
+from marsad.assemble.dateline import without_dateline
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
@@ -65,7 +66,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if "attribution" in by_kind and places:
         places = _unsourced(places, by_kind["attribution"])
     scoped = idx.locate(places, paras=True)
-    dates = idx.locate(by_kind.get("date", []))
+    dates = idx.locate(without_dateline(by_kind.get("date", []), view.original))
     actors = idx.locate(by_kind.get("actor", []))
     sources = idx.locate(by_kind.get("attribution", []), clauses=False)
     dominant = dominant_place(places)

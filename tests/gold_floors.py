@@ -4,10 +4,11 @@ arguments that apply the floors, and the check that gold files copy no article t
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-from marsad.evaluate import gold_files
+from marsad.evaluate import DatasetIndex, gold_files, load_gold
 
 
 def floors(root: Path) -> dict[str, Any]:
@@ -39,4 +40,27 @@ def golds_copying_no_text(root: Path) -> list[tuple[Path, dict[str, Any]]]:
             assert "evidence" not in event, path
             assert not any("\u0600" <= ch <= "\u06ff" for ch in event["what"]), path
         out.append((path, gold))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def golds_in_own_words(root: Path, data: Path, run: int = 7) -> list[Path]:
+    """Every gold file under ``root``, after checking that its English summaries and notes share
+    no run of ``run`` words with the article (names and facts may be carried over, sentences not):
+    the check for sets in English, where an Arabic-letter test cannot catch a copied sentence."""
+    index = DatasetIndex(data)
+    out = []
+    for path in gold_files([root]):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        article = _words(load_gold(path, index).text)
+        runs = {tuple(article[i : i + run]) for i in range(len(article) - run + 1)}
+        for note in [raw.get("notes", "")] + [e["what"] for e in raw["events"]]:
+            words = _words(note)
+            copied = [words[i : i + run] for i in range(len(words) - run + 1)
+                      if tuple(words[i : i + run]) in runs]
+            assert not copied, (path, copied[0])
+        out.append(path)
     return out

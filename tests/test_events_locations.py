@@ -162,3 +162,29 @@ def test_an_unknown_member_does_not_break_the_list() -> None:
 def test_the_capital_named_after_a_coordinator_is_a_list_member() -> None:
     assert _names("شنت طائرات التحالف غارات على صعدة والعاصمة صنعاء.") == ["Sa'dah", "Sanaa"]
     assert len(_names("شنت طائرات التحالف غارات على صنعاء والعاصمة المؤقتة عدن.")) == 2
+
+
+def test_fighting_summed_up_over_fronts_stays_one_event() -> None:
+    events = _events("تتواصل المعارك بين الجيش والحوثيين على جبهات صعدة وحجة والجوف.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].specificity in ("recurring", "trend")
+
+
+def test_dated_clashes_at_two_places_still_split() -> None:
+    events = _events("اندلعت اشتباكات عنيفة اليوم الخميس بين الجيش والحوثيين في مأرب وتعز.")
+    assert sorted(str(a) for a in _admin1s(events)) == ["Ma'rib", "Ta'izz"]
+
+
+def test_fire_from_one_province_onto_another_is_placed_at_the_target() -> None:
+    events = _events("سقطت قذائف أطلقت من محافظة صعدة على منطقة جازان صباح اليوم.")
+    assert _admin1s(events) == ["Jazan Region"]
+
+
+def test_shelling_launched_from_a_border_province_is_placed_where_it_lands() -> None:
+    text = "قصفت المدفعية التركية انطلاقا من ولاية كلس مواقع للوحدات الكردية في بلدة تل رفعت."
+    assert _admin1s(_events(text)) == ["Aleppo"]
+
+
+def test_a_place_after_from_with_no_aimed_place_stays_the_scene() -> None:
+    events = _events("قتل ثلاثة مدنيين بقصف مدفعي على حي قريب من مدينة حرستا مساء أمس.")
+    assert [e.location.text for e in events if e.location] == ["مدينة حرستا"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from marsad.text.lexicon import PhraseLexicon, longest
+from random import Random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.normalise import normalise
 from marsad.text.segment import tokens
 
@@ -91,3 +96,23 @@ def test_lexicon_matches_the_same_after_pickling() -> None:
     copy = pickle.loads(pickle.dumps(lexicon))
     assert copy.matches(toks) == lexicon.matches(toks)
     assert [m.value for m in copy.matches(toks)] == ["forces", "dz"]
+
+
+def _plain_longest(matches: list[LexiconMatch[int]]) -> list[LexiconMatch[int]]:
+    """Greedy over all matches at once: longest first, then leftmost, then as listed."""
+    chosen: list[LexiconMatch[int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(c.end <= m.start or m.end <= c.start for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)), max_size=14), st.randoms())
+def test_longest_by_runs_is_the_plain_greedy_choice(
+    spans: list[tuple[int, int]], rnd: Random
+) -> None:
+    matches = [LexiconMatch(s, s + n, s, s + n - 1, f"k{s}", i, "")
+               for i, (s, n) in enumerate(spans)]
+    rnd.shuffle(matches)  # any order: ties at one extent go to the one listed first
+    assert longest(matches) == _plain_longest(matches)

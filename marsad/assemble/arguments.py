@@ -13,8 +13,10 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
+    MIN,
     NEAR,
     REPORTING,
+    RETALIATION_WORDS,
     THAT,
     bits_before,
     either,
@@ -26,6 +28,12 @@ from marsad.text.normalise import normalise_phrase
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
+# Words before a place that make it what fire is aimed at ("على جازان"، "باتجاه الريحانية").
+_TOWARDS_WORDS = ("على", "علي", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب")
+TOWARDS = frozenset(normalise_phrase(w) for w in _TOWARDS_WORDS)
+_AIMED = re.compile(r"(?:^|\s)(?:" + "|".join(_TOWARDS_WORDS) + r")\s")
+# "انطلاقا من X": X is where an act started from, whatever place follows.
+_LAUNCHED = re.compile(r"انطلاقاً?\s+من\s+$")
 
 
 def place_of(m: Mention) -> Place:
@@ -115,6 +123,7 @@ def _best_place(
     (4, index of the first country of its sentence, or -1)."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
+    remote = c.event_type == "Explosions/Remote violence"
     best: tuple[int, int, int] | None = None
     first_country = -1
     items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
@@ -137,6 +146,8 @@ def _best_place(
         if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
                 idx.view.original, t.span.end, p.span.start):
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
+        if remote and _launched_from(i, places, country, idx):
+            continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
             best = (*key, i)
@@ -145,8 +156,26 @@ def _best_place(
     return 4, first_country
 
 
+def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) -> bool:
+    """Place ``i`` is where fire came from: "من" before it and a later place of its sentence
+    aimed at ("من صعدة على جازان"، "باتجاه الريحانية"), or "انطلاقا من" before it and any later
+    place. Shelling, missiles and strikes are coded where they land, not where they were
+    launched (ACLED codes the target's location)."""
+    p = places.items[i]
+    before = bits_before(idx, p, 2)
+    if not before or not before[-1] & MIN or either(before, NEAR):
+        return False
+    text = idx.view.original
+    launched = bool(_LAUNCHED.search(text, max(0, p.span.start - 20), p.span.start))
+    for k in places.sentence(places.sents[i]):
+        if k > i and not country[k] and (launched or _AIMED.search(
+                text, p.span.end, places.items[k].span.start)):
+            return True
+    return False
+
+
 # Between a trigger and a later place: what follows answers or precedes another act.
-_ANSWERED = re.compile(r"(?:^|\s)و?(?:ردا|رداً|انتقاما|انتقاماً|ثأرا|ثأراً)\s+(?:على|علي|ل)")
+_ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
 
 
 def answered(c: Candidate, m: Mention, idx: DocIndex) -> bool:
@@ -171,16 +200,26 @@ def is_period(d: Mention, idx: DocIndex) -> bool:
 
 
 # A bare year read with its preposition ("منذ 2013", "خلال 2016") bounds a period too.
-_PERIOD_LEAD = ("منذ", "خلال", "حتى", "طوال", "طيلة", "since", "during")
+_PERIOD_LEAD = ("منذ", "خلال", "حتى", "طوال", "طيلة")
+# The same in English ("during July", "until Friday"), and a date further on in a clause opened
+# by "since": the day of another happening ("since the army began its offensive two weeks ago").
+# A day right after "since" ("drones since Sunday morning") is the day the reported activity
+# began, which is the day an analyst codes: it stays an anchor.
+_PERIOD_BEFORE_EN = re.compile(r"\b(?:during|throughout|until|till)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b(?!\s*$)", re.IGNORECASE)
 
 
 def _is_period(d: Mention, idx: DocIndex) -> bool:
     if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
         return True
     text = idx.view.original
-    if _PERIOD_BEFORE.search(text, max(0, d.span.start - 20), d.span.start):
+    before = max(0, d.span.start - 20)
+    if _PERIOD_BEFORE.search(text, before, d.span.start):
         return True
     clause_start = idx.clause_starts[idx.clause(d)]
+    if idx.view.document.language == "en":
+        return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)
+                    or _SINCE.search(text, clause_start, d.span.start))
     return "منذ" in text[clause_start : d.span.start]
 
 

@@ -12,13 +12,14 @@ import re
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.recognise.triggers_context import BLAST_WORDS
 
 _AFTER = re.compile(
     r"\s*(?:و?ال\S+\s+){0,2}(?:التي|الذي|اللذين|اللتين|اللواتي)\s+(?:تم|جرى|قامت\s+\S+\s+ب|تمكنت\s+\S+\s+من)?\s*"
     r"(?:انتزاع|نزع|تفكيك|إزالة|ازالة|إبطال|ابطال|ضبط|مصادرة|العثور|اكتشاف|تفجير\S*\s+بشكل\s+آمن"
     r"|انتزعت|نزعت|فككت|أزالت|ازالت|أبطلت|ضبطت|صادرت)"
 )
-_BLAST = ("انفجار", "تفجير", "انفجر")
+_BLAST = (*BLAST_WORDS, "انفجر")  # and the verb: the trigger's text may be one
 
 
 def mark_cleared(cands: Sequence[Candidate], text: str) -> None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.arguments import is_country, place_of
+from marsad.assemble.arguments import TOWARDS, is_country, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
@@ -54,6 +54,9 @@ _QUALIFIER = re.compile(
     r"|\s*$"  # the bigger place's mention holds its own word: ذيبان [شرق دير الزور]، [قرب الميادين]
 )
 _MAX_JOINER = 32  # characters between two places of one list
+# A coordinator somewhere between two places: و opening a word (not the و inside "للوحدات"), a
+# comma, or a phrase like إضافة إلى، فضلا عن، كذلك، أيضا، إلى جانب، and, as well.
+_COORDINATOR = re.compile(r"(?:^|[\s(\)])و|[،,]|ضاف|فضل|علاو|كذلك|أيض|جانب|and|as well")
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
@@ -66,14 +69,16 @@ _SOURCES = frozenset(normalise_phrase(w) for w in (
     "ناشطين ناشطو نشطاء شهود مسؤول مسؤولون مسؤولين متحدث ناطق مرصد وكالة صحفي صحفيون"
 ).split())
 _FROM = frozenset({"من"})
-# Words before a later place that make it the target of what came "from" the list (an origin).
-_TOWARDS = frozenset(normalise_phrase(w) for w in ("على", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب"))
+# Fighting reported as ongoing or as a pattern over several places ("تتواصل المعارك على جبهات
+# تعز ومأرب والجوف") sums up fronts; it names no incident at each (CODING §2: pattern reporting
+# is no ACLED row), so it stays one event. Strikes and shelling on listed targets still split.
+_PATTERNS = frozenset({"recurring", "trend"})
+_FRONTS = frozenset({"Battles"})
 
 
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     between = text[a.span.end : b.span.start]
-    coordinated = any(x in between for x in ("و", "،", ",", "ضاف", "فضل", "علاو", "كذلك", "أيض",
-                                             "جانب", "and", "as well"))
+    coordinated = bool(_COORDINATOR.search(between))
     return (len(between) <= _MAX_JOINER and "\n" not in between and coordinated
             and bool(_JOINER.fullmatch(between)))
 
@@ -160,7 +165,7 @@ def _source_or_origin(group: Sequence[Mention], places: Located, idx: DocIndex) 
     sent, end = idx.sent(group[0]), group[-1].span.end
     for m in places.items:
         if m.span.start >= end and idx.sent(m) == sent:
-            if any(not _TOWARDS.isdisjoint(w) for w in idx.sets_before(m, 1)):
+            if any(not TOWARDS.isdisjoint(w) for w in idx.sets_before(m, 1)):
                 return True
     return False
 
@@ -203,6 +208,8 @@ def split_locations(
             continue
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
+                continue
+            if c.specificity in _PATTERNS and c.event_type in _FRONTS:
                 continue
             if origin and c.location is not None and c.location.span not in spans:
                 continue

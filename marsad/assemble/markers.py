@@ -51,6 +51,11 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
 THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما",
                     "أنهما", "بأنه", "بأنها", "بأنهم"})
 
+# Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
+# (not normalised): a place after them is the other act's (arguments), and two triggers they
+# stand between are two incidents (merge).
+RETALIATION_WORDS = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "ثأراً")
+
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
 AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
 

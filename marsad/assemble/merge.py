@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.model import Actor, Place
 
 _RANK = {"Battles": 0, "Explosions/Remote violence": 1, "Violence against civilians": 2}
@@ -226,7 +227,8 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
 _GENERIC = frozenset({"هجوم", "عمليه"})
 _STRONG_SPEC = ("historical", "hypothetical", "denied")
 # Words between two triggers that make them two incidents (one answers or follows the other).
-_SEQUENCE = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "خلفية", "عقب", "إثر", "اثر")
+# (ثأراً has never been among them: adding it would change which triggers merge.)
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"

@@ -7,10 +7,12 @@ string or as a character span ``"evidence_span": [start, end]`` into the article
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,7 @@ SPECIFICITIES = frozenset({"specific", "recurring", "trend", "historical", "hypo
 DATASETS = ("saudinewsnet_conflict", "ant_corpus_conflict")
 
 Coding = tuple[str, str | None]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class GoldError(MarsadError):
@@ -120,8 +123,18 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def _csv_rows(file: Path) -> Iterator[dict[str, Any]]:
+    """Rows of a CSV file with a header; a column ``<prefix>_<key>`` also answers as ``<key>``
+    when no column is named ``<key>`` (``unit_id`` -> ``id``, ``article_content`` -> ``content``),
+    so CSV datasets are read by the same keys as JSONL rows."""
+    with file.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            aliases = {k.rsplit("_", 1)[1]: v for k, v in row.items() if k and "_" in k}
+            yield {**{k: v for k, v in aliases.items() if k not in row}, **row}
+
+
 class DatasetIndex:
-    """Dataset rows by id, read lazily from ``<data_dir>/<dataset>/*.jsonl``."""
+    """Dataset rows by id, read lazily from ``<data_dir>/<dataset>/*.jsonl`` (else ``*.csv``)."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
@@ -130,16 +143,13 @@ class DatasetIndex:
     def row(self, dataset: str, article_id: str) -> dict[str, Any]:
         if dataset not in self._rows:
             folder = self.data_dir / dataset
-            files = sorted(folder.glob("*.jsonl"))
+            files = sorted(folder.glob("*.jsonl")) or sorted(folder.glob("*.csv"))
             if not files:
-                raise GoldError(f"no JSONL files for dataset {dataset!r} in {folder}")
+                raise GoldError(f"no JSONL or CSV files for dataset {dataset!r} in {folder}")
             rows: dict[str, dict[str, Any]] = {}
             for file in files:
-                with file.open(encoding="utf-8") as handle:
-                    for line in handle:
-                        if line.strip():
-                            item = json.loads(line)
-                            rows.setdefault(str(item["id"]), item)
+                for item in _csv_rows(file) if file.suffix == ".csv" else _jsonl_rows(file):
+                    rows.setdefault(str(item["id"]), item)
             self._rows[dataset] = rows
         try:
             return self._rows[dataset][article_id]
@@ -147,10 +157,19 @@ class DatasetIndex:
             raise GoldError(f"article {article_id!r} is not in {dataset}") from None
 
 
+def _jsonl_rows(file: Path) -> Iterator[dict[str, Any]]:
+    with file.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield dict(json.loads(line))
+
+
 def row_published(row: dict[str, Any]) -> str | None:
-    """The ISO day a dataset row was published (``date`` or ``date_extracted``)."""
+    """The ISO day a dataset row was published (``date`` or ``date_extracted``); None when the
+    row's date is not ISO (``4/5/2017`` could be either day first or month first)."""
     value = row.get("date") or row.get("date_extracted") or row.get("published")
-    return str(value)[:10] if value else None
+    day = str(value)[:10] if value else ""
+    return day if ISO_DAY.fullmatch(day) else None
 
 
 def load_gold(path: Path, index: DatasetIndex) -> GoldDocument:

@@ -21,7 +21,7 @@ from importlib import resources
 from marsad.model import Mention, Span
 from marsad.text.lexicon import QUOTE_MARKS, LexiconMatch, PhraseLexicon, longest
 from marsad.text.lexicon import unquoted as scanned_unquoted
-from marsad.text.segment import Piece, Tokens
+from marsad.text.segment import Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.actors.v1"
@@ -100,7 +100,7 @@ class Prepared:
     """What the actor, attribution and framing recognisers all read: unquoted tokens, their
     indices among all tokens, and their original start offsets."""
 
-    kept: Sequence[Piece]
+    kept: Tokens
     index: list[int]
     starts: list[int]
 
@@ -123,18 +123,13 @@ def prepared(view: TextView) -> Prepared:
     return result
 
 
-def closing_quote_end(toks: Sequence[Piece], first: int, last: int) -> int:
+def closing_quote_end(toks: Tokens, first: int, last: int) -> int:
     """End of ``toks[first..last]``, widened over a closing quote when a quote opened inside."""
-    if isinstance(toks, Tokens):
-        texts, ends = toks.texts, toks.ends
-        inside = sum(map(QUOTES.__contains__, texts[first : last + 1]))
-        if inside % 2 == 1 and last + 1 < len(texts) and texts[last + 1] in QUOTES:
-            return ends[last + 1]
-        return ends[last]
-    inside = sum(1 for t in toks[first : last + 1] if t.text in QUOTES)
-    if inside % 2 == 1 and last + 1 < len(toks) and toks[last + 1].text in QUOTES:
-        return toks[last + 1].end
-    return toks[last].end
+    texts, ends = toks.texts, toks.ends
+    inside = sum(map(QUOTES.__contains__, texts[first : last + 1]))
+    if inside % 2 == 1 and last + 1 < len(texts) and texts[last + 1] in QUOTES:
+        return ends[last + 1]
+    return ends[last]
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:

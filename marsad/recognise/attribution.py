@@ -21,7 +21,7 @@ from typing import NamedTuple
 from marsad.model import Mention
 from marsad.recognise.actors import closing_quote_end, prepared, token_range
 from marsad.text.lexicon import PhraseLexicon, longest
-from marsad.text.segment import Piece, Tokens
+from marsad.text.segment import Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.attribution.v1"
@@ -68,13 +68,10 @@ class _Doc:
     __slots__ = ("by_first", "cands", "cue_first", "cue_last", "index", "kstarts", "places",
                  "sentence_starts", "texts", "verbs", "view")
 
-    def __init__(self, view: TextView, kept: Sequence[Piece], index: list[int]) -> None:
+    def __init__(self, view: TextView, kept: Tokens, index: list[int]) -> None:
         self.view = view
         self.index = index
-        if isinstance(kept, Tokens):
-            self.texts, self.kstarts = kept.texts, kept.starts
-        else:
-            self.texts, self.kstarts = [t.text for t in kept], [t.start for t in kept]
+        self.texts, self.kstarts = kept.texts, kept.starts
         self.cands: list[Candidate] = []
         self.by_first: dict[int, Candidate] = {}
         self.cue_first: dict[int, tuple[int, CueEntry]] = {}
@@ -134,13 +131,13 @@ class AttributionRecogniser:
         self.speakers, self.cues = lexicons()
 
     def _candidates(
-        self, view: TextView, kept: Sequence[Piece], found: Sequence[Mention], starts: list[int]
+        self, view: TextView, kept: Tokens, found: Sequence[Mention], starts: list[int]
     ) -> list[Candidate]:
         cands = [
             Candidate(m.first_token, m.last_token, m.value, m.start, m.proclitic)
             for m in self.speakers.matches(kept)
         ]
-        kstarts = kept.starts if isinstance(kept, Tokens) else [t.start for t in kept]
+        kstarts = kept.starts
         for m in found:
             if m.kind == "actor" and isinstance(m.value, dict):
                 rng = token_range(starts, m.span)

@@ -19,7 +19,7 @@ from operator import attrgetter
 from marsad.model import Mention
 from marsad.recognise.actors import QUOTES, closing_quote_end, prepared, token_range
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
-from marsad.text.segment import Piece, Tokens
+from marsad.text.segment import Tokens
 from marsad.text.view import TextView
 
 NAME = "marsad.framing.v1"
@@ -95,14 +95,14 @@ class FramingRecogniser:
 
     def _items(
         self, view: TextView, found: Sequence[Mention], cues: list[LexiconMatch[Cue]]
-    ) -> tuple[list[Item], Sequence[Piece]]:
+    ) -> tuple[list[Item], Tokens]:
         """The actors found before and the framing cues (``cues``, blocks left out) as items
         on the unquoted tokens, in token order."""
         toks = view.tokens
         texts, tstarts, tends = toks.texts, toks.starts, toks.ends
         prep = prepared(view)
         kept, index, starts = prep.kept, prep.index, prep.starts
-        kstarts = _lists(kept)[1]
+        kstarts = kept.starts
         actors: list[Item] = []
         for m in found:
             if m.kind != "actor" or not isinstance(m.value, dict):
@@ -147,7 +147,7 @@ class FramingRecogniser:
                                 and m.value.get("framing") for m in found):
             return []  # no cue and no loaded actor name: no signal but quotation marks
         items, kept = self._items(view, found, cues)
-        ktexts = _lists(kept)[0]
+        ktexts = kept.texts
         out: list[Mention] = []
         i = 0
         while i < len(items):
@@ -163,7 +163,7 @@ class FramingRecogniser:
                 out.append(mention)
         return out
 
-    def _mention(self, view: TextView, chain: list[Item], kept: Sequence[Piece]) -> Mention | None:
+    def _mention(self, view: TextView, chain: list[Item], kept: Tokens) -> Mention | None:
         signals: list[str] = []
         cues: list[str] = []
         target: dict[str, object] | None = None
@@ -195,9 +195,9 @@ class FramingRecogniser:
         last = chain[-1].last
         if chain[-1].cue is not None and chain[-1].cue.kind == "formula" and last + 1 < len(kept):
             first = chain[-1].first
-            ktexts = _lists(kept)[0]
+            ktexts = kept.texts
             if ktexts[last + 1] == ")" and first > 0 and ktexts[first - 1] == "(":
-                end = kept[last + 1].end
+                end = kept.ends[last + 1]
         span = view.span(chain[0].start, end)
         value: dict[str, object] = {
             "cue": cues[0] if cues else self.catalogue.by_signal.get(signals[0], (signals[0], ""))[0],
@@ -217,20 +217,13 @@ class FramingRecogniser:
         return self.catalogue.by_signal.get(signal, ("", signal))[1]
 
 
-def _lists(toks: Sequence[Piece]) -> tuple[list[str], list[int]]:
-    """Token texts and starts as lists (``Tokens`` hold them already)."""
-    if isinstance(toks, Tokens):
-        return toks.texts, toks.starts
-    return [t.text for t in toks], [t.start for t in toks]
-
-
-def _quoted_tail(toks: Sequence[Piece], last: int, end: int) -> int:
+def _quoted_tail(toks: Tokens, last: int, end: int) -> int:
     """Widen a prefix over a quoted word after it (الميليشيات "التركمانية"): up to 3 words."""
-    texts = _lists(toks)[0]
+    texts = toks.texts
     if last + 1 < len(texts) and texts[last + 1] in QUOTES:
         for k in range(last + 2, min(last + 6, len(texts))):
             if texts[k] in QUOTES:
-                return toks[k].end if k > last + 2 else end
+                return toks.ends[k] if k > last + 2 else end
     return end
 
 

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from marsad.recognise.token_scan import candidates, hits, scan
+from marsad.text.lexicon_scan import proclitic_sequences
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -106,12 +107,14 @@ def word_value(word: str) -> tuple[float, float] | None:
     return None if w is None else (w.lo, w.hi)
 
 
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "ولل", "فلل")
+# Before a number word: the lexicon's proclitics less the future marker, with لل (and an
+# article after any of them, a superset).
+_PREFIXES = proclitic_sequences(("", "ب", "ل", "ك", "لل"))
 
 
 def clitic_forms(words: Iterable[str]) -> frozenset[str]:
     """Every way ``words`` may be written as one token: with proclitics and the article."""
-    return frozenset(p + a + w for w in words for p in _PREFIXES for a in ("", "ال"))
+    return frozenset(p + w for w in words for p in _PREFIXES)
 
 
 @lru_cache(maxsize=1)

@@ -83,7 +83,6 @@ class _Doc:
     """One document as the quantity reader looks at it, with what it computes once."""
 
     text: str
-    backwards: str  # text[::-1]: the last token before a number is read from it
     memo: dict[int, tuple[Entry, int] | None]  # _lookup_before of the qualifiers, by position
 
 
@@ -113,27 +112,25 @@ def _lookup_after(
     return None
 
 
-# The last token of a window, read from the reversed text: trailing space, then a word run
+# The last token of a window, read from the reversed window: trailing space, then a word run
 # (its pattern is its own mirror image) or else one mark.
 _LAST_TOKEN = re.compile(r"\s*([^\W_]+(?:[.,][^\W_]+)*|\S)")
 
 
-def _last_token(text: str, start: int, end: int, backwards: str | None = None) -> str | None:
+def _last_token(text: str, start: int, end: int) -> str | None:
     """The last token (as ``_TOKEN`` reads them) of ``text[start:end]`` before trailing space.
 
-    Read by one match over the reversed window (``backwards`` is ``text[::-1]``, made once per
-    document): a regex anchored at the end would retry from every position of the window."""
-    size = len(text)
-    back = text[::-1] if backwards is None else backwards
-    m = _LAST_TOKEN.match(back, size - end, size - start)
-    return None if m is None else text[size - m.end(1) : size - m.start(1)]
+    Read by one match over the reversed window (a short slice): a regex anchored at the end
+    would retry from every position of the window."""
+    m = _LAST_TOKEN.match(text[start:end][::-1])
+    return None if m is None else text[end - m.end(1) : end - m.start(1)]
 
 
 def _lookup_before(
-    table: dict[str, Entry], text: str, pos: int, last: frozenset[str], backwards: str | None = None
+    table: dict[str, Entry], text: str, pos: int, last: frozenset[str]
 ) -> tuple[Entry, int] | None:
     """The longest phrase of ``table`` ending right before ``pos``, and where it starts."""
-    if _last_token(text, max(0, pos - 25), pos, backwards) not in last:
+    if _last_token(text, max(0, pos - 25), pos) not in last:
         return None
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(0, pos - 40), pos)]
     if not toks or "\n" in text[toks[-1][1] : pos]:
@@ -179,7 +176,7 @@ class QuantityRecogniser:
         text = view.text
         dates = [m.span for m in found if m.kind == "date"]
         numbers = find_numbers(text, tokens=view.tokens)
-        doc = _Doc(text, text[::-1] if numbers else "", {})
+        doc = _Doc(text, {})
         numbers = [n for n in numbers if not self._label(doc, n)]
         out: list[Mention] = []
         taken_end = -1
@@ -212,9 +209,7 @@ class QuantityRecogniser:
         """``_lookup_before`` of the qualifier table, once per position and document."""
         memo = doc.memo
         if pos not in memo:
-            memo[pos] = _lookup_before(
-                self.lex.before, doc.text, pos, self.lex.last_before, doc.backwards
-            )
+            memo[pos] = _lookup_before(self.lex.before, doc.text, pos, self.lex.last_before)
         return memo[pos]
 
     def _label(self, doc: _Doc, n: NumberMatch) -> bool:

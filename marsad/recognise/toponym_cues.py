@@ -14,6 +14,7 @@ from importlib import resources
 from itertools import compress
 
 from marsad.recognise.token_scan import hits, scan
+from marsad.text.lexicon_scan import PARTICLES, proclitic_sequences
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens, clitic_variants
 
@@ -68,8 +69,7 @@ def cue_surfaces() -> frozenset[str]:
 
     A clitic reading is the word minus a proclitic prefix, or that with an ا restored (للقوات),
     so a cue word is some prefix + a stem, or a prefix + a stem less its first ا."""
-    prefixes = {c + m + a for c in ("", "و", "ف") for m in ("", "ب", "ل", "ك", "س", "لل")
-                for a in ("", "ال")}
+    prefixes = proclitic_sequences((*PARTICLES, "لل"))
     stems = [w for w in cue_words() if " " not in w]
     return frozenset({p + w for p in prefixes for w in stems}
                      | {p + w[1:] for p in prefixes for w in stems if w.startswith("ا")})

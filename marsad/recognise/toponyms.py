@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, le
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, cast
 
 import regex
 
@@ -23,7 +23,14 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
-from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.recognise.toponyms_en import (
+    heads,
+    longer_name,
+    names_a_speaker,
+    next_name_word,
+    unmatched_heads,
+)
+from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 from marsad.text.view import TextView
@@ -31,9 +38,10 @@ from marsad.text.view import TextView
 NAME = "marsad.toponyms.v1"
 _ARABIC = regex.compile(r"\p{Arabic}")
 _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
+# Admin units, their seats and capitals: a name too well known to be read as a first name.
+_MAJOR = ("A.", "P.PPLA", "P.PPLC")
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
-V = TypeVar("V")
 
 
 @lru_cache(maxsize=8)
@@ -135,12 +143,7 @@ class ToponymRecogniser:
         spots = self._spots(view, cues)
         if not spots:
             return []
-        names_of = self._names_of
-        names = [
-            got[1] if (got := names_of.get(id(s.entries))) is not None and got[0] is s.entries
-            else self._names(s.entries)
-            for s in spots
-        ]
+        names = [self._names(s.entries) for s in spots]
         base = self._context(names)
         facilities = (
             [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
@@ -148,28 +151,21 @@ class ToponymRecogniser:
         )
         near = _near_units(spots, [n.units for n in names])
         out = []
-        original = view.original
-        span_of = view.span
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
-                m = self._mention(view, spot, name, around, base, facilities)
-                if m is not None:
-                    out.append(m)
-                continue
-            facility = name.facility and _facility_near(facilities, spot.first)
-            key = (spot.key, spot.cue, spot.features, spot.modifier, facility, around)
-            template = memo.get(key, _MISSING)
-            if template is _MISSING:
-                template = memo[key] = self._template(spot, name, around, base, facility)
-            if template is None:
-                continue
-            value = template.copy()
-            value["qualifier"] = spot.qualifier or None
-            value["candidates"] = list(map(dict.copy, template["candidates"]))
-            span = span_of(spot.start, spot.end)
-            out.append(Mention("place", span, original[span.start : span.end], value, NAME))
+                value = self._article_country(spot, base)
+            else:
+                facility = name.facility and _facility_near(facilities, spot.first)
+                key = (spot.key, spot.cue, spot.features, spot.modifier, facility, around)
+                template = memo.get(key, _MISSING)
+                if template is _MISSING:
+                    template = memo[key] = self._template(spot, name, around, base, facility)
+                value = None if template is None else _filled(template, spot.qualifier)
+            if value is not None:
+                span = view.span(spot.start, spot.end)
+                out.append(Mention("place", span, span.of(view.original), value, NAME))
         return out
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
@@ -207,21 +203,27 @@ class ToponymRecogniser:
         toks = view.tokens
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
-        by_name = self._by_name
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
-        for m in _longest(lexicon.matches(toks)):
-            if not arabic and not view.original[view.span(m.start, m.end).start].isupper():
-                continue
+        for m in longest(lexicon.matches(toks)):
+            if not arabic:
+                if not view.original[view.span(m.start, m.end).start].isupper():
+                    continue
+                if m.first_token == m.last_token:
+                    k = next_name_word(view, toks, m.last_token)
+                    if k is not None:
+                        spot = self._longer_english(view, toks, m.first_token, k, m.key)
+                        if spot is not None:
+                            out.append(spot)
+                            continue
+                        if m.key in heads() or (names_a_speaker(toks, k) and not any(
+                                e.feature.startswith(_MAJOR) for e in m.value)):
+                            continue
             proclitic = m.proclitic
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
             key = m.key
-            got = by_name.get(key)
-            if got is not None and got[0] is m.value:
-                entries, bare = got[1], got[2]
-            else:
-                entries, bare = self._name(key, m.value, arabic)
+            entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
@@ -232,6 +234,13 @@ class ToponymRecogniser:
             if spot is not None:
                 out.append(spot)
                 shaped = True
+        if not arabic:
+            for i in unmatched_heads(view, toks, [(s.first, s.last) for s in out]):
+                k = next_name_word(view, toks, i)
+                spot = None if k is None else self._longer_english(view, toks, i, k, toks.texts[i])
+                if spot is not None:
+                    out.append(spot)
+                    shaped = True
         if cues:
             regions = self._country_regions(toks, cues)
             if regions:
@@ -243,6 +252,20 @@ class ToponymRecogniser:
             return out  # in order, and no dual to carry
         out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
         return _carry_dual(out)
+
+    def _longer_english(
+        self, view: TextView, toks: Tokens, i: int, k: int, head: str
+    ) -> Spot | None:
+        """Tokens ``i``..``k`` as the gazetteer's two-word name they spell (toponyms_en)."""
+        if head not in heads():
+            return None
+        rest = view.span(toks.ends[i], toks.ends[k])
+        found = longer_name(name_index(self.gazetteer, False), head,
+                            view.original[rest.start : rest.end])
+        if found is None:
+            return None
+        key, entries = found
+        return _new_spot(Spot, (toks.starts[i], toks.ends[k], i, k, key, entries, *_BARE))
 
     def _shape(
         self, toks: Tokens, cues: dict[int, CueHit], start: int, end: int, i: int, j: int,
@@ -314,30 +337,12 @@ class ToponymRecogniser:
         self._admin1_counts = admin1s
         return Context(country, frozenset(admin1s))
 
-    def _mention(
-        self, view: TextView, spot: Spot, names: Names, near: frozenset[tuple[str, str]],
-        base: Context, facilities: Sequence[int],
-    ) -> Mention | None:
-        """The resolved mention of ``spot`` (``names``: its ``Names``; ``near``: the admin units
-        named next to it; ``facilities``: the tokens that are facility words), resolving each
-        name once per distinct context that can change its scores (``_resolved``): the value is
-        copied from there, with the spot's qualifier."""
-        if spot.article_country:
-            entry = self.gazetteer.country(base.country) if base.country else None
-            if entry is None:
-                return None
-            res = Resolution(entry, None, None, None, ((entry, 1.0),))
-            value = self.value(spot, res)
-        else:
-            facility = names.facility and _facility_near(facilities, spot.first)
-            template = self._template(spot, names, near, base, facility)
-            if template is None:
-                return None
-            value = template.copy()
-            value["qualifier"] = spot.qualifier or None
-            value["candidates"] = list(map(dict.copy, template["candidates"]))
-        span = view.span(spot.start, spot.end)
-        return Mention("place", span, span.of(view.original), value, NAME)
+    def _article_country(self, spot: Spot, base: Context) -> dict[str, JSONValue] | None:
+        """The value of a part of the article's country (شمال البلاد), if it has one."""
+        entry = self.gazetteer.country(base.country) if base.country else None
+        if entry is None:
+            return None
+        return self.value(spot, Resolution(entry, None, None, None, ((entry, 1.0),)))
 
     def _template(
         self, spot: Spot, names: Names, near: frozenset[tuple[str, str]], base: Context,
@@ -396,7 +401,6 @@ class ToponymRecogniser:
         ]
         return out
 
-
     def _admin_names(self, e: Entry) -> tuple[str | None, str | None, str | None]:
         """``admin_names`` per gazetteer entry, remembered (the gazetteer does not change)."""
         names = self._admins.get(e.key)
@@ -454,28 +458,13 @@ def _facility_near(facilities: Sequence[int], first: int) -> bool:
     return k < len(facilities) and facilities[k] < first
 
 
-def _longest(matches: list[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
-    """``longest`` of matches sorted by start, run only on the runs of overlapping ones (a
-    match overlapping none is kept as it is): the same choice, as runs cannot interact."""
-    out: list[LexiconMatch[V]] = []
-    run: list[LexiconMatch[V]] = []
-    reach = -1
-    for m in matches:
-        if m.start >= reach:
-            if len(run) > 1:
-                out.extend(longest(run))
-            elif run:
-                out.append(run[0])
-            run = [m]
-        else:
-            run.append(m)
-        if m.end > reach:
-            reach = m.end
-    if len(run) > 1:
-        out.extend(longest(run))
-    elif run:
-        out.append(run[0])
-    return out
+def _filled(template: dict[str, JSONValue], qualifier: str) -> dict[str, JSONValue]:
+    """A copy of a stored mention value (``_template``) with the spot's qualifier: its
+    candidates are copied too, so no mention shares a mutable part with another."""
+    value = template.copy()
+    value["qualifier"] = qualifier or None
+    value["candidates"] = list(map(dict.copy, template["candidates"]))
+    return value
 
 
 def _carry_dual(spots: list[Spot]) -> list[Spot]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, compress
-from operator import attrgetter, itemgetter, lt
+from itertools import accumulate
+from operator import attrgetter
 
 from marsad.model import Span
 from marsad.recognise.cues import Scope
@@ -25,7 +25,7 @@ from marsad.recognise.triggers_lexicon import (
     Cue,
     shape,
 )
-from marsad.text.lexicon import LexiconMatch, longest
+from marsad.text.lexicon import LexiconMatch, by_runs, longest
 from marsad.text.segment import Tokens
 
 Match = LexiconMatch[Cue]
@@ -45,8 +45,9 @@ _NEGATION = frozenset({"لم", "لن"})
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
 _CLEAR_REACH = 11
 _INTERCEPT_REACH = 6
-_START = itemgetter(0)  # LexiconMatch.start
-_END = itemgetter(1)  # LexiconMatch.end
+# A device named with these went off: it was not cleared (the trigger recogniser tests a cue's
+# key and lemma, the assembler's relative-clause rule, assemble.cleared, the trigger's text).
+BLAST_WORDS = ("انفجار", "تفجير")
 _START_OF = attrgetter("start")
 _END_OF = attrgetter("end")
 
@@ -55,27 +56,10 @@ def longest_cues(cues: list[Match]) -> list[Match]:
     """``longest`` of the cue words (in text order): the longest of overlapping ones, the
     leftmost on a tie, a strong one over a weak one of the same extent.
 
-    Overlapping cues form runs (القصف/قصف, غارات/غارات جوية): the runs are found in C (a cue
-    starting before the furthest end so far joins the run before it), each is decided alone, a
-    pair by one comparison, a longer run by ``longest``; the other cues stay as they are.
+    Overlapping cues form runs (القصف/قصف, غارات/غارات جوية), each decided alone
+    (``by_runs``): a pair by one comparison, a longer run by ``longest``.
     """
-    reach = list(accumulate(map(_END, cues), max))
-    joins = list(compress(range(1, len(cues)), map(lt, map(_START, cues[1:]), reach)))
-    if not joins:
-        return cues
-    out: list[Match] = []
-    run: list[Match] = []
-    done = 0  # the cues before this one are decided
-    for j in joins:
-        if j - 1 >= done:  # a new run, from the cue before j
-            out += _longest_run(run)
-            out += cues[done : j - 1]
-            run = [cues[j - 1]]
-        run.append(cues[j])
-        done = j + 1
-    out += _longest_run(run)
-    out += cues[done:]
-    return out
+    return by_runs(cues, _longest_run)
 
 
 def _longest_run(run: list[Match]) -> list[Match]:
@@ -162,7 +146,7 @@ def crowd_parties(m: Match, crowds: Sequence[Match], scope: Scope) -> bool:
 def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
     """A clearance verb governs the device: before it in its clause, a few words away (its
     subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
-    if "انفجار" in m.value.lemma or m.key.startswith(("انفجار", "تفجير")):
+    if BLAST_WORDS[0] in m.value.lemma or m.key.startswith(BLAST_WORDS):  # lemma: انفجار
         return False  # a device that went off was not cleared
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]

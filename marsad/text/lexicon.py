@@ -10,19 +10,22 @@ scanned once (in C) for every lexicon, and each lexicon then checks only its own
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate, compress, islice
+from operator import itemgetter, lt
 from typing import Any, Generic, TypeVar, cast
 
 from marsad.text.lexicon_scan import QUOTE_MARKS, Entry, LexiconMatch, Shared
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Piece, Tokens, tokens
 
-__all__ = ["QUOTE_MARKS", "LexiconMatch", "PhraseLexicon", "longest", "unquoted"]
+__all__ = ["QUOTE_MARKS", "LexiconMatch", "PhraseLexicon", "by_runs", "longest", "unquoted"]
 
 V = TypeVar("V")
 
 _SORT_KEY = itemgetter(2, 0, 3)  # first_token, start, last_token
+_START = itemgetter(0)  # LexiconMatch.start
+_END = itemgetter(1)  # LexiconMatch.end
 _SHARED = Shared()
 
 
@@ -99,10 +102,51 @@ def unquoted(toks: Tokens) -> tuple[Tokens, list[int]]:
 
 
 def longest(matches: Iterable[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
-    """Keep the longest of overlapping matches (leftmost first on ties)."""
+    """Keep the longest of overlapping matches (leftmost first on ties, then the one listed
+    first), in text order. Only overlapping matches compete: each run of them is decided
+    alone (``by_runs``), so the usual match, overlapping none, costs no Python work."""
+    return by_runs(sorted(matches, key=_START), _longest_run)
+
+
+def by_runs(
+    ordered: list[LexiconMatch[V]],
+    decide: Callable[[list[LexiconMatch[V]]], list[LexiconMatch[V]]],
+) -> list[LexiconMatch[V]]:
+    """``ordered`` (sorted by start) with each run of overlapping matches replaced by what
+    ``decide`` keeps of it (a list in text order); the other matches stay as they are.
+
+    The runs are found in C: a match starting before the furthest end so far joins the run
+    of the one before it. ``ordered`` itself is returned when no two matches overlap."""
+    reach = list(accumulate(map(_END, ordered), max))
+    joins = list(compress(range(1, len(ordered)),
+                          map(lt, map(_START, islice(ordered, 1, None)), reach)))
+    if not joins:
+        return ordered
+    out: list[LexiconMatch[V]] = []
+    run: list[LexiconMatch[V]] = []
+    done = 0  # the matches before this one are decided
+    for j in joins:
+        if j - 1 >= done:  # a new run, from the match before j
+            if run:
+                out += decide(run)
+            out += ordered[done : j - 1]
+            run = [ordered[j - 1]]
+        run.append(ordered[j])
+        done = j + 1
+    out += decide(run)
+    out += ordered[done:]
+    return out
+
+
+def _longest_run(run: list[LexiconMatch[V]]) -> list[LexiconMatch[V]]:
+    """``longest`` of one run of overlapping matches (sorted by start): a pair by one
+    comparison (the first starts first, or was listed first at the same start)."""
+    if len(run) == 2:
+        a, b = run
+        return [a if a.end - a.start >= b.end - b.start else b]
     chosen: list[LexiconMatch[V]] = []  # disjoint, sorted by start
     starts: list[int] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    for m in sorted(run, key=lambda m: (-(m.end - m.start), m.start)):
         i = bisect_right(starts, m.start)
         if (i and chosen[i - 1].end > m.start) or (i < len(chosen) and chosen[i].start < m.end):
             continue

@@ -43,14 +43,23 @@ class Entry(Generic[V]):
     elided_article: bool  # matched as ل+stem after a lam: the stem of an entry starting ال
 
 
+# What may come between a conjunction and the article inside a token: a preposition or the
+# future marker ("" for none).
+PARTICLES = ("", "ب", "ل", "ك", "س")
+
+
+def proclitic_sequences(particles: Sequence[str], article: bool = True) -> frozenset[str]:
+    """Every proclitic string of an optional conjunction (و ف), one of ``particles`` and,
+    with ``article``, an optional article: the one table the clitic-aware readers build
+    their prefix sets from (each says which particles it takes)."""
+    return frozenset(conj + mid + art for conj in ("", "و", "ف") for mid in particles
+                     for art in (("", "ال") if article else ("",)))
+
+
 # Proclitic strings that may precede a lexicon entry inside a token (see clitic_variants):
-# conjunction, then a preposition or the future marker, then the article.
-PREFIXES = frozenset(
-    conj + mid + art
-    for conj in ("", "و", "ف")
-    for mid in ("", "ب", "ل", "ك", "س")
-    for art in ("", "ال")
-) | frozenset({"لل", "ولل", "فلل"})
+# conjunction, then a preposition or the future marker, then the article; or لل (ل + the
+# article, its alif elided), never followed by a second article.
+PREFIXES = proclitic_sequences(PARTICLES) | proclitic_sequences(("لل",), article=False)
 # Before an entry whose article was elided after ل (للقوات = ل + القوات).
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 # The proclitic sequences a hit may follow inside its token (clitics stripped), each saying

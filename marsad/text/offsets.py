@@ -30,18 +30,18 @@ class OffsetMap:
     """Normalised offsets -> original offsets; identity when nothing changed length."""
 
     __slots__ = ("_deltas", "_identity", "_norm_len", "_norm_starts", "_orig_ends", "_orig_len",
-                 "_orig_starts", "_segments")
+                 "_orig_starts")
 
     def __init__(self, segments: list[Segment], norm_len: int, orig_len: int) -> None:
         # Only segments that produce normalised characters can contain a normalised offset.
-        self._segments = [s for s in segments if s.norm_len > 0]
-        self._norm_starts = [s.norm_start for s in self._segments]
+        kept = [s for s in segments if s.norm_len > 0]
+        self._norm_starts = [s.norm_start for s in kept]
         # Per segment: original minus normalised offset on a 1:1 segment (else None), and its
-        # original range, so that ``span`` reads lists instead of segment fields.
+        # original range: every look-up reads these lists instead of segment fields.
         self._deltas = [s.orig_start - s.norm_start if s.norm_len == s.orig_len else None
-                        for s in self._segments]
-        self._orig_starts = [s.orig_start for s in self._segments]
-        self._orig_ends = [s.orig_start + s.orig_len for s in self._segments]
+                        for s in kept]
+        self._orig_starts = [s.orig_start for s in kept]
+        self._orig_ends = [s.orig_start + s.orig_len for s in kept]
         self._norm_len = norm_len
         self._orig_len = orig_len
         self._identity = all(s.norm_len == s.orig_len for s in segments) and norm_len == orig_len
@@ -54,19 +54,38 @@ class OffsetMap:
     def is_identity(self) -> bool:
         return self._identity
 
-    def _segment(self, norm_index: int) -> Segment:
-        return self._segments[bisect_right(self._norm_starts, norm_index) - 1]
-
     def start(self, norm_index: int) -> int:
         """Original offset of the normalised character at ``norm_index``."""
+        return norm_index if self._identity else self._start(norm_index)
+
+    def end(self, norm_end: int) -> int:
+        """Original offset just after the normalised character at ``norm_end - 1``."""
+        return norm_end if self._identity else self._end(norm_end)
+
+    def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``."""
+        if norm_end <= norm_start:
+            raise ValueError(f"empty or reversed span [{norm_start}, {norm_end})")
         if self._identity:
-            return norm_index
+            return norm_start, norm_end
+        return self._start(norm_start), self._end(norm_end)
+
+    def _start(self, norm_index: int) -> int:
+        """``start`` of a map that is not the identity: a bisect and a list read."""
         if norm_index >= self._norm_len:
             return self._orig_len
-        seg = self._segment(norm_index)
-        if seg.norm_len == seg.orig_len:
-            return seg.orig_start + (norm_index - seg.norm_start)
-        return seg.orig_start
+        i = bisect_right(self._norm_starts, norm_index) - 1
+        delta = self._deltas[i]
+        return self._orig_starts[i] if delta is None else norm_index + delta
+
+    def _end(self, norm_end: int) -> int:
+        """``end`` of a map that is not the identity: a bisect and a list read."""
+        if norm_end <= 0:
+            return 0
+        last = min(norm_end, self._norm_len) - 1
+        i = bisect_right(self._norm_starts, last) - 1
+        delta = self._deltas[i]
+        return self._orig_ends[i] if delta is None else last + 1 + delta
 
     def starts(self, norm_offsets: Sequence[int]) -> list[int]:
         """``start`` of many offsets at once: one pass over the segments when they ascend.
@@ -77,57 +96,23 @@ class OffsetMap:
         if self._identity:
             return list(norm_offsets)
         if not all(map(le, norm_offsets, islice(norm_offsets, 1, None))):
-            return [self.start(i) for i in norm_offsets]
+            return list(map(self._start, norm_offsets))
         out: list[int] = []
-        segments, bounds = self._segments, self._norm_starts
-        n = len(norm_offsets)
+        bounds, deltas = self._norm_starts, self._deltas
+        n, count = len(norm_offsets), len(bounds)
         lo = bisect_left(norm_offsets, 0)
-        out.extend(self.start(i) for i in norm_offsets[:lo])  # negative: as ``start`` reads them
-        k = max(0, bisect_right(bounds, norm_offsets[lo]) - 1) if lo < n else len(segments)
-        while lo < n and k < len(segments):
-            seg = segments[k]
-            stop = bounds[k + 1] if k + 1 < len(segments) else self._norm_len
+        out.extend(map(self._start, norm_offsets[:lo]))  # negative: as ``start`` reads them
+        k = max(0, bisect_right(bounds, norm_offsets[lo]) - 1) if lo < n else count
+        while lo < n and k < count:
+            stop = bounds[k + 1] if k + 1 < count else self._norm_len
             hi = bisect_left(norm_offsets, stop, lo)
             if hi > lo:
-                if seg.norm_len == seg.orig_len:
-                    delta = seg.orig_start - seg.norm_start
-                    out.extend(map(delta.__add__, norm_offsets[lo:hi]))
+                delta = deltas[k]
+                if delta is None:
+                    out.extend([self._orig_starts[k]] * (hi - lo))
                 else:
-                    out.extend([seg.orig_start] * (hi - lo))
+                    out.extend(map(delta.__add__, norm_offsets[lo:hi]))
                 lo = hi
             k += 1
         out.extend([self._orig_len] * (n - lo))  # at or past the end
         return out
-
-    def end(self, norm_end: int) -> int:
-        """Original offset just after the normalised character at ``norm_end - 1``."""
-        if self._identity:
-            return norm_end
-        if norm_end <= 0:
-            return 0
-        last = min(norm_end, self._norm_len) - 1
-        seg = self._segment(last)
-        if seg.norm_len == seg.orig_len:
-            return seg.orig_start + (last - seg.norm_start) + 1
-        return seg.orig_start + seg.orig_len
-
-    def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
-        """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``: ``start`` and
-        ``end`` in one call (a bisect and a list read each), as it is made for every mention."""
-        if norm_end <= norm_start:
-            raise ValueError(f"empty or reversed span [{norm_start}, {norm_end})")
-        if self._identity:
-            return norm_start, norm_end
-        bounds, deltas = self._norm_starts, self._deltas
-        if norm_start >= self._norm_len:
-            start = self._orig_len
-        else:
-            i = bisect_right(bounds, norm_start) - 1
-            delta = deltas[i]
-            start = self._orig_starts[i] if delta is None else norm_start + delta
-        if norm_end <= 0:
-            return start, 0
-        last = min(norm_end, self._norm_len) - 1
-        i = bisect_right(bounds, last) - 1
-        delta = deltas[i]
-        return start, self._orig_ends[i] if delta is None else last + 1 + delta

@@ -1,0 +1,102 @@
+"""English place names that the gazetteer's exact spellings miss or mistake.
+
+Arabic place names come into English in many spellings (Khan Shaykhun, Khan Sheikhoun, Khan
+Shaikhoun), and their generic first word (Khan, Tall, Ain, Deir) or a person's first name (Badr,
+Safwan) is often itself a gazetteer name. A one-word match followed by another capitalised word
+is read as the start of a longer name: it becomes the gazetteer's name of that head word nearest
+in spelling (rapidfuzz ratio), or, when none is near, no place (a generic head word alone, or a
+first name before a surname and a speech verb, never names the place).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from marsad.geocode.store import Entry
+from marsad.text.normalise import normalise_phrase
+from marsad.text.segment import Tokens
+from marsad.text.view import TextView
+
+_NEAR = 85  # rapidfuzz ratio from which a two-word spelling names the gazetteer's place
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "at", "ash", "an", "ez", "es", "ed", "en"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("marsad.recognise").joinpath("toponym_names_en.tsv").read_text("utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, kind = line.split("\t")
+            kinds.setdefault(kind, set()).add(normalise_phrase(word))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def heads() -> frozenset[str]:
+    return _words()["head"]
+
+
+def longer_names(index: dict[str, tuple[Entry, ...]]) -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """Head word -> the gazetteer's two-word Latin names starting with it -> their entries."""
+    return _longer_names(tuple(index.items()))
+
+
+@lru_cache(maxsize=4)
+def _longer_names(
+    items: tuple[tuple[str, tuple[Entry, ...]], ...],
+) -> dict[str, dict[str, tuple[Entry, ...]]]:
+    out: dict[str, dict[str, tuple[Entry, ...]]] = {}
+    for key, entries in items:
+        words = key.split(" ")
+        if len(words) == 2 and words[0] in heads():
+            out.setdefault(words[0], {})[key] = entries
+    return out
+
+
+def next_name_word(view: TextView, toks: Tokens, j: int) -> int | None:
+    """The token after ``j`` when it continues a proper name: a capitalised (not all-capital)
+    word right after it, one space or a hyphen between them."""
+    k = j + 1
+    if k < len(toks) and toks.texts[k] == "-":
+        k += 1
+    elif k + 2 < len(toks) and toks.texts[k] in _ARTICLES and toks.texts[k + 1] == "-":
+        k += 2  # "Deir az-Zour": the article and its hyphen belong to the name
+    if k >= len(toks):
+        return None
+    before = j if k == j + 1 else k - 1  # the head, or the hyphen before the word
+    here, there = view.span(toks.starts[before], toks.ends[before]), view.span(toks.starts[k], toks.ends[k])
+    word = view.original[there.start : there.end]
+    gap = view.original[here.end : there.start]
+    if gap not in ("", " ", "-") or not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    return k
+
+
+def longer_name(
+    index: dict[str, tuple[Entry, ...]], head: str, word: str
+) -> tuple[str, tuple[Entry, ...]] | None:
+    """The gazetteer's name "head word" nearest in spelling to the text's ``word`` (what
+    follows the head, as written), with its entries."""
+    names = longer_names(index).get(head)
+    if not names:
+        return None
+    found = process.extractOne(f"{head} {normalise_phrase(word).strip('- ')}", list(names),
+                               scorer=fuzz.ratio, score_cutoff=_NEAR)
+    return None if found is None else (found[0], names[found[0]])
+
+
+def names_a_speaker(toks: Tokens, k: int) -> bool:
+    """The name ending at token ``k`` is followed by a speech verb ("Badr Jamous said")."""
+    return k + 1 < len(toks) and toks.texts[k + 1].lower() in _words()["speech"]
+
+
+def unmatched_heads(view: TextView, toks: Tokens, taken: list[tuple[int, int]]) -> list[int]:
+    """Capitalised head words that no gazetteer name matched (tokens ``taken`` by one are not
+    read): "Deir Ezzor" when no entry is called "Deir"."""
+    words = heads()
+    covered = {t for a, b in taken for t in range(a, b + 1)}
+    return [i for i, w in enumerate(toks.texts) if w in words and i not in covered
+            and view.original[view.span(toks.starts[i], toks.ends[i]).start].isupper()]
