@@ -51,7 +51,7 @@ def test_a_protest_making_demands_is_a_specific_event() -> None:
 
 
 def test_a_demand_still_makes_other_events_hypothetical() -> None:
-    text = "دعا المجلس إلى إنهاء الاشتباكات في المدينة يوم الجمعة."
+    text = "دعا المجلس إلى إنهاء الاشتباكات في المدينة."
     events = _events(text)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].specificity == "hypothetical"

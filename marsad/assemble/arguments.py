@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
-from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
     MIN,
@@ -188,6 +188,13 @@ def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) 
 _ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
 
 
+def answered(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """A mention after the trigger with "in response to" between them (قصفت … ردا على هجوم
+    سوروتش في 20 تموز): it belongs to the act answered, not to the trigger's."""
+    end = c.trigger.span.end
+    return m.span.start >= end and _ANSWERED.search(idx.view.original, end, m.span.start) is not None
+
+
 # A date right after these words bounds a period (a toll "during July", a campaign "since
 # Sunday"), not the day of one incident.
 _PERIOD_BEFORE = re.compile(
@@ -202,6 +209,8 @@ def is_period(d: Mention, idx: DocIndex) -> bool:
     return _remembered("period", d, idx, _is_period)
 
 
+# A bare year read with its preposition ("منذ 2013", "خلال 2016") bounds a period too.
+_PERIOD_LEAD = ("منذ", "خلال", "حتى", "طوال", "طيلة")
 # The same in English ("during July", "until Friday"), and a date further on in a clause opened
 # by "since": the day of another happening ("since the army began its offensive two weeks ago").
 # A day right after "since" ("drones since Sunday morning") is the day the reported activity
@@ -211,6 +220,8 @@ _SINCE = re.compile(r"\bsince\b(?!\s*$)", re.IGNORECASE)
 
 
 def _is_period(d: Mention, idx: DocIndex) -> bool:
+    if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
+        return True
     text = idx.view.original
     before = max(0, d.span.start - 20)
     if _PERIOD_BEFORE.search(text, before, d.span.start):
@@ -265,17 +276,54 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     return False
 
 
+# Words that name an act as the object of a charge or a suspicion (بتهمة قتل، المتهمين بتنفيذ
+# تفجير، يشتبه بتورطه في هجوم، اتهمت دمشق إسرائيل بقصف), as the tokens are (normalised).
+CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
+    "تهمة تهم التهمة التهم متهم متهمين متهمون متهما متهمة متهمان متهمي المتهم المتهمين "
+    "المتهمون المتهمة اتهام اتهامات الاتهام اتهم اتهمت اتهموا يتهم تتهم يتهمون اتهمه اتهمها "
+    "اتهمته اتهمتها اتهمتهم اتهمهم مشتبه المشتبه يشتبه اشتباه الاشتباه تورط تورطه تورطها "
+    "تورطهم متورط متورطين المتورط المتورطين صلته صلتها صلتهم دعوى أدين أدينوا أدانته إدانته"
+).split())
+_CHARGE_REACH = 5
+
+
+def charged(c: Candidate, idx: DocIndex) -> bool:
+    """The trigger is the act a charge or suspicion names: a charge word among the few words
+    before it, in its clause."""
+    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    texts, starts = idx.view.tokens.texts, idx.tok_starts
+    return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
+               for k in idx.before(c.trigger, _CHARGE_REACH))
+
+
+def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
+    """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
+    texts = idx.view.tokens.texts
+    return any(not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
+               for k in range(idx.tok(start), idx.tok(end)))
+
+
 def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
-    """A resolved date in the clause (else the sentence); only ``specific`` events carry one.
-    A statement's day is taken last, and marked weak."""
+    """A resolved date in the clause (else the sentence); only ``specific`` events carry one
+    (and ``c.charged`` is set here). A statement's day is taken last, and marked weak.
+    A charge splits the dates (CODING §4: no date the text does not give the act): the act it
+    names keeps its date only when that follows the act in its clause (a day before it dates
+    the charge, the arrest or the statement), and a day after the charge word is the act's, not
+    the arrest's (توقيف مطلوب يشتبه بتورطه في قتل … مطلع الشهر)."""
+    c.charged = charged(c, idx)
     if c.specificity != "specific":
         return
+    end = c.trigger.span.end
     pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
-            and not earlier_act(c, d, idx)]
+            and not earlier_act(c, d, idx)
+            and not (d.span.start > end and _charge_between(idx, end, d.span.start))
+            and not answered(c, d, idx)]
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]
+        if c.charged and (d.span.start < end or idx.clause(d) != c.clause):
+            return
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak

@@ -43,6 +43,9 @@ class Candidate:
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
     date_weak: bool = False
+    # The act a charge or suspicion names (بتهمة قتل، يشتبه بتورطه في تفجير): no day of the
+    # charge, and no arrest made for it, belongs to it (see ``arguments.charged``).
+    charged: bool = False
     # Its clause places it only in a whole country (المعارك الدائرة في اليمن).
     country_scope: bool = False
     killed: list[Mention] = field(default_factory=list)

@@ -9,9 +9,10 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.assemble.arguments import anchors_day, is_period, statement_day
+from marsad.assemble.arguments import anchors_day, answered, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.markers import REPORTING, THAT, word_bits
 from marsad.model import Mention, Specificity
 from marsad.text.normalise import normalise_phrase
 
@@ -49,11 +50,25 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
                 c.cues.append(cue)
         elif scope in ("after", "sentence", "demand"):
             pool = by_clause.get(cl, ()) if scope != "sentence" else by_sent.get(s, ())
+            maybe = cue.value.get("specificity") == "hypothetical"
             for c in pool:
                 if scope == "demand" and c.event_type in _DEMONSTRATIONS:
                     continue  # (its own demand: a demand calling for it voided its trigger)
-                if c.trigger.span.start >= cue.span.end:
+                if c.trigger.span.start >= cue.span.end and not (
+                        maybe and _done_before(cue, c, idx)):
                     c.cues.append(cue)
+
+
+# Words that put an act before the one they follow (استعدادا للتقدم … بعد سيطرتها الأربعاء على
+# المطار): an act after them was done, whatever was planned before them.
+_DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
+
+
+def _done_before(cue: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A sequence word between a hypothetical cue and the trigger (then the trigger is done)."""
+    texts = idx.view.tokens.texts
+    return any(texts[k].removeprefix("و") in _DONE
+               for k in range(idx.tok(cue.span.end), idx.tok(c.trigger.span.start)))
 
 
 def judge_specificity(
@@ -70,14 +85,18 @@ def judge_specificity(
         }
         spec = {k for k, _ in kinds}
         for strong in _STRONG:
-            if strong in spec and (strong != "historical" or ("historical", "clause") in kinds):
+            if strong in spec and (strong != "historical" or ("historical", "clause") in kinds) \
+                    and not (strong == "hypothetical" and not _future_cue(c)
+                             and _past_day_after(c, dates, idx)):
                 _set(c, strong, "cue", f"{strong}: cue in scope")
                 return
     clause_dates = dates.in_clause(c.clause) if dates.items else []
     periods: list[Mention] = []
     anchors: list[Mention] = []
     if clause_dates:
-        if any(_earlier_year(d, idx) for d in clause_dates):
+        clause_dates = [d for d in clause_dates
+                        if not _aside_period(d, c, idx) and not answered(c, d, idx)]
+        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", "historical: a year before the report")
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
@@ -92,8 +111,10 @@ def judge_specificity(
         # A day anchors an incident even in pattern wording ("continued shelling on Tuesday");
         # a week or a month does not outweigh a pattern cue ("four times last week"), nor does
         # the day a source spoke ("اتهمت… أمس… باستهدافها أربع مرات").
+        # A period with only the source's day is a toll over the period (قالت… الجمعة إن
+        # الجماعة خطفت ألف طفل منذ 2013).
         own_days = [d for d in anchors if _day_precise(d) and not statement_day(d, idx)]
-        if own_days or pattern is None:
+        if own_days or (pattern is None and not periods):
             _set(c, "specific", "anchor")
             return
     if pattern is not None:
@@ -109,6 +130,9 @@ def judge_specificity(
     if "historical" in spec:  # منذ + years with no continuing verb
         _set(c, "historical", "cue")
         return
+    if c.family == "toll" and _WAR.search(_clause_text(c, idx)):
+        _set(c, "trend", "cue", "trend: the toll of a war or conflict, a tally")
+        return
     exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
     precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
@@ -118,8 +142,62 @@ def judge_specificity(
         _set(c, "specific", "form")
         return
     non_violent = c.event_type.startswith("marsad:") or c.event_type == "Strategic developments"
+    if non_violent and c.form == "noun" and _announced(c, idx):
+        _set(c, "specific", "form", "specific: an act announced (أعلنت الوزارة القبض على…)")
+        return
     _set(c, "trend" if non_violent else "recurring", "default",
          "no dated or placed incident: pattern reporting")
+
+
+_ANNOUNCE_REACH = 6
+
+
+def _announced(c: Candidate, idx: DocIndex) -> bool:
+    """A masdar that is the object of a reporting verb of its clause, its subject between
+    them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
+    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    for k in reversed(idx.before(c.trigger, _ANNOUNCE_REACH)):
+        if idx.tok_starts[k] < clause_start:
+            return False
+        bits = word_bits(idx.view.tokens.texts[k])
+        if bits & THAT:
+            return False
+        if bits & REPORTING:
+            return True
+    return False
+
+
+# Cues of a future or intended act: a bare weekday after them is the coming one.
+_FUTURE = frozenset(normalise_phrase(w) for w in (
+    "سوف", "سيتم", "من المقرر", "المقرر", "المقررة", "يعتزم", "تعتزم", "يخطط", "تخطط",
+    "من المتوقع", "يتوقع", "تتوقع", "ينوي", "تنوي", "يستعد", "تستعد", "تعهد", "تعهدت", "يتعهد",
+    "مزمع", "مزمعة", "المزمع", "المزمعة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة",
+    "المخطط له", "المخطط لها", "قد"))
+
+
+def _future_cue(c: Candidate) -> bool:
+    """A hypothetical cue of the candidate that says the act is to come (سيتم، يعتزم، قد)."""
+    return any(normalise_phrase(m.text) in _FUTURE for m in c.cues
+               if isinstance(m.value, dict) and m.value.get("specificity") == "hypothetical")
+
+
+_DAY_REACH = 10
+
+
+def _past_day_after(c: Candidate, dates: Located, idx: DocIndex) -> bool:
+    """A day a few words after the trigger in its sentence, before the publication day and not
+    the day a source spoke: the act is dated in the past, so a maybe before it no longer governs it
+    (لو دريان أكد أنه لم تعلن أي جهة مسؤوليتها عن الهجوم الذي وقع الجمعة)."""
+    published = str(idx.view.document.published or "")[:10]
+    if not published or not dates.items:
+        return False
+    for d in dates.in_sentence(c.sent):
+        end = d.value.get("end") if isinstance(d.value, dict) else None
+        if (d.span.start >= c.trigger.span.end and idx.gap(c.trigger, d) <= _DAY_REACH
+                and _day_precise(d) and isinstance(end, str)
+                and end[:10] < published and not statement_day(d, idx)):
+            return True
+    return False
 
 
 def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = None) -> None:
@@ -151,6 +229,33 @@ def _years_ago(d: Mention) -> bool:
     """An unresolved span of years or months back ("قبل أربعة أعوام"): no day for its sentence."""
     v = d.value if isinstance(d.value, dict) else {}
     return v.get("start") is None and any(w in d.text.split() for w in _SPAN_WORDS)
+
+
+def _since(d: Mention, idx: DocIndex) -> int:
+    """Where the منذ that governs a date starts (in it, or earlier in its clause), else -1."""
+    text = idx.view.original
+    if d.text.removeprefix("و").startswith("منذ"):
+        return d.span.start
+    return text.rfind("منذ", idx.clause_starts[idx.clause(d)], d.span.start)
+
+
+def _reaches_now(d: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A year after منذ that the act does not stand between: what lasts since then reaches to
+    now ("الهدنة السارية منذ 2013"، "قتل 500 شخص منذ 2011"), while "منذ سيطرتها على المدينة
+    عام 2014" dates the act itself."""
+    since = _since(d, idx)
+    return since >= 0 and not since < c.trigger.span.start < d.span.start
+
+
+_RELATIVES = frozenset("التي الذي الذين اللذين اللتين اللواتي والتي والذي والذين".split())
+
+
+def _aside_period(d: Mention, c: Candidate, idx: DocIndex) -> bool:
+    """A منذ-period in a relative clause after the act says how long something else lasts
+    ("ردا على الغارات … والتي قال إنها أنهت الهدنة السارية منذ 2013"): not the act's."""
+    since = _since(d, idx)
+    end = c.trigger.span.end
+    return since >= end and not _RELATIVES.isdisjoint(idx.view.original[end:since].split())
 
 
 def _day_precise(d: Mention) -> bool:
@@ -197,10 +302,35 @@ _STATE_FORCES = re.compile(
 )
 
 
+# A war, conflict or campaign named as what a toll is the toll of (خلفت الحرب 10 آلاف قتيل،
+# ضحايا العدوان على المحافظة بلغ ألف قتيل): the toll is a tally (not warplanes: حربية).
+_WAR = re.compile(r"(?<!\w)(?:و?[بل]?ال|[بل])?(?:حرب|نزاع|صراع|عدوان|اقتتال|أزمة|ازمة)(?:\s|$|[.,،؛:])")
+
+
+def _clause_text(c: Candidate, idx: DocIndex) -> str:
+    """The original text of the trigger's clause."""
+    starts = idx.clause_starts
+    start = starts[c.clause] if c.clause < len(starts) else 0
+    end = starts[c.clause + 1] if c.clause + 1 < len(starts) else len(idx.view.original)
+    return idx.view.original[start:end]
+
+
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
     """The original text of the trigger's clause up to the trigger."""
     start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
     return idx.view.original[start : c.trigger.span.start]
+
+
+_SUBJECT_REACH = 60
+
+
+def _subject_after(c: Candidate, idx: DocIndex) -> str:
+    """The original text right after the trigger up to its على (the subject of a VSO verb:
+    سيطرت القوات الحكومية على…), else empty."""
+    text = idx.view.original
+    end = c.trigger.span.end
+    cut = text.find("على", end, end + _SUBJECT_REACH)
+    return text[end:cut].strip() if cut > 0 else ""
 
 
 def decide_type(c: Candidate, idx: DocIndex) -> None:
@@ -237,10 +367,11 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             c.sub_event_type = "Government regains territory"
         elif a1.type in (2, 3, 4, 8):
             c.sub_event_type = "Non-state actor overtakes territory"
-    elif decide == "territory" and _STATE_FORCES.search(
-            _clause_before(c, idx)):
+    elif decide == "territory" and (_STATE_FORCES.search(_clause_before(c, idx))
+                                    or _STATE_FORCES.match(_subject_after(c, idx))):
         # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
-        # الجيش الوطني، قوات الشرعية).
+        # الجيش الوطني، قوات الشرعية), before the verb or as its subject after it (سيطرت
+        # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
     if c.value.get("decided") == "default":

@@ -48,7 +48,9 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
 ).split()) | frozenset(  # English: "said on Sunday that…", "a report issued Wednesday"
     "said says told announced reported stated added claimed issued published".split())
-THAT_WORDS = _norm({"إن", "أن", "بأن"}) | {"that"}  # as the tokens are: ان، بان
+# (as the tokens are: ان، بان; with a pronoun: إنه، أنها، بأنهم)
+THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما",
+                    "أنهما", "بأنه", "بأنها", "بأنهم"}) | {"that"}
 
 # Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
 # (not normalised): a place after them is the other act's (arguments), and two triggers they

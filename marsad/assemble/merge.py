@@ -212,7 +212,8 @@ _RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
 def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     """Two cues of one sentence that name one incident under ACLED's hierarchy; the winner.
     Fighting and the retreat it causes are part of a change of territory; a killing outranks
-    an arrest made with it; a raid made to arrest is the arrest; riots named twice are one."""
+    an arrest made with it (not one made for it: the act a charge names); a raid made to arrest
+    is the arrest; riots named twice are one."""
     if a.specificity in _STRONG_SPEC or b.specificity in _STRONG_SPEC:
         return None
     for x, y in ((a, b), (b, a)):
@@ -220,7 +221,7 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
                 y.family == "clash" or (y.family == "change" and y.plover == "RETREAT")):
             return x
         if x.specificity == y.specificity == "specific" and y.sub_event_type == "Arrests":
-            if x.violent and x.family != "clash" and _actor_ok(x.actor1, y.actor1):
+            if x.violent and x.family != "clash" and not x.charged and _actor_ok(x.actor1, y.actor1):
                 return x
             raid = any(r in x.trigger.text for r in _RAID)
             if x.family == "clash" and raid and not x.killed and _actor_ok(x.actor1, y.actor1):

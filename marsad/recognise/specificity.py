@@ -2,7 +2,8 @@
 
 The value is ``{"specificity", "scope"}``; the assembler applies a cue to the triggers in its
 scope (see ``specificity.tsv``). Found in code besides the lexicon: "قبل/منذ + number + years"
-and "قبل + weeks/months" (historical) and قد before a present-tense verb (hypothetical; قد before a past verb is not).
+and "قبل + weeks/months" (historical), قد before a present-tense verb (hypothetical; قد before a past verb is not)
+and "منذ بدء/اندلاع/مطلع …" (trend: a tally since something began).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.view import TextView
 
 NAME = "marsad.specificity.v1"
-_YEARS = r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام)(?![\p{L}\p{N}])"
+_YEARS = (r"\s+(?:\p{L}+|[0-9]+)\s+(?:اعوام|سنوات|سنين|عقود|عاما|سنه|عام|عامين|سنتين|عقد|عقدين)"
+          r"(?![\p{L}\p{N}])")
 _SINCE = regex.compile(r"(?<![\p{L}\p{N}])منذ" + _YEARS)
 _YEARS_AGO = regex.compile(r"(?<![\p{L}\p{N}])قبل" + _YEARS)
 # "two weeks / two months / N months ago": earlier than the news of the day (one week ago is a
@@ -41,6 +43,17 @@ _MAY = regex.compile(
 
 
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}])قبل\s")
+# "منذ بدء العملية / منذ اندلاع الحرب / منذ مطلع العام": a toll or a practice counted since
+# something began is a tally, not one incident (trend), unless a superlative or "the first
+# time" makes it one (أعنف غارات منذ بدء الحرب، للمرة الأولى منذ اندلاع الأزمة).
+_SINCE_START = regex.compile(
+    r"(?<![\p{L}\p{N}])و?منذ\s+(?:بدء|بدات|بدا|بدايه|مطلع|اندلاع|انطلاق|انطلاقه|اوائل)"
+    r"(?![\p{L}\p{N}])"
+)
+_ONE_OF = frozenset(
+    "مره للمره لاول اول الاول الاولي اعنف الاعنف اكبر الاكبر اسوا الاسوا اخطر الاخطر اوسع "
+    "الاوسع ادمي الادمي اشد الاشد اعلي الاعلي اكثر الاكثر".split())
+_ONE_OF_REACH = 6
 
 
 def _at(rx: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -94,6 +107,16 @@ class SpecificityRecogniser:
                 start = match.start() + (1 if cue.startswith("وقد") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= start + len(cue)]
                 spans.append((start, match.start() + len(cue), specificity, scope))
+        if "منذ" in text:
+            for match in _SINCE_START.finditer(text):
+                if _ONE_OF.isdisjoint(text[max(0, match.start() - 60) : match.start()].split()
+                                      [-_ONE_OF_REACH:]):
+                    # "ومنذ بدء المسيرات في 30 آذار، قتل…": opening its clause, it governs the
+                    # rest of the sentence.
+                    lead = match.group().startswith("و")
+                    start = match.start() + (1 if lead else 0)
+                    spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
+                    spans.append((start, match.end(), "trend", "sentence" if lead else "clause"))
         out: list[Mention] = []
         for start, end, specificity, scope in sorted(spans):
             span = view.span(start, end)

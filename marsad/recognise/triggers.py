@@ -11,7 +11,8 @@ to any other violent trigger of its sentence; a toll or a flight next to a disas
 فيضانات، حادث سير) is no conflict event; a cue inside a place name is no cue; a document with no
 conflict context at all (no armed actor, no conflict word, no weapon) keeps its polysemous cues
 (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or a toll; a clash between unorganised
-parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb is
+parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb,
+or a missile or shell governed by an interception verb (اعترضت الدفاعات الجوية صاروخا), is
 Disrupted weapons use; a trigger governed by a void cue (a demand, threat, fear, purpose,
 rejection or question) reports no act; what follows an agreement cue as its content (اتفاق بشأن
 إجلاء الجرحى) is the agreement, not a second event; a noun cue next to a past verb of its clause
@@ -41,6 +42,7 @@ from marsad.recognise.triggers_context import (
     control_phrases,
     following,
     instrument,
+    intercepted,
     lead,
     longest_cues,
     named_platform,
@@ -50,6 +52,7 @@ from marsad.recognise.triggers_context import (
     seized_arms,
     voided,
 )
+from marsad.recognise.triggers_detain import detention_phrases
 from marsad.recognise.triggers_flight import current_flights
 from marsad.recognise.triggers_lexicon import (
     AIR,
@@ -84,6 +87,9 @@ from marsad.recognise.triggers_protest import (
 from marsad.text.view import TextView
 
 NAME = "marsad.triggers.v1"
+# Interception verbs in the past that their shape does not tell (normalised: تصدت reads as a
+# present): the missile they govern was one act.
+_PAST_STOPS = frozenset("اعترض اعترضت اعترضوا تصدي تصدت تصدوا اسقط اسقطت اسقطوا".split())
 # Definite generic attack words that refer back to an attack already reported.
 _GENERIC_ATTACK = frozenset({"هجوم"})
 _FIRST_TOKEN = itemgetter(2)  # LexiconMatch.first_token
@@ -122,7 +128,8 @@ class TriggerRecogniser:
             by_role[role].append(m)
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
-        if not cues and "سيطر" not in view.text:  # no cue word, no control word
+        if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
+                and "ضبط" not in view.text:  # no cue word, no control or detention word
             return []
         blocked = {i for m in by_role["block"] for i in range(m.first_token, m.last_token + 1)}
         facts = _Found(found, view)
@@ -148,6 +155,7 @@ class TriggerRecogniser:
         if "agree" in map(_FAMILY, candidates):
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
+        candidates = detention_phrases(candidates, view.text, toks, blocked)
         if not candidates:
             return []
         kept, referring = _keep(candidates, promoted, by_role, facts, scope)
@@ -396,9 +404,16 @@ def _value(
     # "rifles were seized": the weapons were, as a device cleared, no place
     seized = family == "territory" and bool(by_role["arms"]) and seized_arms(
         m, by_role["arms"], scope)
-    if seized or (device and by_role["clear"] and cleared(m, by_role["clear"], scope)):
+    stopper = (intercepted(m, by_role["intercept"], scope)
+               if device and family == "shell" and by_role["intercept"] else None)
+    if seized or (device and (stopper is not None or (
+            by_role["clear"] and cleared(m, by_role["clear"], scope)))):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
+        word = text[stopper.start : stopper.end] if stopper is not None else ""
+        if stopper is not None and (word in _PAST_STOPS or shape(
+                stopper.value, word, stopper.proclitic)[0] == "verb"):
+            value["form"] = "verb"  # اعترضت … صاروخا: one act, told with a past verb
     if decide is None or seized:
         return value
     qualifiers = by_role["qualifier"]

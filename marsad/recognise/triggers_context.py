@@ -3,9 +3,9 @@
 Each test reads the cue's neighbours (token texts, other lexicon hits, its sentence and
 clause from a ``Scope``): a void cue governing it (a demand, threat, fear, purpose, rejection
 or question), an agreement's content, control words with their taker before على, a clearance
-verb before a device, the weapon an attack is made with, the
-nearest qualifier or target word, a support verb or demonstrative before it, a past verb near a noun cue,
-weapons as what was seized.
+verb before a device, an interception verb before a missile, the weapon an attack is made with,
+the nearest qualifier or target word, a support verb or demonstrative before it, a past verb near
+a noun cue, weapons as what was seized.
 """
 
 from __future__ import annotations
@@ -38,9 +38,14 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
+# Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
+_LEAD_REACH = 8  # (the subject may stand between: تمكنت قوات الدفاع الجوي الملكي السعودي من …)
+_DID = frozenset("قام قامت قاموا".split())
+_MANAGED = frozenset("تمكن تمكنت تمكنوا استطاع استطاعت استطاعوا نجح نجحت نجحوا".split())
 _NEGATION = frozenset({"لم", "لن"})
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
 _CLEAR_REACH = 11
+_INTERCEPT_REACH = 6
 # A device named with these went off: it was not cleared (the trigger recogniser tests a cue's
 # key and lemma, the assembler's relative-clause rule, assemble.cleared, the trigger's text).
 BLAST_WORDS = ("انفجار", "تفجير")
@@ -74,8 +79,8 @@ def _longest_run(run: list[Match]) -> list[Match]:
 
 def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     """What the words before the cue say: it is a noun right after a past support verb (انفجرت
-    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب), and it follows a demonstrative (تلك
-    الاشتباكات، هذا الهجوم: it refers back)."""
+    عبوة ناسفة، اندلعت اشتباكات، أقدم … على نهب، تمكنت … من إيقاف، قامت … بتفجير), and it
+    follows a demonstrative (تلك الاشتباكات، هذا الهجوم: it refers back)."""
     first = m.first_token
     if first == 0:
         return False, False
@@ -84,10 +89,15 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
     if first >= 2:
         prev2 = texts[first - 2]
         demonstrative = demonstrative or prev2 in _DEMONSTRATIVES or prev2[1:] in _DEMONSTRATIVES
-        if prev in ("علي", "الي"):
-            # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…": one act, as a past verb.
-            before = texts[max(0, first - 5) : first - 1]
-            return any(t.removeprefix("و").removeprefix("ف") in PROCEED for t in before), demonstrative
+        if prev in ("علي", "الي", "من", "في"):
+            # "أقدم المتمردون على نهب…", "عمدت القوات إلى تجريف…", "تمكنت القوات من إيقاف…",
+            # "نجح الجيش في تحرير…": one act, as a past verb.
+            before = texts[max(0, first - _LEAD_REACH) : first - 1]
+            verbs = PROCEED if prev in ("علي", "الي") else _MANAGED
+            return any(t.removeprefix("و").removeprefix("ف") in verbs for t in before), demonstrative
+    if m.proclitic.endswith("ب") and any(
+            t.removeprefix("و").removeprefix("ف") in _DID for t in texts[max(0, first - 4) : first]):
+        return True, demonstrative  # "قامت الميليشيات بتفجير…": one act, as a past verb
     return prev in SUPPORT_FORMS, demonstrative
 
 
@@ -145,6 +155,18 @@ def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
         and (ied or not c.key.endswith(_DESTROY))
         for c in clears
     )
+
+
+def intercepted(m: Match, intercepts: Sequence[Match], scope: Scope) -> Match | None:
+    """The interception verb that governs the missile or shell: before it in its clause, its
+    subject may stand between (اعترضت الدفاعات الجوية السعودية صاروخا باليستيا); a weapon with
+    ب is what something else was downed with (أسقطت طائرة بصاروخ)."""
+    if m.proclitic.endswith("ب") or m.value.lemma == "إسقاط":  # (a crewed aircraft downed)
+        return None
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return next((c for c in intercepts if 0 < m.first_token - c.last_token <= _INTERCEPT_REACH
+                 and clause_of[c.first_token] == clause), None)
 
 
 def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]) -> str | None:

@@ -30,7 +30,7 @@ ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
 ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",
-         "era", "motive", "force", "melee", "arms", *CUE_STRENGTHS)
+         "era", "motive", "force", "melee", "arms", "intercept", *CUE_STRENGTHS)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -116,8 +116,12 @@ _SUPPORT = frozenset(
 SUPPORT_FORMS = frozenset(
     c + verb + p for verb in _SUPPORT for c in ("", "و", "ف") for p in ("", "ها", "هم", "ه")
 )
-# Verbs of proceeding to an act (أقدم … على، عمد … إلى): the act after them is one act.
-PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا".split())
+# Verbs of proceeding to an act (أقدم … على، عمد … إلى) or of reaching an agreement (اتفق
+# الطرفان على هدنة، توصلوا إلى اتفاق): the act after them is one act.
+PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا اتفق اتفقت اتفقا اتفقوا اتفقنا توصل "
+                    "توصلت توصلا توصلوا توصلنا".split())
+# Past verbs whose first letters look like the article (ألقت القبض، ألقوا قنبلة).
+_AL_VERBS = frozenset("القي القت القوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
 
@@ -134,6 +138,8 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
     (memoised: the same cue words recur in every article)."""
     if stem.endswith("ات"):
         return "plural"
+    if stem in _AL_VERBS:
+        return "verb"
     if proclitic.endswith(("ال", "ب", "ل")) or stem.startswith("ال"):
         return "noun" if form != "plural" else "plural"
     if (stem in _PAST and stem not in _AMBIGUOUS) or (
