@@ -41,6 +41,14 @@ def read_rows(package: str, name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def word_kinds(package: str, name: str) -> dict[str, frozenset[str]]:
+    """A two-column data file (word, kind) as kind -> its words, normalised."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in read_rows(package, name):
+        kinds.setdefault(kind, set()).add(normalise_phrase(word))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
 class PieceIndex(dict[int, int]):
     """Token index -> index of the piece (sentence or clause) it sits in, found by bisect over
     the pieces' starts when first asked and then kept."""

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from marsad.recognise.cues import word_kinds
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -33,13 +33,7 @@ _FROM, _SIDE = normalise_phrase("من"), normalise_phrase("جهة")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("marsad.recognise").joinpath("toponym_roles.tsv").read_text("utf-8")
-    kinds: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, kind = line.split("\t")
-            kinds.setdefault(kind, set()).add(normalise_phrase(word))
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return word_kinds("marsad.recognise", "toponym_roles.tsv")
 
 
 def _is(word: str, kind: str) -> bool:

@@ -11,11 +11,11 @@ first name before a surname and a speech verb, never names the place).
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 
 from marsad.geocode.store import Entry
+from marsad.recognise.cues import word_kinds
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 from marsad.text.view import TextView
@@ -26,13 +26,7 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "at", "ash", "an", "e
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files("marsad.recognise").joinpath("toponym_names_en.tsv").read_text("utf-8")
-    kinds: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, kind = line.split("\t")
-            kinds.setdefault(kind, set()).add(normalise_phrase(word))
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return word_kinds("marsad.recognise", "toponym_names_en.tsv")
 
 
 def heads() -> frozenset[str]:
