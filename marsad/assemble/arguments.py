@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
@@ -16,12 +17,10 @@ from marsad.assemble.markers import (
     DESTINATION,
     MIN,
     NEAR,
-    REPORTING,
     RETALIATION_WORDS,
-    THAT,
     bits_before,
     either,
-    word_bits,
+    reported_first,
 )
 from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
 from marsad.text.normalise import normalise_phrase
@@ -261,19 +260,8 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     first = idx.tok(idx.sent_starts[idx.sent(d)])
     reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
-    seen = 0
-    for k in range(i - 1, max(first, i - 2 * _STATEMENT_REACH - 3) - 1, -1):
-        if seen >= reach:
-            break
-        if not texts[k][:1].isalnum():
-            continue
-        seen += 1
-        w = word_bits(texts[k])
-        if w & THAT:
-            return False
-        if w & REPORTING:
-            return True
-    return False
+    words = (texts[k] for k in range(i - 1, max(first, i - 2 * _STATEMENT_REACH - 3) - 1, -1))
+    return reported_first(islice((w for w in words if w[:1].isalnum()), max(reach, 0)))
 
 
 # Words that name an act as the object of a charge or a suspicion (بتهمة قتل، المتهمين بتنفيذ

@@ -8,11 +8,12 @@ import re
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import takewhile
 
 from marsad.assemble.arguments import anchors_day, answered, is_period, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import REPORTING, THAT, word_bits
+from marsad.assemble.markers import reported_first
 from marsad.model import Mention, Specificity
 from marsad.text.normalise import normalise_phrase
 
@@ -156,15 +157,10 @@ def _announced(c: Candidate, idx: DocIndex) -> bool:
     """A masdar that is the object of a reporting verb of its clause, its subject between
     them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
     clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
-    for k in reversed(idx.before(c.trigger, _ANNOUNCE_REACH)):
-        if idx.tok_starts[k] < clause_start:
-            return False
-        bits = word_bits(idx.view.tokens.texts[k])
-        if bits & THAT:
-            return False
-        if bits & REPORTING:
-            return True
-    return False
+    texts = idx.view.tokens.texts
+    return reported_first(
+        texts[k] for k in takewhile(lambda k: idx.tok_starts[k] >= clause_start,
+                                    reversed(idx.before(c.trigger, _ANNOUNCE_REACH))))
 
 
 # Cues of a future or intended act: a bare weekday after them is the coming one.

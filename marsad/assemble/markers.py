@@ -5,6 +5,7 @@ before a mention is an AND on small integers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from marsad.assemble.doc import DocIndex, readings_of
@@ -73,6 +74,17 @@ def word_bits(word: str) -> int:
     """The groups one of the word's readings (itself, or without its clitics) belongs to."""
     readings = readings_of(word)
     return sum(1 << i for i, group in enumerate(_GROUPS) if not group.isdisjoint(readings))
+
+
+def reported_first(words: Iterable[str]) -> bool:
+    """Walking ``words`` (nearest first): a reporting verb comes before any إن/أن."""
+    for word in words:
+        bits = word_bits(word)
+        if bits & THAT:
+            return False
+        if bits & REPORTING:
+            return True
+    return False
 
 
 def bits_before(idx: DocIndex, m: Mention, n: int) -> list[int]:
