@@ -1,7 +1,8 @@
 """Merging candidates: one event per incident or pattern inside a document.
 
 Rules, in order: (1) protests met with arrests or dispersal in the same sentence become one
-Protest with intervention (with killing: Excessive force against protesters); (2) specific
+Protest with intervention (with killing: Excessive force against protesters), but not an arrest
+made for or after a protest (protest_cause.py); (2) specific
 violent candidates of one sentence with compatible actors and place become one event of the
 highest type (ACLED hierarchy); (3) references: a casualty word (family ``toll``) reports the
 outcome of the nearest violent event of its paragraph (else the latest before it), and a definite
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.markers import RETALIATION_WORDS
+from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.model import Actor, Place
 
 _RANK = {"Battles": 0, "Explosions/Remote violence": 1, "Violence against civilians": 2}
@@ -155,7 +157,16 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                                                 "Battles", "Riots"}):
                 protest = o if o.event_type == "Protests" else c
                 other = c if protest is o else o
-                if other.sub_event_type == "Arrests" or other.sub_event_type == "Protest with intervention":
+                arrest = other.sub_event_type == "Arrests"
+                if arrest and protest_in_name(protest.trigger.span, text):
+                    # "رئيس جماعة الاعتصام": a name, no protest; the arrest stays one.
+                    host = o
+                    if other is c:
+                        _take_coding(o, c)
+                    break
+                if arrest and protest_for_cause(protest.trigger.span, other.trigger.span, text):
+                    continue  # arrested "على خلفية الاحتجاجات": for the protest, not at it
+                if arrest or other.sub_event_type == "Protest with intervention":
                     protest.sub_event_type = "Protest with intervention"
                 elif other.event_type == "Riots":
                     protest.event_type, protest.sub_event_type = "Riots", other.sub_event_type
