@@ -2,7 +2,7 @@
 
 "Hundreds protested in Basra on Sunday …; police fired tear gas at the protesters in front of the
 governorate building": the sub-types are the stages of one gathering (ACLED's unit: actor pair x
-location x day), coded by what was done to it (``merge._PROTEST_RANK``; for riots the
+location x day), coded by what was done to it (``merge.PROTEST_RANK``; for riots the
 demonstration over the mob). Gatherings at other places, on other days or of other sides stay
 apart; only specific mentions of the same type are joined.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import _PROTEST_RANK, absorb, compatible
+from marsad.assemble.merge import PROTEST_RANK, absorb, compatible
 
 _CROWD = ("Protests", "Riots")
 
@@ -20,7 +20,7 @@ _CROWD = ("Protests", "Riots")
 def _rank(c: Candidate) -> int:
     if c.event_type == "Riots":
         return 0 if c.sub_event_type == "Violent demonstration" else 1
-    return _PROTEST_RANK.get(c.sub_event_type or "", 9)
+    return PROTEST_RANK.get(c.sub_event_type or "", 9)
 
 
 def _same_gathering(o: Candidate, c: Candidate) -> bool:

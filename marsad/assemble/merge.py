@@ -215,7 +215,7 @@ def _actors_overlap(a: Candidate, b: Candidate) -> bool:
     return not sa or not sb or bool(sa & sb)
 
 
-_PROTEST_RANK = {"Excessive force against protesters": 0, "Protest with intervention": 1,
+PROTEST_RANK = {"Excessive force against protesters": 0, "Protest with intervention": 1,
                  "Peaceful protest": 2}
 _RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
 
@@ -239,7 +239,7 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
                 return y
     if a.event_type == b.event_type == "Protests" and not _sequenced(a, b, text):
         # "مظاهرة فرقتها قوات الأمن": one protest, coded by what was done to it.
-        return a if _PROTEST_RANK.get(a.sub_event_type or "", 9) <= _PROTEST_RANK.get(
+        return a if PROTEST_RANK.get(a.sub_event_type or "", 9) <= PROTEST_RANK.get(
             b.sub_event_type or "", 9) else b
     if a.event_type == b.event_type == "Riots" and not _sequenced(a, b, text):
         return b if b.sub_event_type == "Violent demonstration" else a
