@@ -216,7 +216,7 @@ def _actors_overlap(a: Candidate, b: Candidate) -> bool:
 
 
 PROTEST_RANK = {"Excessive force against protesters": 0, "Protest with intervention": 1,
-                 "Peaceful protest": 2}
+                "Peaceful protest": 2}
 _RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
 
 
