@@ -33,20 +33,22 @@ NAME_NOUNS = _norm({"جماعة", "حزب", "جبهة", "منظمة", "ائتل�
 _WINDOW = 4  # words before the protest word a cause word may stand in (على خلفية مشاركته في)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
 _NUMBER = regex.compile(r"\p{N}")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 def _words_before(text: str, start: int, floor: int) -> list[str]:
     """The words of the clause before ``start`` (back to punctuation or ``floor``), nearest last."""
     words = _WORD.findall(text[floor:start])
     for i in range(len(words) - 1, -1, -1):
-        if not regex.match(r"[\p{L}\p{M}\p{N}]", words[i]):
+        if not _WORD_CHAR.match(words[i]):
             return words[i + 1 :]
     return words
 
 
 def _word_start(text: str, at: int) -> int:
     """Where the word holding offset ``at`` begins (a trigger may start after a clitic)."""
-    while at > 0 and regex.match(r"[\p{L}\p{M}]", text[at - 1]):
+    while at > 0 and _LETTER.match(text[at - 1]):
         at -= 1
     return at
 
