@@ -11,11 +11,11 @@ Prints figures; it is not a test (the snippets are one-label, so a hit is "gold 
 from __future__ import annotations
 
 import csv
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 
+from marsad.documents import content_id
 from marsad.model import Document
 from marsad.pipeline import Reader
 
@@ -61,8 +61,7 @@ def snippets(data: Path) -> list[tuple[str, str, str]]:
 
 
 def document(row_id: str, text: str) -> Document:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(id=f"sha256:{digest}", text=text, language="en", name=f"case2021#{row_id}")
+    return Document(id=content_id(text), text=text, language="en", name=f"case2021#{row_id}")
 
 
 def pct(hits: int, total: int) -> str:

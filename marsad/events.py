@@ -68,7 +68,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     # A dateline's place says where the report was filed ("دبي، الإمارات (CNN) --"): no scene.
     filed = dateline_places(places, view.original)
     if filed:
-        places = [p for p in places if p not in filed]
+        filed_ids = {id(p) for p in filed}
+        places = [p for p in places if id(p) not in filed_ids]
     if "attribution" in by_kind and places:
         places = _unsourced(places, by_kind["attribution"])
     scoped = idx.locate(places, paras=True)

@@ -163,10 +163,10 @@ def _source_or_origin(group: Sequence[Mention], places: Located, idx: DocIndex) 
     if not any(not _FROM.isdisjoint(w) for w in idx.sets_before(group[0], 1)):
         return False
     sent, end = idx.sent(group[0]), group[-1].span.end
-    for m in places.items:
-        if m.span.start >= end and idx.sent(m) == sent:
-            if any(not TOWARDS.isdisjoint(w) for w in idx.sets_before(m, 1)):
-                return True
+    for k in places.sentence(sent):
+        m = places.items[k]
+        if m.span.start >= end and any(not TOWARDS.isdisjoint(w) for w in idx.sets_before(m, 1)):
+            return True
     return False
 
 

@@ -64,9 +64,10 @@ def protest_for_cause(protest: Span, arrest: Span, text: str) -> bool:
     before = _words_before(text, _word_start(text, protest.start), floor)[-_WINDOW:]
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if _plain(word) in SCENE_WORDS:
+        plain = _plain(word)
+        if plain in SCENE_WORDS:
             return False
-        if _plain(word) not in CAUSE_WORDS:
+        if plain not in CAUSE_WORDS:
             continue
         if word.lower() == "over" and i + 1 < len(before) and _NUMBER.search(before[i + 1]):
             continue  # "over 100 protesters": a number, not a cause

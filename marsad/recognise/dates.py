@@ -98,6 +98,11 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=(d.weekday() - 5) % 7)
 
 
+def _sunday_start(d: date) -> date:
+    """Sunday of the (Sunday-Saturday) week holding ``d``, as many outlets count the week."""
+    return d - timedelta(days=(d.weekday() + 1) % 7)
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -313,12 +318,12 @@ class DateRecogniser:
             if offset == 0:
                 # "This week", written on P: from the week's start (Sunday, as the region's
                 # working week counts it) to P, never days after P.
-                s, e = pub - timedelta(days=(pub.weekday() + 1) % 7), pub
+                s, e = _sunday_start(pub), pub
             else:
                 # "Last week" in either week convention: ACLED's Saturday-Friday and the
                 # Sunday-Saturday week many outlets count (devset/README.md, "Week words").
                 s = _week_start(pub) + timedelta(weeks=offset)
-                sunday = pub - timedelta(days=(pub.weekday() + 1) % 7) + timedelta(weeks=offset)
+                sunday = _sunday_start(pub) + timedelta(weeks=offset)
                 s, e = min(s, sunday), max(s, sunday) + timedelta(days=6)
             if part == "first":
                 e = min(e, s + timedelta(days=2))

@@ -33,21 +33,24 @@ def heads() -> frozenset[str]:
     return _words()["head"]
 
 
+# The index's head-word table, kept with the index it was built from (the gazetteer's name
+# index is built once and never changed; an identity check guards against a reused id).
+_LONGER: dict[int, tuple[object, dict[str, dict[str, tuple[Entry, ...]]]]] = {}
+
+
 def longer_names(index: dict[str, tuple[Entry, ...]]) -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Head word -> the gazetteer's two-word Latin names starting with it -> their entries."""
-    return _longer_names(tuple(index.items()))
-
-
-@lru_cache(maxsize=4)
-def _longer_names(
-    items: tuple[tuple[str, tuple[Entry, ...]], ...],
-) -> dict[str, dict[str, tuple[Entry, ...]]]:
-    out: dict[str, dict[str, tuple[Entry, ...]]] = {}
-    for key, entries in items:
-        words = key.split(" ")
-        if len(words) == 2 and words[0] in heads():
-            out.setdefault(words[0], {})[key] = entries
-    return out
+    hit = _LONGER.get(id(index))
+    if hit is None or hit[0] is not index:
+        if len(_LONGER) >= 4:
+            _LONGER.clear()
+        out: dict[str, dict[str, tuple[Entry, ...]]] = {}
+        for key, entries in index.items():
+            words = key.split(" ")
+            if len(words) == 2 and words[0] in heads():
+                out.setdefault(words[0], {})[key] = entries
+        hit = _LONGER[id(index)] = (index, out)
+    return hit[1]
 
 
 def next_name_word(view: TextView, toks: Tokens, j: int) -> int | None:

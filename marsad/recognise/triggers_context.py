@@ -194,7 +194,7 @@ def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: S
     gives air; not air defence, which fires at aircraft (الدفاعات الجوية تستهدف)."""
     clause = scope.clause_of[m.first_token]
     for q in qualifiers:
-        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه", "ية")):
+        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه")):
             return str(q.value.event_type)
         if (q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
                 and scope.clause_of[q.first_token] == clause

@@ -35,9 +35,14 @@ _PREPOSITIONS = frozenset(
 _VERBS = ("verb", "present")
 _FORCE_REACH = 4
 DEMONSTRATION = frozenset({"protest", "crackdown", "riot"})  # families of demonstration cues
-_SUBJECT = 2  # words from a demand verb to the demonstrators who make it (طالب المحتجون)  # words from a force phrase to the protest word it governs
+_SUBJECT = 2  # words from a demand verb to the demonstrators who make it (طالب المحتجون)
 _VICTIM_REACH = 3  # words between a violent cue and the protesters it names as victims
 _MOTIVE_REACH = 2  # a force phrase this close after a motive is what the protest is about
+
+
+def _denounced(first: int, motives: Sequence[Match]) -> bool:
+    """A phrase starting at token ``first`` is what a protest denounces (تنديدا بمقتل…)."""
+    return any(0 <= first - v.last_token <= _MOTIVE_REACH for v in motives)
 
 
 def crowd_party(
@@ -138,7 +143,7 @@ def at_protest(m: Match, melees: Sequence[Match], protests: Sequence[Match],
     Not clashes the protest is about (تظاهروا تنديدا بالاشتباكات)."""
     if not any(c.first_token == m.first_token for c in melees):
         return False
-    if any(0 <= m.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+    if _denounced(m.first_token, motives):
         return False
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
@@ -170,7 +175,7 @@ def fired_on(
         means = 0 < f.first_token - m.last_token <= 2 and texts[f.first_token].startswith("ب")
         if not (means or 0 < m.first_token - f.last_token <= _FORCE_REACH):
             continue
-        if any(0 <= f.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+        if _denounced(f.first_token, motives):
             continue
         return True
     return False
@@ -186,7 +191,7 @@ def protester_victims(
     are its subject. Not a killing the protest denounces (تنديدا بمقتل متظاهرين)."""
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
-    if any(0 <= m.first_token - v.last_token <= _MOTIVE_REACH for v in motives):
+    if _denounced(m.first_token, motives):
         return False
     means = m.value.family == "toll" or texts[m.first_token].startswith("ب")
     return any(
