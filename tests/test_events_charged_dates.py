@@ -62,3 +62,22 @@ def test_a_charge_verb_followed_by_the_acts_day_dates_the_act() -> None:
 def test_an_act_named_after_bituhmat_is_no_event_and_so_carries_no_day() -> None:
     text = "أعلن مجلس القضاء الأربعاء أن خمسة أشخاص سيحاكمون بتهمة قتل عشرين مدنيا في القرية."
     assert not [e for e in _events(text) if e.date.start is not None]
+
+
+def test_the_document_precheck_sees_every_charge_word_a_token_reading_holds() -> None:
+    """The per-document search (arguments._ANY_CHARGE) must find every token whose clitic
+    readings hold a charge word, or charged acts would lose their rule."""
+    from marsad.assemble.arguments import _ANY_CHARGE, CHARGE_WORDS
+    from marsad.assemble.doc import readings_of
+    from marsad.text.lexicon_scan import PREFIXES
+
+    for word in CHARGE_WORDS:
+        for prefix in PREFIXES:
+            token = prefix + (word[2:] if prefix.endswith("لل") and word.startswith("ال") else word)
+            if not readings_of(token).isdisjoint(CHARGE_WORDS):
+                assert _ANY_CHARGE.search(token), token
+
+
+def test_a_charge_after_a_lam_still_withholds_the_day() -> None:
+    text = "أوقفت الشرطة أمس شابين للاشتباه بتفجير عبوة ناسفة في السوق."
+    assert _date_of(text, "تفجير") is None

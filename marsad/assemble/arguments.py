@@ -273,11 +273,24 @@ CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
     "تورطهم متورط متورطين المتورط المتورطين صلته صلتها صلتهم دعوى أدين أدينوا أدانته إدانته"
 ).split())
 _CHARGE_REACH = 5
+# Any charge word inside the normalised text (a token holding one holds it as a substring,
+# clitics or not): one C-level search per document spares the word walks where none is.
+_ANY_CHARGE = re.compile("|".join(sorted(CHARGE_WORDS, key=len, reverse=True)))
+
+
+def _has_charges(idx: DocIndex) -> bool:
+    """Whether the document holds a charge word at all, worked out once (idx.facts)."""
+    hit = idx.facts.get(("charges", -1))
+    if hit is None:
+        hit = idx.facts[("charges", -1)] = _ANY_CHARGE.search(idx.view.text) is not None
+    return hit
 
 
 def charged(c: Candidate, idx: DocIndex) -> bool:
     """The trigger is the act a charge or suspicion names: a charge word among the few words
     before it, in its clause."""
+    if not _has_charges(idx):
+        return False
     clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
     texts, starts = idx.view.tokens.texts, idx.tok_starts
     return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
@@ -286,6 +299,8 @@ def charged(c: Candidate, idx: DocIndex) -> bool:
 
 def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
     """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
+    if not _has_charges(idx):
+        return False
     texts = idx.view.tokens.texts
     return any(not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
                for k in range(idx.tok(start), idx.tok(end)))
