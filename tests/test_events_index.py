@@ -60,3 +60,14 @@ def test_furniture_is_found_on_each_line_holding_a_marker() -> None:
                                              "شاهد أيضا: اشتباكات"]
     latin = "Airstrikes hit the town.\nRead more: clashes in the city"
     assert [latin[a:b] for a, b in furniture_spans(latin)] == ["Read more: clashes in the city"]
+
+
+def test_clause_start_is_the_original_offset_of_a_clause_and_0_past_the_last() -> None:
+    text = "قصفت الطائرات حلب، ثم سقطت قذائف على إدلب. وهدأت الجبهات."
+    idx = _index(text)
+    second = idx.clause(_mention(text, "ثم"))
+    assert idx.clause_start(second) == text.index("ثم")
+    assert idx.clause_start(second + 1) == text.index("وهدأت")
+    assert idx.clause_start(0) == 0
+    assert idx.clause_start(len(idx.clause_starts)) == 0
+    assert _index("").clause_start(0) == 0

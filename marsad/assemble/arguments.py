@@ -291,7 +291,7 @@ def charged(c: Candidate, idx: DocIndex) -> bool:
     before it, in its clause."""
     if not _has_charges(idx):
         return False
-    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    clause_start = idx.clause_start(c.clause)
     texts, starts = idx.view.tokens.texts, idx.tok_starts
     return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
                for k in idx.before(c.trigger, _CHARGE_REACH))

@@ -69,7 +69,7 @@ def earlier_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
     if _AFTER_BEFORE.search(text, max(d.span.end, t.start - 24), t.start):
         return True
-    clause_start = idx.clause_starts[c.clause]
+    clause_start = idx.clause_start(c.clause)
     return d.span.end <= clause_start and bool(_PLUPERFECT.search(text, clause_start, t.start))
 
 

@@ -155,6 +155,11 @@ class DocIndex:
             hit = self._clause_memo[pos] = self._at(self.clause_starts, pos)
         return hit
 
+    def clause_start(self, k: int) -> int:
+        """Original start of clause ``k`` (0 past the last known clause: an empty document)."""
+        starts = self.clause_starts
+        return starts[k] if k < len(starts) else 0
+
     def tok(self, pos: int) -> int:
         return self._at(self.tok_starts, pos)
 

@@ -156,7 +156,7 @@ _ANNOUNCE_REACH = 6
 def _announced(c: Candidate, idx: DocIndex) -> bool:
     """A masdar that is the object of a reporting verb of its clause, its subject between
     them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
-    clause_start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
+    clause_start = idx.clause_start(c.clause)
     texts = idx.view.tokens.texts
     return reported_first(
         texts[k] for k in takewhile(lambda k: idx.tok_starts[k] >= clause_start,
@@ -306,15 +306,13 @@ _WAR = re.compile(r"(?<!\w)(?:و?[بل]?ال|[بل])?(?:حرب|نزاع|صراع
 def _clause_text(c: Candidate, idx: DocIndex) -> str:
     """The original text of the trigger's clause."""
     starts = idx.clause_starts
-    start = starts[c.clause] if c.clause < len(starts) else 0
     end = starts[c.clause + 1] if c.clause + 1 < len(starts) else len(idx.view.original)
-    return idx.view.original[start:end]
+    return idx.view.original[idx.clause_start(c.clause) : end]
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
     """The original text of the trigger's clause up to the trigger."""
-    start = idx.clause_starts[c.clause] if c.clause < len(idx.clause_starts) else 0
-    return idx.view.original[start : c.trigger.span.start]
+    return idx.view.original[idx.clause_start(c.clause) : c.trigger.span.start]
 
 
 _SUBJECT_REACH = 60
