@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -17,7 +18,10 @@ from marsad.serve.app import create_app
 
 CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
 REPO = Path(__file__).resolve().parents[2]
-SCREENSHOTS = Path(os.environ.get("MARSAD_SCREENSHOTS", REPO / "docs" / "screenshots"))
+# A test run leaves the documentation's pictures alone: MARSAD_SCREENSHOTS=docs/screenshots
+# refreshes them on purpose.
+SCREENSHOTS = Path(os.environ.get("MARSAD_SCREENSHOTS",
+                                  Path(tempfile.gettempdir()) / "marsad-screenshots"))
 
 
 def chromium_path() -> str:
