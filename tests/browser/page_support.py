@@ -17,7 +17,6 @@ from playwright.sync_api import Page
 from marsad.serve.app import create_app
 
 CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
-REPO = Path(__file__).resolve().parents[2]
 # A test run leaves the documentation's pictures alone: MARSAD_SCREENSHOTS=docs/screenshots
 # refreshes them on purpose.
 SCREENSHOTS = Path(os.environ.get("MARSAD_SCREENSHOTS",
