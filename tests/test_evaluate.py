@@ -242,3 +242,43 @@ def test_sample_gold_loads_with_quoted_evidence() -> None:
     assert len(gold.events) == 8 and sum(e.core for e in gold.events) == 5
     g3 = gold.events[2]
     assert g3.evidence is not None and "عبوات" in gold.text[g3.evidence.start : g3.evidence.end]
+
+
+def test_date_accuracy_over_matched_events(tmp_path: Path) -> None:
+    """Right when the system's day lies in the gold range or neither has a date."""
+    right = system_event("e1", "Explosions/Remote violence", "Air/drone strike", AIR, "Idlib",
+                         date="2018-05-01")
+    undated = system_event("e1", "Explosions/Remote violence", "Air/drone strike", AIR, "Idlib")
+    dated_clash = system_event("e2", "Battles", "Armed clash", CLASH, "Daraa", date="2018-05-01")
+    s = run(tmp_path, [G_AIR, G_CLASH], [right, S_CLASH]).scores
+    assert (s.date_correct, s.date_total) == (2, 2)
+    s = run(tmp_path, [G_AIR, G_CLASH], [undated, dated_clash]).scores
+    assert (s.date_correct, s.date_total) == (0, 2)
+
+
+def _with_killed(event: Event, best: int) -> Event:
+    from dataclasses import replace
+
+    from marsad.model import Fatalities
+
+    return replace(event, fatalities=Fatalities(best, best, best, "قتلى", event.trigger.span))
+
+
+def test_fatalities_accuracy_over_matched_events(tmp_path: Path) -> None:
+    """A best count inside the gold's low..high is right; null gold wants no deaths; an open
+    high bound takes any count from low; events whose gold does not code deaths are not counted."""
+    ranged = {**G_AIR, "fatalities": {"low": 3, "best": 4, "high": 5}}
+    open_high = {**G_CLASH, "fatalities": {"low": 10, "best": 10, "high": None}}
+    s = run(tmp_path, [ranged, open_high], [_with_killed(S_AIR, 5), _with_killed(S_CLASH, 30)]).scores
+    assert (s.fatalities_correct, s.fatalities_total) == (2, 2)
+    s = run(tmp_path, [ranged, G_CLASH], [_with_killed(S_AIR, 6), _with_killed(S_CLASH, 1)]).scores
+    assert (s.fatalities_correct, s.fatalities_total) == (0, 2)
+    uncoded = {k: v for k, v in G_AIR.items() if k != "fatalities"}
+    s = run(tmp_path, [uncoded, G_CLASH], [S_AIR, S_CLASH]).scores
+    assert (s.fatalities_correct, s.fatalities_total) == (1, 1)
+
+
+def test_fatalities_out_of_order_are_unusable_gold(tmp_path: Path) -> None:
+    bad = {**G_AIR, "fatalities": {"low": 5, "best": 2, "high": 9}}
+    with pytest.raises(GoldError, match="fatalities"):
+        run(tmp_path, [bad], [S_AIR])

@@ -35,8 +35,9 @@ def eval_command(
         int | None, typer.Option(help="Exit 1 when more spans fail to verify.")
     ] = None,
 ) -> None:
-    """Print type, sub-type and sub-type+admin1 F1, core recall, specificity accuracy, invented
-    dates and bad spans; exit 1 below a floor, 2 for unusable gold."""
+    """Print type, sub-type and sub-type+admin1 F1, core recall, specificity, date and fatalities
+    accuracy (over matched events), invented dates and bad spans; exit 1 below a floor, 2 for
+    unusable gold."""
     err = Console(stderr=True)
     try:
         result = evaluate(gold, data_dir=data_dir)
@@ -94,6 +95,10 @@ def _print_table(result: Evaluation, details: bool) -> None:
     table.add_row("core recall", f"{s.core_recall:.3f}", "", "", f"{s.core_found}/{s.core_total}")
     table.add_row("specificity accuracy", f"{s.specificity_accuracy:.3f}", "", "",
                   f"{s.specificity_correct}/{s.specificity_total}")
+    table.add_row("date accuracy", f"{s.date_accuracy:.3f}", "", "",
+                  f"{s.date_correct}/{s.date_total}")
+    table.add_row("fatalities accuracy", f"{s.fatalities_accuracy:.3f}", "", "",
+                  f"{s.fatalities_correct}/{s.fatalities_total}")
     table.add_row("invented dates", str(s.invented_dates), "", "", "")
     table.add_row("bad spans", str(s.bad_spans), "", "", "")
     out.print(table)

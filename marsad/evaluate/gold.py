@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,10 @@ class GoldEvent:
     date: tuple[str, str] | None = None
     evidence: Span | None = None
     what: str = ""
+    # Killed as (low, best, high; high None: no upper bound), None when the text reports none;
+    # ``fatalities_coded`` False when the gold file does not code them at all.
+    fatalities: tuple[int, int, int | None] | None = None
+    fatalities_coded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,7 @@ class SystemEvent:
     geonames_id: int | None = None
     date: tuple[str, str] | None = None
     evidence: Span | None = None
+    fatalities: int | None = None  # the best count of killed
 
 
 
@@ -238,7 +243,10 @@ def _gold_event(item: dict[str, Any], text: str, where: str) -> GoldEvent:
         if end_day < start_day:
             raise fail("date end before start")
         gold_date = (start_day, end_day)
+    coded = "fatalities" in item
     return GoldEvent(
+        fatalities=_gold_fatalities(item.get("fatalities"), fail) if coded else None,
+        fatalities_coded=coded,
         id=event_id,
         core=bool(item.get("core", True)),
         types=tuple(types),
@@ -249,6 +257,20 @@ def _gold_event(item: dict[str, Any], text: str, where: str) -> GoldEvent:
         evidence=evidence,
         what=str(item.get("what", "")),
     )
+
+
+def _gold_fatalities(value: Any, fail: Callable[[str], GoldError]) -> tuple[int, int, int | None] | None:
+    """(low, best, high) from ``{"low", "best", "high"}``; null: the text reports no deaths."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("best"), int):
+        raise fail(f"bad fatalities {value!r}: want null or {{low, best, high}} with a best count")
+    best = int(value["best"])
+    low = int(value["low"]) if isinstance(value.get("low"), int) else best
+    high = int(value["high"]) if isinstance(value.get("high"), int) else None
+    if low > best or (high is not None and high < best):
+        raise fail(f"fatalities out of order: {low}, {best}, {high}")
+    return low, best, high
 
 
 def gold_to_document(gold: GoldDocument) -> Document:

@@ -67,6 +67,10 @@ class DocumentResult:
     bad_spans: tuple[str, ...]
     gold_events: int
     system_events: int
+    date_correct: int = 0
+    date_total: int = 0
+    fatalities_correct: int = 0
+    fatalities_total: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,10 @@ class Scores:
     documents: int = 0
     gold_events: int = 0
     system_events: int = 0
+    date_correct: int = 0
+    date_total: int = 0
+    fatalities_correct: int = 0
+    fatalities_total: int = 0
 
     @property
     def core_recall(self) -> float:
@@ -93,6 +101,14 @@ class Scores:
         if not self.specificity_total:
             return 1.0
         return self.specificity_correct / self.specificity_total
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_correct / self.date_total if self.date_total else 1.0
+
+    @property
+    def fatalities_accuracy(self) -> float:
+        return self.fatalities_correct / self.fatalities_total if self.fatalities_total else 1.0
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -108,6 +124,9 @@ class Scores:
             "specificity_accuracy": round(self.specificity_accuracy, 4),
             "specificity_matched": self.specificity_total,
             "invented_dates": self.invented_dates, "bad_spans": self.bad_spans,
+            "date_accuracy": round(self.date_accuracy, 4), "date_matched": self.date_total,
+            "fatalities_accuracy": round(self.fatalities_accuracy, 4),
+            "fatalities_matched": self.fatalities_total,
         }
 
 
@@ -221,6 +240,22 @@ def invented_dates(gold: Sequence[GoldEvent], system: Iterable[SystemEvent]) -> 
     return out
 
 
+def date_agrees(gold: GoldEvent, system: SystemEvent) -> bool:
+    """The system's date lies inside the gold's range, or neither has one."""
+    if gold.date is None or system.date is None:
+        return gold.date is None and system.date is None
+    return gold.date[0] <= system.date[0] and system.date[1] <= gold.date[1]
+
+
+def fatalities_agree(gold: GoldEvent, system: SystemEvent) -> bool:
+    """The system's best count of killed lies inside the gold's low..high (no deaths: none or 0)."""
+    if gold.fatalities is None:
+        return not system.fatalities
+    low, _, high = gold.fatalities
+    return system.fatalities is not None and low <= system.fatalities and (
+        high is None or system.fatalities <= high)
+
+
 def score_document(
     gold: GoldDocument, system: Sequence[SystemEvent], bad: Sequence[str] = ()
 ) -> DocumentResult:
@@ -233,6 +268,9 @@ def score_document(
     core_found = sum(
         1 for (gi, si), ok in zip(sub.items(), spec_ok, strict=True) if ok and gold.events[gi].core
     )
+    dates_ok = [date_agrees(gold.events[gi], system[si]) for gi, si in sub.items()]
+    counted = [(gold.events[gi], system[si]) for gi, si in sub.items()
+               if gold.events[gi].fatalities_coded]
     return DocumentResult(
         name=gold.name,
         levels={level: _prf(gold.events, system, m) for level, m in matches.items()},
@@ -249,6 +287,10 @@ def score_document(
         bad_spans=tuple(bad),
         gold_events=len(gold.events),
         system_events=len(system),
+        date_correct=sum(dates_ok),
+        date_total=len(dates_ok),
+        fatalities_correct=sum(fatalities_agree(g, s) for g, s in counted),
+        fatalities_total=len(counted),
     )
 
 
@@ -257,7 +299,8 @@ def total(results: Iterable[DocumentResult]) -> Scores:
     levels = {level: PRF() for level in LEVELS}
     sums = dict.fromkeys(
         ("core_found", "core_total", "specificity_correct", "specificity_total",
-         "invented_dates", "bad_spans", "documents", "gold_events", "system_events"), 0
+         "invented_dates", "bad_spans", "documents", "gold_events", "system_events",
+         "date_correct", "date_total", "fatalities_correct", "fatalities_total"), 0
     )
     for r in results:
         for level in LEVELS:
@@ -271,4 +314,6 @@ def total(results: Iterable[DocumentResult]) -> Scores:
         sums["documents"] += 1
         sums["gold_events"] += r.gold_events
         sums["system_events"] += r.system_events
+        for key in ("date_correct", "date_total", "fatalities_correct", "fatalities_total"):
+            sums[key] += getattr(r, key)
     return Scores(levels=levels, **sums)

@@ -26,6 +26,7 @@ def system_events(extraction: Extraction) -> list[SystemEvent]:
                 admin1=loc.admin1 if loc is not None else None,
                 geonames_id=loc.geonames_id if loc is not None else None,
                 date=date, evidence=event.trigger.span,
+                fatalities=event.fatalities.best if event.fatalities is not None else None,
             )
         )
     return out
