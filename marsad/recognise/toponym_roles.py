@@ -6,6 +6,8 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
 تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
+A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
+المغرب الإسلامي"), names the region, not the country: no place mention.
 A country name that is also a common word (مالي "financial") is the country right after a
 preposition or a hashtag.
 """
@@ -67,6 +69,14 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
         return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
     return after is not None and _is(after, "verb") and (
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
+
+
+def names_region(toks: Tokens, first: int, last: int) -> bool:
+    """The country name at tokens ``first``..``last`` names a wider region after it: "بلاد
+    المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco)."""
+    before, after = _word(toks, first - 1), _word(toks, last + 1)
+    return ((after is not None and normalise_phrase(after) in _words()["region_after"])
+            or (before is not None and _is(normalise_phrase(before), "region_before")))
 
 
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:

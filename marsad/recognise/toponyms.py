@@ -23,7 +23,12 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
-from marsad.recognise.toponym_roles import after_preposition, for_government, locates
+from marsad.recognise.toponym_roles import (
+    after_preposition,
+    for_government,
+    locates,
+    names_region,
+)
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -233,6 +238,8 @@ class ToponymRecogniser:
             key = m.key
             entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
+            if arabic and _a_country(entries) and names_region(toks, i, j):
+                continue  # بلاد المغرب الإسلامي: a region, not the country
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if (bare and "ال" not in proclitic) or (
