@@ -77,7 +77,8 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
     for p in places:
         v = p.value
         if (not isinstance(v, dict) or v.get("level") == "country" or v.get("government")
-                or v.get("locates") or (home is not None and v.get("country") != home)):
+                or v.get("locates") or v.get("spoken")
+                or (home is not None and v.get("country") != home)):
             continue
         k = v.get("admin1") or v.get("name")
         if k:
@@ -157,7 +158,7 @@ def _best_place(
     for i in places.around(c.sent, c.clause, c.para):
         p = items[i]
         if ((moving and either(bits_before(idx, p, 2), DESTINATION)) or for_government(p)
-                or p.value.get("locates") is True):
+                or p.value.get("locates") is True or p.value.get("spoken") is True):
             continue
         if country[i]:
             if sents[i] == c.sent and first_country < 0:

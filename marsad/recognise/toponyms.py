@@ -28,6 +28,7 @@ from marsad.recognise.toponym_roles import (
     for_government,
     locates,
     names_region,
+    spoken_at,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -176,6 +177,8 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
+                if spoken_at(view.text, spot.start):
+                    value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
