@@ -29,7 +29,7 @@ def test_hodeidah_is_the_yemeni_port_city_not_egypts_red_sea() -> None:
 def test_other_yemeni_spellings_resolve() -> None:
     got = _places("Drones struck Al-Hodeidah and Sa'ada, while clashes spread to Hadramout.")
     assert got == [("Al-Hodeidah", "YE", "Al Hudaydah"), ("Sa'ada", "YE", "Sa'dah"),
-                   ("Hadramout", "YE", "Muhafazat Hadramaout")]
+                   ("Hadramout", "YE", "Hadramawt")]
 
 
 def test_tel_abyad_is_the_syrian_border_town() -> None:

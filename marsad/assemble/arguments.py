@@ -68,13 +68,17 @@ def for_government(m: Mention) -> bool:
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
     """The document's most mentioned non-country place (by admin1, then name), first on ties;
-    a capital for its government or a reference point ("جنوب طرابلس") counts for none."""
+    a capital for its government or a reference point ("جنوب طرابلس") counts for none, nor
+    does a place outside the country the document names most (a report on Mali is not placed
+    in the one Egyptian district a stray word matched)."""
     counts: dict[str, int] = {}  # by key, in the order of each key's first place
     first: dict[str, Mention] = {}
+    home = _main_country(places)
     for p in places:
         v = p.value
         if (not isinstance(v, dict) or v.get("level") == "country" or v.get("government")
-                or v.get("locates")):
+                or v.get("locates") or v.get("spoken")
+                or (home is not None and v.get("country") != home)):
             continue
         k = v.get("admin1") or v.get("name")
         if k:
@@ -86,6 +90,22 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
         return None
     best = max(counts.values())
     return next(first[k] for k, n in counts.items() if n == best)
+
+
+def _main_country(places: Sequence[Mention]) -> str | None:
+    """The country the document's places (countries and places in them) name most, if one
+    leads the next by two to one."""
+    votes: dict[str, int] = {}
+    for p in places:
+        cc = p.value.get("country") if isinstance(p.value, dict) else None
+        if isinstance(cc, str) and cc:
+            votes[cc] = votes.get(cc, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(votes, key=votes.__getitem__)
 
 
 def assign_location(
@@ -138,7 +158,7 @@ def _best_place(
     for i in places.around(c.sent, c.clause, c.para):
         p = items[i]
         if ((moving and either(bits_before(idx, p, 2), DESTINATION)) or for_government(p)
-                or p.value.get("locates") is True):
+                or p.value.get("locates") is True or p.value.get("spoken") is True):
             continue
         if country[i]:
             if sents[i] == c.sent and first_country < 0:

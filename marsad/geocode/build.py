@@ -127,6 +127,16 @@ def _curated_names() -> dict[str, list[str]]:
     return names
 
 
+def _display_names() -> dict[str, str]:
+    """admin1 code (CC.code) -> the English display name to use instead of GeoNames' own."""
+    out: dict[str, str] = {}
+    for line in _data("admin1_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            out[code] = name
+    return out
+
+
 def _simplify(name: str) -> str:
     name = name.lower().replace("governorate", "").replace("muhafazat", "")
     for art in ("al ", "al-", "ar ", "ar-", "as ", "as-", "ad ", "an "):
@@ -136,7 +146,8 @@ def _simplify(name: str) -> str:
 
 
 def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
-    """Merge duplicates, add curated and alternate names, name admin1 units after their seat."""
+    """Merge duplicates, add curated and alternate names, name admin1 units after their seat;
+    give units with a prefixed GeoNames name their usual English name (admin1_en.tsv)."""
     gaz = MemoryGazetteer(loaded.entries)
     by_key = {e.key: e for e in gaz.entries()}
     extra: dict[str, list[str]] = {k: list(v) for k, v in loaded.names.items()}
@@ -156,10 +167,14 @@ def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
             if seat and fuzz.ratio(_simplify(seat.name), _simplify(e.name)) >= 80:
                 arabic = [n for n in seat.names if any("\u0600" <= ch <= "\u06ff" for ch in n)]
                 extra.setdefault(e.key, []).extend(arabic)
+    display = _display_names()
     out = []
     for key, e in by_key.items():
         if key in extra:
             e = replace(e, names=tuple(dict.fromkeys(e.names + tuple(extra[key]))))
+        shown = display.get(f"{e.country}.{e.admin1}") if e.level == "admin1" else None
+        if shown and e.scheme == "geonames":
+            e = replace(e, name=shown, names=tuple(dict.fromkeys((*e.names, shown))))
         if e.level == "country" or countries is None or e.country in countries:
             out.append(e)
     return out

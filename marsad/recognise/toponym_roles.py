@@ -6,6 +6,10 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
 تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
+A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
+Ankara") is marked ``"spoken": true``: where a statement was made, not where its acts happened.
+A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
+المغرب الإسلامي"), names the region, not the country: no place mention.
 A country name that is also a common word (مالي "financial") is the country right after a
 preposition or a hashtag.
 """
@@ -69,6 +73,14 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
 
 
+def names_region(toks: Tokens, first: int, last: int) -> bool:
+    """The country name at tokens ``first``..``last`` names a wider region after it: "بلاد
+    المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco)."""
+    before, after = _word(toks, first - 1), _word(toks, last + 1)
+    return ((after is not None and normalise_phrase(after) in _words()["region_after"])
+            or (before is not None and _is(normalise_phrase(before), "region_before")))
+
+
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
     """Token ``i`` follows a preposition (في مالي، بمالي) or a hashtag (#مالي): an adjective
     (مالي "financial") never stands right after one, so a country name there is the country."""
@@ -97,3 +109,20 @@ def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
     if _LIES.search(text, max(0, head - 25), head):
         return True
     return 0 <= prev_end <= head and _RIGHT_AFTER.fullmatch(text, prev_end, head) is not None
+
+
+# What names a statement right before "في X": a press conference, remarks, an interview, a speech;
+# up to four words may follow it ("مؤتمر صحفي عقده اليوم في"، "بثه التلفزيون في").
+_STATEMENT = "|".join(sorted({normalise_phrase(w) for w in (
+    "مؤتمر صحفي", "مؤتمر صحافي", "مؤتمرا صحفيا", "مؤتمرا صحافيا", "المؤتمر الصحفي",
+    "المؤتمر الصحافي", "تصريح", "تصريحات", "تصريحات صحفية", "مقابلة", "خطاب", "كلمة ألقاها")},
+    key=len, reverse=True))
+_SPOKEN = re.compile(
+    rf"(?:^|\s)(?:{_STATEMENT})(?:\s+[^\s.،,:؛!?؟«»\"]+){{0,4}}?(?:\s+(?:في|من)\s+|\s+ب)$"
+    r"|\b(?:news|press)\s+conference\s+in\s+$|\b(?:said|told\s+reporters)\s+in\s+$")
+
+
+def spoken_at(text: str, start: int) -> bool:
+    """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
+    "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
+    return _SPOKEN.search(text, max(0, start - 70), start) is not None

@@ -23,7 +23,13 @@ from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
-from marsad.recognise.toponym_roles import after_preposition, for_government, locates
+from marsad.recognise.toponym_roles import (
+    after_preposition,
+    for_government,
+    locates,
+    names_region,
+    spoken_at,
+)
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -171,6 +177,8 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
+                if spoken_at(view.text, spot.start):
+                    value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
@@ -233,6 +241,8 @@ class ToponymRecogniser:
             key = m.key
             entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
+            if arabic and _a_country(entries) and names_region(toks, i, j):
+                continue  # بلاد المغرب الإسلامي: a region, not the country
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if (bare and "ال" not in proclitic) or (
