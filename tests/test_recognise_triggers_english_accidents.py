@@ -33,3 +33,10 @@ def test_a_bomb_that_started_a_fire_is_still_a_bomb() -> None:
 def test_a_blast_at_a_checkpoint_is_still_an_explosion() -> None:
     assert "Remote explosive/landmine/IED" in _subs(
         "An explosion hit an army checkpoint near the border on Sunday, killing two soldiers.")
+
+
+def test_cyber_attacks_and_missile_tests_are_no_attack() -> None:
+    assert _subs("A cyber attack on the ministry's servers on Monday disrupted services for "
+                 "hours, officials said.") == []
+    assert _subs("The council condemned the ballistic missile tests carried out by the regime "
+                 "on Monday.") == []
