@@ -236,6 +236,13 @@ _PERIOD_LEAD = ("منذ", "خلال", "حتى", "طوال", "طيلة")
 # began, which is the day an analyst codes: it stays an anchor.
 _PERIOD_BEFORE_EN = re.compile(r"\b(?:during|throughout|until|till)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b(?!\s*$)", re.IGNORECASE)
+# A date right after an inquiry or a report it names ("during a five-day investigation this
+# month", "in a report issued on Wednesday"): when that was done, not the day of the event.
+_INQUIRY_BEFORE_EN = re.compile(
+    r"\b(?:investigation|inquiry|probe|survey|study|report|visit|interviews?|fieldwork)"
+    r"(?:\s+(?:issued|published|released|conducted|carried\s+out|made))?(?:\s+(?:on|in))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_period(d: Mention, idx: DocIndex) -> bool:
@@ -248,6 +255,7 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     clause_start = relative_clause_start(d, idx)
     if idx.view.document.language == "en":
         return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)
+                    or _INQUIRY_BEFORE_EN.search(text, max(0, d.span.start - 40), d.span.start)
                     or _SINCE.search(text, clause_start, d.span.start))
     return "منذ" in text[clause_start : d.span.start]
 

@@ -2,7 +2,8 @@
 
 The trigger recogniser reads a clearance verb before a device (نزعت الفرق الألغام); a report also
 names the devices first and their clearing in a relative clause after them ("the mines that were
-removed", "العبوات التي جرى تفكيكها"). An explosion word in the trigger keeps it an explosion
+removed", "العبوات التي جرى تفكيكها"), in English in the passive ("three devices were found").
+An explosion word in the trigger keeps it an explosion
 (انفجار لغم أثناء تفكيكه is a blast).
 """
 
@@ -19,16 +20,30 @@ _AFTER = re.compile(
     r"(?:انتزاع|نزع|تفكيك|إزالة|ازالة|إبطال|ابطال|ضبط|مصادرة|العثور|اكتشاف|تفجير\S*\s+بشكل\s+آمن"
     r"|انتزعت|نزعت|فككت|أزالت|ازالت|أبطلت|ضبطت|صادرت)"
 )
-_BLAST = (*BLAST_WORDS, "انفجر")  # and the verb: the trigger's text may be one
+# English names the devices first and their clearing after them in the passive, maybe in a
+# relative or reduced relative clause ("mines that were removed", "three devices were found",
+# "a bomb found near the school", "rockets were intercepted"); so are grenades and missiles.
+_AFTER_EN = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:(?:that|which)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been"
+    r"|being)\s+(?:\w+ly\s+)?(?:found|discovered|defused|dismantled|seized|confiscated|recovered"
+    r"|unearthed|uncovered|cleared|removed|intercepted|neutrali[sz]ed|destroyed|detonated\s+safely)"
+    r"|(?:found|discovered|defused|seized|recovered|unearthed|uncovered|intercepted)\s+"
+    r"(?:at|in|near|on|inside|by|during|under|along|outside)\b)",
+    re.IGNORECASE,
+)
+_EN_DEVICES = frozenset({"ied", "grenade", "shell"})
+_BLAST = (*BLAST_WORDS, "انفجر", "explosion", "exploded", "blast", "went off")  # or its verb
 
 
 def mark_cleared(cands: Sequence[Candidate], text: str) -> None:
     """Explosive-device candidates followed by a relative clause of clearing become Disrupted
     weapons use (Strategic developments), and so do the other devices their sentence lists."""
-    devices = [c for c in cands if c.family == "ied"
-               and not any(b in c.trigger.text for b in _BLAST)]
+    devices = [c for c in cands if (c.family == "ied" or (c.family in _EN_DEVICES and
+                                                           c.trigger.text.isascii()))
+               and not any(b in c.trigger.text.lower() for b in _BLAST)]
     cleared = {c.sent for c in devices
-               if _AFTER.match(text, c.trigger.span.end, c.trigger.span.end + 60)}
+               if (_AFTER_EN if c.trigger.text.isascii() else _AFTER).match(
+                   text, c.trigger.span.end, c.trigger.span.end + 60)}
     for c in devices:
         if c.sent in cleared:
             c.event_type, c.sub_event_type = "Strategic developments", "Disrupted weapons use"

@@ -295,6 +295,14 @@ _STATE_FORCES = re.compile(
     r"(?:القوات|قوات|الوحدات)\s+(?:الحكومية|النظامية|الموالية\s+للرئيس|الموالية\s+للحكومة"
     r"|الشرعية|الأمنية|المسلحة\s+\S+ية)|(?:قوات|جيش|الجيش)\s+(?:الشرعية|الوطني|النظام|الحكومة)"
     r"|الجيش\s+(?:السوري|العراقي|اليمني|الليبي|اللبناني|المصري|الوطني)"
+    # English: the government's forces as the subject before the verb (Yemeni government forces
+    # captured…, the army units took control…, Syrian troops… capturing)
+    r"|\b(?:(?:pro-)?government(?:-backed|-led)?|regime|loyalist)\s+(?:forces|troops|soldiers|units)\b"
+    r"|\b(?:security\s+forces|national\s+army|the\s+army|the\s+military|army\s+(?:units|troops))\b"
+    r"|(?<!free\s)\b(?:syrian|iraqi|yemeni|afghan|somali|libyan|nigerian|malian|ukrainian|egyptian"
+    r"|lebanese|pakistani|sudanese|ethiopian|philippine|myanmar|burmese)\s+(?:army|troops|military"
+    r"|soldiers|government\s+forces|security\s+forces)\b",
+    re.IGNORECASE,
 )
 
 

@@ -8,7 +8,8 @@ sentence.
 
 Named rules besides: a casualty word (family ``toll``) is the outcome of an incident and yields
 to any other violent trigger of its sentence; a toll or a flight next to a disaster (زلزال،
-فيضانات، حادث سير) is no conflict event; a cue inside a place name is no cue; a document with no
+فيضانات، حادث سير) is no conflict event, nor is a bare blast word next to a mishap (a boiler, a
+gas cylinder, a fire); a cue inside a place name is no cue; a document with no
 conflict context at all (no armed actor, no conflict word, no weapon) keeps its polysemous cues
 (خطف، سيطرة، هجرة، اعتقال) only in sentences with a place or a toll; a clash between unorganised
 parties (أنصار، شبان، مسلمين وهندوس) is a riot; a mine or device governed by a clearance verb,
@@ -285,6 +286,7 @@ def _keep(
     # (only a document without conflict context asks for these)
     anchored = set() if conflict_doc else facts.anchored()
     cause_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["cause"]))
+    mishap_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["mishap"]))
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
@@ -314,6 +316,8 @@ def _keep(
         sent = sentence_of[m.first_token]
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
+        if family == "ied" and cue.strength == "weak" and sent in mishap_sents:
+            continue  # (a blast next to a boiler or a fire is an accident, no bomb)
         if family == "toll" and sent in violent_sents:
             continue
         if not conflict_doc and sent not in anchored and (
