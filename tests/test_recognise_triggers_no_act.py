@@ -54,7 +54,7 @@ def test_a_strike_held_is_a_protest() -> None:
     assert "Peaceful protest" in _subs(text)
 
 
-def test_the_charge_an_arrest_is_for_is_no_event() -> None:
+def test_membership_an_arrest_is_for_voids_the_acts_it_lists() -> None:
     text = ("أوقفت قوى الأمن الداخلي شابا في مدينة طرابلس لانتمائه إلى تنظيم داعش وتجنيد "
             "الشبان ونقل الأموال إلى سوريا.")
     subs = _subs(text)
