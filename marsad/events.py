@@ -99,7 +99,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, scoped, idx)
     merged = merge_elaborations(merge_gatherings(
-        merge_document(merge_references(merge_sentence(cands, view.original)))))
+        merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
     refine_by_reference(merged, dates, idx)
     return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
 

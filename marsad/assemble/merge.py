@@ -278,14 +278,15 @@ def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
     return _word_between(a, b, text, _SEQUENCE)
 
 
-def merge_references(cands: list[Candidate]) -> list[Candidate]:
-    """Rule (3): casualty words and definite back-references join the event they report."""
+def merge_references(cands: list[Candidate], text: str = "") -> list[Candidate]:
+    """Rule (3): casualty words and definite back-references join the event they report
+    (``text``: the document's original text)."""
     events = [c for c in cands if c.family != "toll"]
     violent = [c for c in events if c.violent and c.specificity not in _STRONG_SPEC]
     gone: set[int] = set()
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
-            host = _outcome_host(c, violent)
+            host = _outcome_host(c, violent, text)
         elif (c.value.get("refers") and c.violent and (c.date.start is None or c.date_weak)
               and c.specificity not in _STRONG_SPEC):
             host = _attack_referred(c, [o for o in violent if id(o) not in gone and o is not c])
@@ -321,14 +322,31 @@ def _cue_next_to(c: Candidate) -> bool:
                or q.span.overlaps(t) for q in c.cues)
 
 
-def _outcome_host(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:
-    """The violent event a casualty word reports: its paragraph's nearest, else the latest before."""
+def _outcome_host(c: Candidate, violent: Sequence[Candidate], text: str) -> Candidate | None:
+    """The violent event a casualty word reports: its paragraph's nearest, else the latest
+    before, else, for the toll of violence named in general ("أدى العنف إلى مقتل 47 شخصا"),
+    the first told after it."""
     ok = [o for o in violent if _place_ok(o.location, c.location)]
     same_para = [o for o in ok if o.para == c.para]
     if same_para:
         return min(same_para, key=lambda o: abs(o.trigger.span.start - c.trigger.span.start))
     before = [o for o in ok if o.trigger.span.start < c.trigger.span.start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if c.event_type == "Protests" or not _of_violence(c, text):
+        return None  # (killings of protesters are coded as such: they stand on their own)
+    return next((o for o in ok if o.trigger.span.start > c.trigger.span.start), None)
+
+
+# Violence named in general as what a toll is the toll of (أدى العنف إلى مقتل…، أحداث العنف التي
+# سقط خلالها قتلى): the toll of the fighting or unrest the report tells, not an incident.
+_VIOLENCE = ("العنف",)
+_CAUSE_REACH = 60  # characters before the casualty word
+
+
+def _of_violence(c: Candidate, text: str) -> bool:
+    start = c.trigger.span.start
+    return any(w in text[max(0, start - _CAUSE_REACH) : start] for w in _VIOLENCE)
 
 
 _STRIKES = frozenset({"air", "shell"})
