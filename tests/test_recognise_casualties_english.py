@@ -94,3 +94,12 @@ def test_coordinated_counts_share_the_verb() -> None:
 def test_english_cues_are_not_read_in_arabic_documents() -> None:
     # an English phrase quoted in an Arabic report stays with the Arabic reader
     assert _found("قال البيان إن 12 people were killed في الهجوم.", "ar") == []
+
+
+def test_deaths_from_no_conflict_cause_give_no_figure() -> None:
+    assert _values("Nine people drowned and 14 were injured when floods hit the valley.") == []
+    assert _values("At least 30 people died of alcohol poisoning last week.") == []
+    # the cause is in another sentence: the attack's figure stays
+    assert _values("A road accident closed the highway. Gunmen killed 3 villagers.") == [
+        ("killed", 3, 3, False)
+    ]

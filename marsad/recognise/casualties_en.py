@@ -5,12 +5,14 @@ toll rose to 40"), a count before its verb ("12 people were killed", "3 dead", "
 killed"), and a frame whose outcome word follows the count ("left 3 dead", "claimed 12 lives").
 A subject count needs a passive verb or one that ends its clause: in "two gunmen killed 5
 people" only the 5 were killed. Killed and wounded in one figure ("12 casualties") gives no
-count, and a part of a figure ("3 of them") none either. Counts come from the quantities
+count, and a part of a figure ("3 of them") none either; nor does a sentence naming a cause of
+death that is no conflict (an accident, an earthquake, poisoning): ACLED codes no such deaths. Counts come from the quantities
 recogniser (it reads English numbers, bounds and vague words); the cues are in casualties_en.tsv.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -244,5 +246,13 @@ def english(rec: CasualtyRecogniser, view: TextView, found: Sequence[Mention]) -
             figures.append(figure)
             nxt = max(nxt, figure.last + 1)
             figure = reader.coordinated(figure)
+    if figures and (causes := [m.start for m in at.values() if m.value.kind == "cause"]):
+        figures = [f for f in figures if _sentence(view, toks.starts[f.first])
+                   not in {_sentence(view, c) for c in causes}]
     return [rec._mention(view, toks.starts[f.first], toks.ends[f.last], f.outcome, f.count)
             for f in figures]
+
+
+def _sentence(view: TextView, norm: int) -> int:
+    """Index of the sentence at a normalised offset (the one starting at or before it)."""
+    return bisect_right([s.start for s in view.sentences], norm) - 1
