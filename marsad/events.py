@@ -101,7 +101,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     merged = merge_elaborations(merge_gatherings(
         merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
     refine_by_reference(merged, dates, idx)
-    return [_event(i + 1, c) for i, c in enumerate(merged)], attributions
+    return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 
 def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> Candidate:
@@ -184,13 +184,17 @@ def _confidence(c: Candidate) -> float:
     return score
 
 
-def _fatalities(c: Candidate) -> Fatalities | None:
+def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
+    """Figures of one sentence add up ("3 soldiers and 2 civilians killed"); those of several
+    sentences are reports of the same toll: low and best the lowest, high the highest. A
+    sentence with only vague figures ("قتلى", several dead) conflicts with no exact one."""
     if not c.killed:
         return None
     per_sentence: dict[int, list[Mention]] = {}
     for m in c.killed:
-        per_sentence.setdefault(m.span.start // 1_000_000 + c.sent, []).append(m)
+        per_sentence.setdefault(idx.sent(m), []).append(m)
     ranges: list[tuple[int, int, int, Mention]] = []
+    exact: list[tuple[int, int, int, Mention]] = []
     for ms in per_sentence.values():
         lo = best = hi = 0
         for m in ms:
@@ -198,15 +202,18 @@ def _fatalities(c: Candidate) -> Fatalities | None:
             mx = m.value.get("max")
             lo, best, hi = lo + mn, best + mn, hi + (int(mx) if mx is not None else mn)
         ranges.append((lo, best, hi, ms[0]))
-    low = min(r[0] for r in ranges)
-    best_r = min(ranges, key=lambda r: r[1])
+        if not all(m.value.get("vague") for m in ms):
+            exact.append(ranges[-1])
+    lowest = exact or ranges
+    low = min(r[0] for r in lowest)
+    best_r = min(lowest, key=lambda r: r[1])
     high = max(r[2] for r in ranges)
     wounded = [int(m.value.get("min") or 0) for m in c.wounded]
     return Fatalities(low, best_r[1], max(high, best_r[1]), best_r[3].text, best_r[3].span,
                       wounded=min(wounded) if wounded else None)
 
 
-def _event(n: int, c: Candidate) -> Event:
+def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
     votes = c.votes
     if votes:
         top = max(votes.values())
@@ -225,6 +232,6 @@ def _event(n: int, c: Candidate) -> Event:
         id=f"e{n}", event_type=c.event_type, sub_event_type=c.sub_event_type, plover=c.plover,
         specificity=c.specificity, trigger=Trigger(c.trigger.text, c.trigger.span),
         actor1=c.actor1, actor2=c.actor2, location=c.location, date=date,
-        fatalities=_fatalities(c) if c.killed else None, quantities=tuple(c.quantities), attribution=c.attribution,
+        fatalities=_fatalities(c, idx) if c.killed else None, quantities=tuple(c.quantities), attribution=c.attribution,
         framing=tuple(c.framing), confidence=round(confidence, 2), notes="; ".join(notes),
     )

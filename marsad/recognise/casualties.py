@@ -4,6 +4,7 @@
 ("قتلى") means three or more (vague); "عشرات" 20–99. Counts come from the quantities recogniser
 when it found one there, else from digits and the small number table beside this module.
 "Killed and wounded" lumped in one figure gives no killed count (it may be all wounded).
+English texts are read by casualties_en.py (its own word orders and cues, the same values).
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ class CasualtyRecogniser:
         self.lexicon = lexicon()
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
+        if view.language == "en":
+            from marsad.recognise.casualties_en import english
+
+            return english(self, view, found)
         toks = view.tokens
         if not toks:
             return []
