@@ -23,6 +23,7 @@ from marsad.assemble.arguments import (
     assign_framing,
     assign_location,
     attributions_of,
+    date_histories,
     dominant_place,
     nearest,
 )
@@ -101,6 +102,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     merged = merge_elaborations(merge_gatherings(
         merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
     refine_by_reference(merged, dates, idx)
+    date_histories(merged, dates, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 
@@ -219,7 +221,7 @@ def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
         top = max(votes.values())
         if votes[c.specificity] != top:
             c.specificity = next(k for k, v in votes.items() if v == top)  # type: ignore[misc]
-    date = c.date if c.specificity == "specific" else NO_DATE
+    date = c.date if c.specificity in ("specific", "historical") else NO_DATE
     label = c.sub_event_type or c.event_type
     notes = [f"{label} ({c.specificity}) from '{c.trigger.text}'", *c.notes]
     if c.members > 1:

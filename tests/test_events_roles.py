@@ -60,7 +60,9 @@ def test_a_statement_day_does_not_outweigh_a_pattern() -> None:
 def test_an_old_day_is_background() -> None:
     text = "قال الجيش إن ضربة جوية نفذت يوم 24 مارس قرب مدينة سبها أسفرت عن مقتل قيادي."
     events = _events(text, "2018-06-15")
-    assert events and all(e.specificity == "historical" and e.date.start is None for e in events)
+    # background, yet it keeps its own day (CODING §2)
+    assert events and all(e.specificity == "historical" and e.date.start == "2018-03-24"
+                          for e in events)
 
 
 def test_today_with_a_weekday_is_the_nearest_such_day() -> None:

@@ -5,12 +5,13 @@ and their roles: ``marsad.assemble.roles``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, pairwise
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.assemble.markers import (
@@ -358,6 +359,69 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
+
+
+# A date counted back from the report's day.
+_AGO = re.compile(r"(?:^|\s)[وف]?قبل\s|\bago\b", re.IGNORECASE)
+# Between two dates of a range ("بين 9 يناير و18 فبراير", "من 1 يناير وحتى 15 يونيو").
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|و?(?:حتى|إلى|الى)|و|to|and|until)\s*\Z", re.IGNORECASE)
+# Before a date that is not the act's: a planned day, or the anniversary an act is remembered on.
+_OTHER_DAY = re.compile(r"المقرر|المزمع|ذكرى|scheduled|anniversary", re.IGNORECASE)
+# A day and month with no year and no preposition names a happening ("هجمات 11 سبتمبر"):
+# its year is not this one's.
+_YEAR = re.compile(r"\d{4}|[٠-٩]{4}|الماضي|last", re.IGNORECASE)
+_ON = re.compile(r"(?:(?<!\w)[وف]?(?:في|يوم|بتاريخ|تاريخ)|\b(?:on|in))\s*\(?\s*\Z", re.IGNORECASE)
+# How far (in words) an earlier incident's day may stand from its trigger.
+_HISTORY_REACH = 8
+
+
+def _month_before(d: Mention, idx: DocIndex) -> bool:
+    """``d`` ends more than a month before the publication day (as judge's historical rule)."""
+    published = idx.view.document.published
+    end = d.value.get("end") if isinstance(d.value, dict) else None
+    if not published or not isinstance(end, str):
+        return False
+    try:
+        pub = dt.date.fromisoformat(str(published)[:10])
+        return dt.date.fromisoformat(end[:10]) < pub - dt.timedelta(days=31)
+    except ValueError:
+        return False
+
+
+def date_histories(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
+    """An earlier incident keeps the day its own clause gives it (CODING §2: background
+    mentions keep their own date), and only that (not a day merged in from another mention):
+    the nearest resolved day, near the trigger, ending more than a month before the report;
+    not a period's bound or a range's end, the day of an act it answers or follows, a planned
+    day or an anniversary, nor a count back from today. Run after merging: a date must not keep
+    mentions apart."""
+    for c in events:
+        if c.specificity == "historical":
+            c.date, c.date_weak = NO_DATE, False
+            if not c.charged:
+                _date_history(c, dates, idx)
+
+
+def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
+    text = idx.view.original
+    clause = dates.in_clause(c.clause)
+    ends = {id(a) for a, b in pairwise(clause)
+            if a.span.end <= b.span.start and _RANGE_JOIN.match(text[a.span.end : b.span.start])}
+    ends |= {id(b) for a, b in pairwise(clause) if id(a) in ends}
+    t = c.trigger.span
+    pool = [d for d in clause if _resolved(d) and d.value.get("time_precision") == 1
+            and id(d) not in ends and idx.gap(c.trigger, d) <= _HISTORY_REACH
+            and not _OTHER_DAY.search(text, min(t.end, d.span.end) - 1,
+                                      max(t.start, d.span.start))
+            and not _OTHER_DAY.search(text, max(0, d.span.start - 12), d.span.start)
+            and (_YEAR.search(d.text) or _ON.search(text, max(0, d.span.start - 12), d.span.start))
+            and not is_period(d, idx) and not _AGO.search(d.text)
+            and not earlier_act(c, d, idx) and not answered(c, d, idx)
+            and _month_before(d, idx)]
+    if pool:
+        d = min(pool, key=lambda d: idx.gap(c.trigger, d))
+        v = d.value
+        c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
 
 
 def _resolved(d: Mention) -> bool:
