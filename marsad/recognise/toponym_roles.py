@@ -73,12 +73,18 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
 
 
+@lru_cache(maxsize=16384)
+def _normal(word: str) -> str:
+    """``normalise_phrase`` of one token, once per distinct word (it runs the whole normaliser)."""
+    return normalise_phrase(word)
+
+
 def names_region(toks: Tokens, first: int, last: int) -> bool:
     """The country name at tokens ``first``..``last`` names a wider region after it: "بلاد
     المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco)."""
     before, after = _word(toks, first - 1), _word(toks, last + 1)
-    return ((after is not None and normalise_phrase(after) in _words()["region_after"])
-            or (before is not None and _is(normalise_phrase(before), "region_before")))
+    return ((after is not None and _normal(after) in _words()["region_after"])
+            or (before is not None and _is(_normal(before), "region_before")))
 
 
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
@@ -120,6 +126,16 @@ _STATEMENT = "|".join(sorted({normalise_phrase(w) for w in (
 _SPOKEN = re.compile(
     rf"(?:^|\s)(?:{_STATEMENT})(?:\s+[^\s.،,:؛!?؟«»\"]+){{0,4}}?(?:\s+(?:في|من)\s+|\s+ب)$"
     r"|\b(?:news|press)\s+conference\s+in\s+$|\b(?:said|told\s+reporters)\s+in\s+$")
+
+
+# Any word a statement place needs, anywhere in a text: one search per document spares the
+# per-place look-behind in documents with none.
+_MAY_SPEAK = re.compile(rf"{_STATEMENT}|conference|said|told")
+
+
+def may_speak(text: str) -> bool:
+    """Whether ``text`` (normalised) holds a word ``spoken_at`` needs at all."""
+    return _MAY_SPEAK.search(text) is not None
 
 
 def spoken_at(text: str, start: int) -> bool:

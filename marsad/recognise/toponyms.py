@@ -27,6 +27,7 @@ from marsad.recognise.toponym_roles import (
     after_preposition,
     for_government,
     locates,
+    may_speak,
     names_region,
     spoken_at,
 )
@@ -161,6 +162,7 @@ class ToponymRecogniser:
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
+        speech = may_speak(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -177,7 +179,7 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
-                if spoken_at(view.text, spot.start):
+                if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
