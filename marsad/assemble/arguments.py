@@ -375,15 +375,19 @@ _ON = re.compile(r"(?:(?<!\w)[وف]?(?:في|يوم|بتاريخ|تاريخ)|\b(?
 _HISTORY_REACH = 8
 
 
-def _month_before(d: Mention, idx: DocIndex) -> bool:
-    """``d`` ends more than a month before the publication day (as judge's historical rule)."""
+_HISTORY_DAYS = 31
+
+
+def long_before(d: Mention, idx: DocIndex) -> bool:
+    """A resolved date that ends more than a month before the publication day: an earlier
+    incident's (judge's historical rule, and the day such an incident keeps)."""
     published = idx.view.document.published
     end = d.value.get("end") if isinstance(d.value, dict) else None
     if not published or not isinstance(end, str):
         return False
     try:
         pub = dt.date.fromisoformat(str(published)[:10])
-        return dt.date.fromisoformat(end[:10]) < pub - dt.timedelta(days=31)
+        return dt.date.fromisoformat(end[:10]) < pub - dt.timedelta(days=_HISTORY_DAYS)
     except ValueError:
         return False
 
@@ -417,7 +421,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
             and (_YEAR.search(d.text) or _ON.search(text, max(0, d.span.start - 12), d.span.start))
             and not is_period(d, idx) and not _AGO.search(d.text)
             and not earlier_act(c, d, idx) and not answered(c, d, idx)
-            and _month_before(d, idx)]
+            and long_before(d, idx)]
     if pool:
         d = min(pool, key=lambda d: idx.gap(c.trigger, d))
         v = d.value

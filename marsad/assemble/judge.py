@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from datetime import date, timedelta
 from functools import lru_cache
 from itertools import takewhile
 
-from marsad.assemble.arguments import anchors_day, answered, is_period, statement_day
+from marsad.assemble.arguments import anchors_day, answered, is_period, long_before, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import reported_first
@@ -105,7 +104,7 @@ def judge_specificity(
     pattern: Specificity | None = (
         "trend" if "trend" in spec else "recurring" if "recurring" in spec else None)
     if anchors:
-        if any(_long_before(d, idx) for d in anchors):
+        if any(long_before(d, idx) for d in anchors):
             _set(c, "historical", "anchor",
                  "historical: a day more than a month before the report")
             return
@@ -200,22 +199,6 @@ def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = N
     c.specificity, c.spec_rule = specificity, rule
     if note:
         c.notes.append(note)
-
-
-_HISTORY_DAYS = 31
-
-
-def _long_before(d: Mention, idx: DocIndex) -> bool:
-    """A resolved date that ends more than a month before the publication day."""
-    published = idx.view.document.published
-    end = d.value.get("end") if isinstance(d.value, dict) else None
-    if not published or not isinstance(end, str):
-        return False
-    try:
-        pub = date.fromisoformat(str(published)[:10])
-        return date.fromisoformat(end[:10]) < pub - timedelta(days=_HISTORY_DAYS)
-    except ValueError:
-        return False
 
 
 _SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع")
