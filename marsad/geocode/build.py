@@ -6,7 +6,7 @@ uses the same assembly for a user's full dumps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -111,30 +111,28 @@ def load_files(
     return loaded
 
 
+def _rows(name: str) -> Iterator[list[str]]:
+    """The cells of each row of a curated data table (``#`` lines are comments)."""
+    for line in _data(name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
 def _curated_names() -> dict[str, list[str]]:
     """Arabic names of countries (with country phrases) and of non-Syrian admin1 units."""
     names: dict[str, list[str]] = {}
-    for line in _data("countries_ar.tsv").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cc, ar, adj = [*line.split("\t"), ""][:3]
+    for cells in _rows("countries_ar.tsv"):
+        cc, ar, adj = [*cells, ""][:3]
         phrases = [f"{noun} {a}" for a in adj.split("|") if a for noun in COUNTRY_NOUNS]
         names.setdefault(f"country:{cc}", []).extend([*ar.split("|"), *phrases])
-    for line in _data("admin1_ar.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, ar = line.split("\t")[:2]
-            names.setdefault(f"admin1:{code}", []).extend(ar.split("|"))
+    for code, ar, *_ in _rows("admin1_ar.tsv"):
+        names.setdefault(f"admin1:{code}", []).extend(ar.split("|"))
     return names
 
 
 def _display_names() -> dict[str, str]:
     """admin1 code (CC.code) -> the English display name to use instead of GeoNames' own."""
-    out: dict[str, str] = {}
-    for line in _data("admin1_en.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split("\t")[:2]
-            out[code] = name
-    return out
+    return {code: name for code, name, *_ in _rows("admin1_en.tsv")}
 
 
 def _simplify(name: str) -> str:
