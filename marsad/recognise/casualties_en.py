@@ -219,7 +219,7 @@ def english(rec: CasualtyRecogniser, view: TextView, found: Sequence[Mention]) -
         return []
     at = {m.first_token: m for m in longest(matches)}
     original = view.original
-    capitals = [original[view.span(s, s + 1).start].isupper() for s in toks.starts]
+    capitals = [original[s].isupper() for s in view.token_original_starts]
     reader = _Reader(toks.texts, at, rec._quantities(view, found), capitals)
     figures: list[_Figure] = []
     nxt = 0
@@ -247,12 +247,9 @@ def english(rec: CasualtyRecogniser, view: TextView, found: Sequence[Mention]) -
             nxt = max(nxt, figure.last + 1)
             figure = reader.coordinated(figure)
     if figures and (causes := [m.start for m in at.values() if m.value.kind == "cause"]):
-        figures = [f for f in figures if _sentence(view, toks.starts[f.first])
-                   not in {_sentence(view, c) for c in causes}]
+        sentence_starts = [s.start for s in view.sentences]
+        caused = {bisect_right(sentence_starts, c) for c in causes}
+        figures = [f for f in figures
+                   if bisect_right(sentence_starts, toks.starts[f.first]) not in caused]
     return [rec._mention(view, toks.starts[f.first], toks.ends[f.last], f.outcome, f.count)
             for f in figures]
-
-
-def _sentence(view: TextView, norm: int) -> int:
-    """Index of the sentence at a normalised offset (the one starting at or before it)."""
-    return bisect_right([s.start for s in view.sentences], norm) - 1
