@@ -235,16 +235,21 @@ def invented_dates(gold: Sequence[GoldEvent], system: Iterable[SystemEvent]) -> 
     ranges = [g.date for g in gold if g.date is not None]
     out = []
     for s in system:
-        if s.date is not None and not any(a <= s.date[0] and s.date[1] <= b for a, b in ranges):
+        if s.date is not None and not any(_inside(s.date, r) for r in ranges):
             out.append(s.id)
     return out
+
+
+def _inside(days: tuple[str, str], gold: tuple[str, str]) -> bool:
+    """A system date range lies inside a gold range (ISO days compare as strings)."""
+    return gold[0] <= days[0] and days[1] <= gold[1]
 
 
 def date_agrees(gold: GoldEvent, system: SystemEvent) -> bool:
     """The system's date lies inside the gold's range, or neither has one."""
     if gold.date is None or system.date is None:
         return gold.date is None and system.date is None
-    return gold.date[0] <= system.date[0] and system.date[1] <= gold.date[1]
+    return _inside(system.date, gold.date)
 
 
 def fatalities_agree(gold: GoldEvent, system: SystemEvent) -> bool:
@@ -297,23 +302,18 @@ def score_document(
 def total(results: Iterable[DocumentResult]) -> Scores:
     """Micro-average: sum the counts of every document, then compute the ratios."""
     levels = {level: PRF() for level in LEVELS}
-    sums = dict.fromkeys(
-        ("core_found", "core_total", "specificity_correct", "specificity_total",
-         "invented_dates", "bad_spans", "documents", "gold_events", "system_events",
-         "date_correct", "date_total", "fatalities_correct", "fatalities_total"), 0
-    )
+    sums = dict.fromkeys((*_COUNTS, "invented_dates", "bad_spans", "documents"), 0)
     for r in results:
         for level in LEVELS:
             levels[level] = levels[level] + r.levels[level]
-        sums["core_found"] += r.core_found
-        sums["core_total"] += r.core_total
-        sums["specificity_correct"] += r.specificity_correct
-        sums["specificity_total"] += r.specificity_total
+        for key in _COUNTS:
+            sums[key] += getattr(r, key)
         sums["invented_dates"] += len(r.invented_dates)
         sums["bad_spans"] += len(r.bad_spans)
         sums["documents"] += 1
-        sums["gold_events"] += r.gold_events
-        sums["system_events"] += r.system_events
-        for key in ("date_correct", "date_total", "fatalities_correct", "fatalities_total"):
-            sums[key] += getattr(r, key)
     return Scores(levels=levels, **sums)
+
+
+# The counts a DocumentResult and Scores share, summed as they are.
+_COUNTS = ("core_found", "core_total", "specificity_correct", "specificity_total", "gold_events",
+           "system_events", "date_correct", "date_total", "fatalities_correct", "fatalities_total")
