@@ -73,18 +73,13 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
 
 
-@lru_cache(maxsize=16384)
-def _normal(word: str) -> str:
-    """``normalise_phrase`` of one token, once per distinct word (it runs the whole normaliser)."""
-    return normalise_phrase(word)
-
-
 def names_region(toks: Tokens, first: int, last: int) -> bool:
     """The country name at tokens ``first``..``last`` names a wider region after it: "بلاد
-    المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco)."""
+    المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco). Tokens
+    and the data file's words (``word_kinds``) are both normalised: they compare as they are."""
     before, after = _word(toks, first - 1), _word(toks, last + 1)
-    return ((after is not None and _normal(after) in _words()["region_after"])
-            or (before is not None and _is(_normal(before), "region_before")))
+    return ((after is not None and after in _words()["region_after"])
+            or (before is not None and _is(before, "region_before")))
 
 
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
