@@ -32,7 +32,7 @@ from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.date_scope import refine_by_reference
 from marsad.assemble.dateline import dateline_places, without_dateline
-from marsad.assemble.doc import DocIndex
+from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
@@ -102,7 +102,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     merged = merge_elaborations(merge_gatherings(
         merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
     refine_by_reference(merged, dates, idx)
-    date_histories(merged, dates, idx)
+    settle(merged, dates, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 
@@ -215,12 +215,25 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
                       wounded=min(wounded) if wounded else None)
 
 
-def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
+def settle(merged: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
+    """Each merged event's specificity by its mentions' votes, then the date that specificity
+    allows (an earlier incident keeps only its own clause's day: ``date_histories``)."""
+    for c in merged:
+        _settle_specificity(c)
+    date_histories(merged, dates, idx)
+
+
+def _settle_specificity(c: Candidate) -> None:
+    """A merged event takes the specificity most of its mentions were judged to have (before
+    its date is settled: which date it may keep depends on it)."""
     votes = c.votes
     if votes:
         top = max(votes.values())
         if votes[c.specificity] != top:
             c.specificity = next(k for k, v in votes.items() if v == top)  # type: ignore[misc]
+
+
+def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
     date = c.date if c.specificity in ("specific", "historical") else NO_DATE
     label = c.sub_event_type or c.event_type
     notes = [f"{label} ({c.specificity}) from '{c.trigger.text}'", *c.notes]
