@@ -278,7 +278,7 @@ def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
     return _word_between(a, b, text, _SEQUENCE)
 
 
-def merge_references(cands: list[Candidate], text: str = "") -> list[Candidate]:
+def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
     """Rule (3): casualty words and definite back-references join the event they report
     (``text``: the document's original text)."""
     events = [c for c in cands if c.family != "toll"]
