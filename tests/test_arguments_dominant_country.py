@@ -3,10 +3,9 @@ the country the document names most: a stray place of another country is no fall
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _admin1s(text: str) -> list[str | None]:

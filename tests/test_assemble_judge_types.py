@@ -3,14 +3,9 @@ detained whom, whether a device went off. Our own report-style sentences, full p
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
-
-
-def _events(text: str, published: str = "2018-03-01") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-03-01")
 
 
 def _codings(text: str) -> set[tuple[str, str | None]]:

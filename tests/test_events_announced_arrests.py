@@ -4,12 +4,9 @@ statement announces (أعلنت الوزارة القبض على…) is one act,
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-
-def _events(text: str) -> list[Event]:
-    return Reader.default().read(Document("t", text, "ar", "t")).events
+_events = events_reader()
 
 
 def _codings(text: str) -> list[tuple[str | None, str]]:

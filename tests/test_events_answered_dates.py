@@ -3,14 +3,12 @@ dates nor anchors the trigger before it."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
 PUBLISHED = "2018-10-01T10:00:00+00:00"
 
 
-def _events(text: str) -> list[Event]:
-    return Reader.default().read(Document("t", text, "ar", "t", published=PUBLISHED)).events
+_events = events_reader(published=PUBLISHED)
 
 
 def test_the_answered_acts_day_is_not_the_answers() -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-
-def _events(text: str) -> list[Event]:
-    return list(Reader.default().read(Document("t", text, "ar", "t")).events)
+_events = events_reader()
 
 
 def test_devices_that_were_removed_are_no_attack() -> None:

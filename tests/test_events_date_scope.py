@@ -4,14 +4,11 @@ Report-style sentences of our own, read with the real recognisers."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
+from marsad.model import Event
 
-
-def _events(text: str, published: str = "2018-03-01", language: str = "ar") -> list[Event]:
-    return list(READER.read(Document("t", text, language, "t", published=published)).events)
+_events = events_reader(published="2018-03-01")
 
 
 def _dated(events: list[Event]) -> list[tuple[str | None, str | None]]:

@@ -3,10 +3,9 @@ clause opened by "since" date another happening, not the event."""
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _dates(text: str, published: str | None = "2016-07-14") -> list[str | None]:

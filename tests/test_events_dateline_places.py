@@ -5,12 +5,10 @@ place mention. Our own report-style sentences, read by the full pipeline."""
 from __future__ import annotations
 
 import pytest
+from reading import READER
 
 from marsad.assemble.dateline import dateline_places
 from marsad.model import Document, Extraction, Mention, Span
-from marsad.pipeline import Reader
-
-READER = Reader.default()
 
 
 def _read(text: str, language: str = "ar") -> Extraction:

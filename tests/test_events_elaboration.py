@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
 LEAD = ("قتل سبعة جنود من الجيش اليمني في هجوم شنه مسلحون من تنظيم القاعدة على موقع عسكري في "
         "مديرية شبام بمحافظة حضرموت أمس، بحسب مصدر عسكري.\n")
 
 
-def _events(text: str) -> list[Event]:
-    return list(Reader.default().read(Document("t", text, "ar", "t")).events)
+_events = events_reader()
 
 
 def test_detail_sentence_joins_the_lead_incident() -> None:

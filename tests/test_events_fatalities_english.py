@@ -3,12 +3,9 @@ sentences are one toll reported again (low and best the lowest, high the highest
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-
-def _events(text: str) -> list[Event]:
-    return list(Reader.default().read(Document("t", text, "en", "t")).events)
+_events = events_reader(language="en")
 
 
 def _with_fatalities(text: str) -> list[tuple[int, int, int]]:

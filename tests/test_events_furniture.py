@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.assemble.boilerplate import furniture_spans
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def test_tag_list_after_the_last_sentence_is_furniture() -> None:
     text = "وقعت غارات على مدينة مأرب اليوم الخميس. سمات اشتباكات الجنوب صنعاء هدنة"
     spans = furniture_spans(text)
     assert [text[a:b].strip() for a, b in spans] == ["سمات اشتباكات الجنوب صنعاء هدنة"]
-    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    events = READER.read(Document("t", text, "ar", "t")).events
     assert [e.trigger.text for e in events] == ["غارات"]
 
 

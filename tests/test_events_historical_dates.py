@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
+
+from marsad.model import Event
 
 PUBLISHED = "2018-05-10T12:00:00+00:00"  # a Thursday
 
 
-def _events(text: str) -> list[Event]:
-    return Reader.default().read(Document("t", text, "ar", "t", published=PUBLISHED)).events
+_events = events_reader(published=PUBLISHED)
 
 
 def _historical(text: str) -> Event:

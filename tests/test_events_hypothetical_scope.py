@@ -4,14 +4,15 @@ stays a plan."""
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 PUBLISHED = "2018-03-03T10:00:00+00:00"  # a Saturday
 
 
 def _spec(text: str) -> list[tuple[str, str]]:
-    events = Reader.default().read(Document("t", text, "ar", "t", published=PUBLISHED)).events
+    events = READER.read(Document("t", text, "ar", "t", published=PUBLISHED)).events
     return [(e.trigger.text, e.specificity) for e in events]
 
 

@@ -4,14 +4,11 @@ the event takes no date from it. Our own English sentences."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
+from marsad.model import Event
 
-
-def _events(text: str, published: str = "2019-05-22") -> list[Event]:
-    return list(READER.read(Document("t", text, "en", "t", published=published)).events)
+_events = events_reader(published="2019-05-22", language="en")
 
 
 def _dated(events: list[Event]) -> list[tuple[str | None, str | None]]:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
+from marsad.model import Event
 
-
-def _events(text: str) -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t")).events)
+_events = events_reader()
 
 
 def _admin1s(events: list[Event]) -> list[str | None]:

@@ -3,14 +3,9 @@ report-style sentences read by the full pipeline."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
-
-
-def _events(text: str, published: str = "2018-07-14") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-07-14")
 
 
 def _subs(text: str, published: str = "2018-07-14") -> list[str | None]:

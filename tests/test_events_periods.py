@@ -3,14 +3,9 @@ real recognisers over report-style sentences of our own."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
-
-
-def _events(text: str, published: str = "2018-03-01") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-03-01")
 
 
 def test_toll_during_a_month_is_a_trend_without_a_date() -> None:

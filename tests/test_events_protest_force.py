@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
 FORCE = "Excessive force against protesters"
 
 
-def _events(text: str, language: str = "ar") -> list[Event]:
-    doc = Document("t", text, language, "t", published="2019-10-05")
-    return list(READER.read(doc).events)
+_events = events_reader(published="2019-10-05")
 
 
 def test_fire_and_deaths_at_a_protest_are_one_excessive_force_event() -> None:

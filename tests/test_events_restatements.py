@@ -4,14 +4,11 @@ incident told after it. Our own sentences in the style of news reports."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
+from marsad.model import Event
 
-
-def _events(text: str, published: str = "2018-05-15") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-05-15")
 
 
 def _crowd(events: list[Event]) -> list[Event]:

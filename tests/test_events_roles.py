@@ -3,14 +3,11 @@ sentences read by the full pipeline."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
+from marsad.model import Event
 
-
-def _events(text: str, published: str = "2018-06-13") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-06-13")
 
 
 def _one(text: str, sub: str, published: str = "2018-06-13") -> Event:

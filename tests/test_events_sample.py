@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from reading import READER
 from shared_data import SAMPLES
 
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 NAME = "000_9453000284ce5da0"
 
@@ -15,7 +15,7 @@ NAME = "000_9453000284ce5da0"
 def _read() -> tuple[str, list[dict[str, object]], list]:  # type: ignore[type-arg]
     text = (SAMPLES / f"{NAME}.txt").read_text(encoding="utf-8")
     gold = json.loads((SAMPLES / f"{NAME}.gold.json").read_text(encoding="utf-8"))
-    x = Reader.default().read(Document("s", text, "ar", NAME))
+    x = READER.read(Document("s", text, "ar", NAME))
     return text, gold["events"], list(x.events)
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reading import READER
+
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.events import settle
 from marsad.model import DateValue, Document, Mention, Span
-from marsad.pipeline import Reader
 from marsad.text.view import view
 
 TEXT = "قصفت الطائرات البلدة في 2 آذار 2018 وقتلت خمسة مدنيين."
@@ -20,7 +21,7 @@ LENT = DateValue("2018-05-09", "2018-05-09", 1, "أمس", Span(0, 4))
 
 def _parts() -> tuple[Candidate, Located, DocIndex]:
     doc = Document("t", TEXT, "ar", "t", published=PUBLISHED)
-    dates = [m for m in Reader.default().read(doc).mentions if m.kind == "date"]
+    dates = [m for m in READER.read(doc).mentions if m.kind == "date"]
     assert [d.value["start"] for d in dates] == ["2018-03-02"]  # type: ignore[index]
     idx = DocIndex.build(view(doc))
     start = TEXT.index("قصفت")

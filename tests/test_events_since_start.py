@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _spec(text: str) -> dict[str, str]:
-    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    events = READER.read(Document("t", text, "ar", "t")).events
     return {e.trigger.text: e.specificity for e in events}
 
 

@@ -4,14 +4,15 @@ act belongs to something else."""
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 PUBLISHED = "2015-07-26T10:00:00+00:00"  # a Sunday
 
 
 def _spec(text: str) -> dict[str, str]:
-    events = Reader.default().read(Document("t", text, "ar", "t", published=PUBLISHED)).events
+    events = READER.read(Document("t", text, "ar", "t", published=PUBLISHED)).events
     return {e.trigger.text: e.specificity for e in events}
 
 

@@ -3,12 +3,13 @@ incident; a toll with its own incident, or under warplanes (طائرات حرب�
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _spec(text: str) -> list[tuple[str | None, str]]:
-    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    events = READER.read(Document("t", text, "ar", "t")).events
     return [(e.sub_event_type, e.specificity) for e in events]
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def test_years_ago_in_another_clause_leaves_a_pattern_a_pattern() -> None:
     text = ("يتحدث الأهالي عن هجرة الشبان من المنطقة، بما حدث قبل أربعة أعوام عندما فرض التنظيم "
             "التجنيد على أبنائهم.")
-    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    events = READER.read(Document("t", text, "ar", "t")).events
     spec = {e.trigger.text: e.specificity for e in events}
     assert spec["هجرة"] == "trend"
     assert spec["التجنيد"] == "historical"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.geocode.store import default_gazetteer
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 _PREFIXES = ("Muhafazat ", "Imarat ", "Baladiyat ")
 
@@ -24,5 +25,5 @@ def test_hadramawt_keeps_its_geonames_name_as_an_alternate() -> None:
 
 def test_event_in_hadramawt_shows_the_usual_name() -> None:
     text = "قتل ثلاثة جنود في هجوم شنه مسلحون على نقطة عسكرية في حضرموت أمس."
-    ex = Reader.default().read(Document("t", text, "ar", "t"))
+    ex = READER.read(Document("t", text, "ar", "t"))
     assert [e.location.admin1 for e in ex.events if e.location] == ["Hadramawt"]

@@ -5,12 +5,10 @@ report-style sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
+from reading import READER
 
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.model import Document, Span
-from marsad.pipeline import Reader
-
-READER = Reader.default()
 
 
 def _subtypes(text: str, lang: str = "ar") -> list[str | None]:

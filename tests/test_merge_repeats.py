@@ -3,15 +3,12 @@ day); distinct places or days stay apart. Our own report-style sentences, full p
 
 from __future__ import annotations
 
+from reading import events_reader
+
 from marsad.assemble.merge import _place_ok
-from marsad.model import Document, Event, Place, Span
-from marsad.pipeline import Reader
+from marsad.model import Place, Span
 
-READER = Reader.default()
-
-
-def _events(text: str) -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published="2018-07-16")).events)
+_events = events_reader(published="2018-07-16")
 
 
 def test_a_protest_and_its_dispersal_told_in_two_sentences_are_one_event() -> None:

@@ -3,12 +3,13 @@ often biography or purpose), and a truce or agreement named as already in force.
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _subs(text: str) -> list[str | None]:
-    return [e.sub_event_type for e in Reader.default().read(Document("t", text, "ar", "t")).events]
+    return [e.sub_event_type for e in READER.read(Document("t", text, "ar", "t")).events]
 
 
 def test_joining_is_no_change_to_a_group() -> None:

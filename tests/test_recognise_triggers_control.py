@@ -4,12 +4,13 @@ attempted or said of a place named before (a relative clause) is no change of te
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _subs(text: str) -> list[str | None]:
-    return [e.sub_event_type for e in Reader.default().read(Document("t", text, "ar", "t")).events]
+    return [e.sub_event_type for e in READER.read(Document("t", text, "ar", "t")).events]
 
 
 def test_a_takeover_with_its_subject_after_the_verb() -> None:

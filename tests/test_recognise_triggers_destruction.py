@@ -3,12 +3,13 @@ an outcome of a strike in its clause is the strike's; قامت … ب + a noun i
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _codings(text: str) -> list[tuple[str | None, str]]:
-    events = Reader.default().read(Document("t", text, "ar", "t")).events
+    events = READER.read(Document("t", text, "ar", "t")).events
     return [(e.sub_event_type, e.specificity) for e in events]
 
 

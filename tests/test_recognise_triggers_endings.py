@@ -3,10 +3,9 @@ when the clearing force's name stands between verb and device."""
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _triggers(text: str) -> list[str]:

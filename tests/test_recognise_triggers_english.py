@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import READER, events_reader
+
+from marsad.model import Document
 from marsad.recognise.triggers_lexicon import lexicon
 from marsad.text.normalise import normalise_phrase
 
-READER = Reader.default()
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "en_hodeidah_strike.txt"
 
 
-def _events(text: str, published: str = "2018-06-15") -> list[Event]:
-    return list(READER.read(Document("t", text, "en", "t", published=published)).events)
+_events = events_reader(published="2018-06-15", language="en")
 
 
 def _subs(text: str) -> list[str | None]:

@@ -3,10 +3,9 @@ disaster causes of ``triggers_en.tsv``); a device named as such still is one. Ou
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _subs(text: str) -> list[str | None]:

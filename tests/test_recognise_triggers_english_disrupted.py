@@ -4,11 +4,11 @@ operation. A device that went off stays an explosion. Our own sentences."""
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 from marsad.text.segment import all_clauses, sentences
 
-READER = Reader.default()
 DISRUPTED = "Disrupted weapons use"
 
 

@@ -4,10 +4,9 @@ sentences."""
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _subs(text: str) -> list[str | None]:

@@ -3,15 +3,12 @@ protest: our own sentences in the style of news reports."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
 DISPLACEMENT = "marsad:Displacement/Migration"
 
 
-def _events(text: str, published: str = "2018-06-13") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-06-13")
 
 
 def _types(text: str, published: str = "2018-06-13") -> list[str]:

@@ -4,12 +4,9 @@ a crewed aircraft shot down, are not."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-
-def _events(text: str) -> list[Event]:
-    return Reader.default().read(Document("t", text, "ar", "t")).events
+_events = events_reader()
 
 
 def test_an_intercepted_missile_is_disrupted_weapons_use() -> None:

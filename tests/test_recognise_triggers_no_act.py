@@ -4,14 +4,9 @@ own sentences in the style of news reports."""
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
-
-
-def _events(text: str, published: str = "2018-06-13") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-06-13")
 
 
 def _subs(text: str) -> list[str | None]:

@@ -4,12 +4,13 @@ clash even when a civilian word follows later in the clause."""
 
 from __future__ import annotations
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _subs(text: str) -> list[str | None]:
-    return [e.sub_event_type for e in Reader.default().read(Document("t", text, "ar", "t")).events]
+    return [e.sub_event_type for e in READER.read(Document("t", text, "ar", "t")).events]
 
 
 def test_institutional_civilian_targets() -> None:

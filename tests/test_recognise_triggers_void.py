@@ -3,14 +3,9 @@ content of an agreement, ضربة as an air strike, and common misspellings: our
 
 from __future__ import annotations
 
-from marsad.model import Document, Event
-from marsad.pipeline import Reader
+from reading import events_reader
 
-READER = Reader.default()
-
-
-def _events(text: str, published: str = "2018-06-13") -> list[Event]:
-    return list(READER.read(Document("t", text, "ar", "t", published=published)).events)
+_events = events_reader(published="2018-06-13")
 
 
 def _subs(text: str) -> list[str | None]:

@@ -1,11 +1,12 @@
 """A capital named for its government is marked and never an event's place."""
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _read(text: str, language: str = "ar") -> tuple[dict[str, bool], list[str | None]]:
-    ex = Reader.default().read(Document(id="t", text=text, language=language, name="t"))
+    ex = READER.read(Document(id="t", text=text, language=language, name="t"))
     flags = {m.text: bool(m.value.get("government")) for m in ex.mentions
              if m.kind == "place" and isinstance(m.value, dict)}
     return flags, [e.location.text if e.location else None for e in ex.events]

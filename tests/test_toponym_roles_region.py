@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
 
 
 def _places(text: str) -> list[str | None]:

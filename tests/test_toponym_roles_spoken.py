@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from marsad.model import Document
-from marsad.pipeline import Reader
-from marsad.recognise.toponym_roles import spoken_at
+from reading import READER
 
-READER = Reader.default()
+from marsad.model import Document
+from marsad.recognise.toponym_roles import spoken_at
 
 
 def _flags(text: str, language: str = "ar") -> dict[str, bool]:

@@ -1,16 +1,17 @@
 """Country names that are common words, dual nouns that are town names, and reference points."""
 
+from reading import READER
+
 from marsad.model import Document
-from marsad.pipeline import Reader
 
 
 def _places(text: str, language: str = "ar") -> dict[str, dict[str, object]]:
-    ex = Reader.default().read(Document(id="t", text=text, language=language, name="t"))
+    ex = READER.read(Document(id="t", text=text, language=language, name="t"))
     return {m.text: m.value for m in ex.mentions if m.kind == "place" and isinstance(m.value, dict)}
 
 
 def _locations(text: str, language: str = "ar") -> list[str | None]:
-    ex = Reader.default().read(Document(id="t", text=text, language=language, name="t"))
+    ex = READER.read(Document(id="t", text=text, language=language, name="t"))
     return [e.location.text if e.location else None for e in ex.events]
 
 
