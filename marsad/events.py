@@ -87,7 +87,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     attach_cues(cands, by_kind.get("cue", []), idx)
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
                if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}
-    mark_cleared(cands, view.original)
+    mark_cleared(cands, view.original, view.language == "en")
     for c in cands:
         decide_type(c, idx)
         judge_specificity(c, dates, precise, idx)

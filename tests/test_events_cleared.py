@@ -17,3 +17,12 @@ def test_devices_that_were_removed_are_no_attack() -> None:
 def test_a_blast_during_defusal_stays_an_explosion() -> None:
     events = _events("انفجرت عبوة ناسفة أثناء محاولة تفكيكها في مديرية برط العنان.")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_english_device_is_read_in_english_whatever_its_characters() -> None:
+    # A no-break space inside the trigger made it non-ASCII: it was then read as Arabic and the
+    # defused bomb became an IED attack.
+    text = ("Police said a roadside\u00a0bomb that was defused near the market on Sunday had been "
+            "planted by militants.")
+    subs = [e.sub_event_type for e in events_reader(published="2019-05-05", language="en")(text)]
+    assert subs == ["Disrupted weapons use"]

@@ -35,15 +35,16 @@ _EN_DEVICES = frozenset({"ied", "grenade", "shell"})
 _BLAST = (*BLAST_WORDS, "انفجر", "explosion", "exploded", "blast", "went off")  # or its verb
 
 
-def mark_cleared(cands: Sequence[Candidate], text: str) -> None:
+def mark_cleared(cands: Sequence[Candidate], text: str, english: bool) -> None:
     """Explosive-device candidates followed by a relative clause of clearing become Disrupted
-    weapons use (Strategic developments), and so do the other devices their sentence lists."""
-    devices = [c for c in cands if (c.family == "ied" or (c.family in _EN_DEVICES and
-                                                           c.trigger.text.isascii()))
+    weapons use (Strategic developments), and so do the other devices their sentence lists;
+    ``english``: the document is English (its devices and clauses are read in English)."""
+    families = _EN_DEVICES | {"ied"} if english else {"ied"}
+    after = _AFTER_EN if english else _AFTER
+    devices = [c for c in cands if c.family in families
                and not any(b in c.trigger.text.lower() for b in _BLAST)]
     cleared = {c.sent for c in devices
-               if (_AFTER_EN if c.trigger.text.isascii() else _AFTER).match(
-                   text, c.trigger.span.end, c.trigger.span.end + 60)}
+               if after.match(text, c.trigger.span.end, c.trigger.span.end + 60)}
     for c in devices:
         if c.sent in cleared:
             c.event_type, c.sub_event_type = "Strategic developments", "Disrupted weapons use"
