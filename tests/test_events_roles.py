@@ -81,3 +81,11 @@ def test_a_reporting_verb_of_the_previous_sentence_dates_no_statement() -> None:
             "الكردية أربع مرات في ريف حلب.")
     (e,) = _events(text)
     assert e.specificity == "specific" and e.date.start == "2018-06-12"
+
+
+def test_members_counted_in_the_accusative_make_their_force_the_target() -> None:
+    # After a number from 11 to 99 the counted noun is a singular accusative (مسلحاً).
+    text = "قتل خمسة وعشرون مسلحاً من ميليشيات الحوثي في غارات لطيران التحالف على مواقعهم في صعدة أمس."
+    e = _one(text, "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.id == "saudi-led-coalition"
+    assert e.actor2 is not None and "houthi" in e.actor2.id

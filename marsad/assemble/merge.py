@@ -103,7 +103,9 @@ def absorb(into: Candidate, other: Candidate) -> None:
     """Fill ``into``'s gaps from ``other`` and pool its evidence."""
     if into.spec_rule == "default" and other.spec_rule != "default":
         into.specificity, into.spec_rule = other.specificity, other.spec_rule
-    into.actor1 = into.actor1 or other.actor1
+    if into.actor1 is None and other.actor1 is not None and (
+            into.actor2 is None or other.actor1.id != into.actor2.id):
+        into.actor1 = other.actor1  # never the side ``into`` already has as its other actor
     if into.actor2 is None:
         taken = into.actor1.id if into.actor1 is not None else None
         for a in (other.actor2, other.actor1):
