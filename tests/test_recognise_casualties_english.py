@@ -103,3 +103,16 @@ def test_deaths_from_no_conflict_cause_give_no_figure() -> None:
     assert _values("A road accident closed the highway. Gunmen killed 3 villagers.") == [
         ("killed", 3, 3, False)
     ]
+
+
+
+def test_a_phrase_between_count_and_passive_verb_keeps_the_figure() -> None:
+    assert _values("Nine people in Khan Younis were killed by an air strike on Friday.") == [
+        ("killed", 9, 9, False)]
+    assert _values("Two dozen members of a large family in the village of Ain Issa were killed "
+                   "on Friday.") == [("killed", 24, 24, False)]
+
+
+def test_an_active_subject_with_a_phrase_is_no_toll() -> None:
+    assert _values("Two soldiers from the unit killed a shepherd near Kirkuk on Monday.") == [
+        ("killed", 1, 1, False)]

@@ -61,7 +61,7 @@ THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "�
 RETALIATION_WORDS = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "ثأراً")
 
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
-AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه"})
+AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (English: "killed by gunmen")
 
 # One bit per group, in this order.
 _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,

@@ -245,7 +245,25 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
             b.sub_event_type or "", 9) else b
     if a.event_type == b.event_type == "Riots" and not _sequenced(a, b, text):
         return b if b.sub_event_type == "Violent demonstration" else a
+    for x, y in ((a, b), (b, a)):
+        if x.event_type == "Riots" and y.trigger.text.isascii() and _riot_part(y) and (
+                _actors_overlap(x, y) and not _sequenced(x, y, text)):
+            # (English only so far: the Arabic lexicon's looting cues are not yet checked)
+            return x
     return None
+
+
+_ORGANISED = frozenset({2, 3, 4})  # rebels, militias: their clash is a battle of its own
+
+
+def _riot_part(c: Candidate) -> bool:
+    """What a crowd does in its riot (ACLED codes it in the riot): looting or burning property,
+    or a clash with no organised armed group among its sides ("rioters looted shops and
+    clashed with police")."""
+    if c.sub_event_type == "Looting/property destruction":
+        return True
+    return c.family == "clash" and c.event_type == "Battles" and not any(
+        s is not None and s.type in _ORGANISED for s in (c.actor1, c.actor2))
 
 
 _GENERIC = frozenset({"هجوم", "عمليه"})

@@ -24,6 +24,9 @@ from marsad.assemble.markers import (
 from marsad.model import Actor, Mention
 
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
+# English is SVO: an active verb's subject comes before it and its object (who was hit) after it;
+# after an auxiliary of the passive ("were killed by gunmen") the two change places.
+_PASSIVE_EN = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 
 
 def actor_of(m: Mention) -> Actor | None:
@@ -108,6 +111,8 @@ def _ranked_actors(
     agents: list[tuple[int, int]] = []
     targets: list[tuple[int, int]] = []
     t = c.trigger
+    english = t.text.isascii()
+    passive = english and c.form in ("verb", "present") and _passive_en(c, idx)
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
@@ -140,6 +145,13 @@ def _ranked_actors(
             continue
         elif after and c.form != "verb" and c.family in VICTIM_FAMILIES and gap <= 2:
             targets.append((rank, i))
+        elif english and c.form in ("verb", "present") and after != passive:
+            # "gunmen killed 3 soldiers": the object after an active verb was hit; "3 soldiers
+            # were killed": so was the subject before a passive one
+            if gap <= 3 or not after:
+                targets.append((rank, i))
+        elif english and passive:
+            agents.append((rank, i))  # (by X, after a passive verb)
         elif after and c.form in ("verb", "present") and gap <= 2:
             agents.append((rank - 5, i))
         elif not after:
@@ -149,6 +161,18 @@ def _ranked_actors(
     agents.sort(key=_first)
     targets.sort(key=_first)
     return agents, targets
+
+
+def _passive_en(c: Candidate, idx: DocIndex) -> bool:
+    """An English verb trigger that is passive: it holds an auxiliary ("were killed") or one
+    (maybe with an adverb) comes right before it ("was reportedly abducted")."""
+    words = c.trigger.text.lower().split()
+    if len(words) > 1 and words[0] in _PASSIVE_EN:
+        return True
+    if words[0].endswith("ing"):
+        return False  # ("are fighting": progressive, active)
+    texts = idx.view.tokens.texts
+    return any(texts[k] in _PASSIVE_EN for k in idx.before(c.trigger, 2))
 
 
 def _first(x: tuple[int, int]) -> int:

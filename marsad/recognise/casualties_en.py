@@ -21,12 +21,17 @@ import regex
 
 from marsad.model import Mention
 from marsad.recognise.casualties import CasualtyRecogniser, Count
-from marsad.recognise.cues import read_rows
+from marsad.recognise.cues import CAUSES_EN, read_phrases, read_rows
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.view import TextView
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’.]*")
 _SUBJECT_WORDS = 4  # words a subject may have between its count and its verb
+# Prepositions of a phrase between a subject count and its verb ("12 people in Gaza were
+# killed"), and the words such a phrase may have
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "inside", "across", "on", "of"})
+_PHRASE_WORDS = 10
+_PHRASE_KINDS = frozenset({"determiner", "article", "link", "single", "plural"})
 _TOLL_SKIPS = frozenset({"skip", "aux", "link"})
 _COUNT_KINDS = frozenset({"number", "vague", "article"})
 _OBJECT_KINDS = _COUNT_KINDS | {"determiner", "single", "plural"}
@@ -48,6 +53,9 @@ def lexicon() -> PhraseLexicon[Cue]:
                   None if lo == "-" else int(lo), None if hi == "-" else int(hi))
         for phrase in dict.fromkeys(phrases.split("|")):
             lex.add(phrase, cue)
+    cause = Cue(None, "cause", None, None)
+    for phrase in read_phrases("marsad.recognise", CAUSES_EN):
+        lex.add(phrase, cause)
     return lex
 
 
@@ -170,6 +178,8 @@ class _Reader:
         if self.kind(i) == "article" and count.last == i and "single" not in persons:
             return None, i + 1
         k = last + 1
+        if persons and k < len(self.texts) and self.texts[k] in _PLACE_PREPOSITIONS:
+            k = self.past_phrase(k)  # "12 people in Gaza were killed"
         relative = self.kind(k) == "relative"
         k += relative
         aux = 0
@@ -186,6 +196,22 @@ class _Reader:
                                           and self.active(m.last_token + 1)):
             return None, i + 1
         return _Figure(i, m.last_token, m.value.outcome, count), m.last_token + 1
+
+    def past_phrase(self, k: int) -> int:
+        """The token after a short prepositional phrase at ``k`` ("in Gaza", "from the same
+        family") when an auxiliary follows it, else ``k``: the phrase tells who, not what."""
+        j = k + 1
+        while j < len(self.texts) and j - k <= _PHRASE_WORDS:
+            kind = self.kind(j)
+            if kind == "aux":
+                return j
+            if kind in _PHRASE_KINDS or self.texts[j] in _PLACE_PREPOSITIONS:
+                pass  # ("of the same family in the village of Kafr Nabl")
+            elif kind is not None or j in self.quantities or not (
+                    _WORD.fullmatch(self.texts[j]) or self.texts[j] == "-"):
+                return k
+            j += 1
+        return k
 
     def active(self, k: int) -> bool:
         """A verb followed by its object (a count, a person, "the"): it is active, and what

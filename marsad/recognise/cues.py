@@ -41,6 +41,15 @@ def read_rows(package: str, name: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+def read_phrases(package: str, name: str) -> list[str]:
+    """A one-column data file beside a recogniser: its phrases, comments and blanks skipped."""
+    return [row[0].strip() for row in read_rows(package, name)]
+
+
+# English causes of death that are no conflict: one list, read by the trigger and casualty lexicons.
+CAUSES_EN = "causes_en.txt"
+
+
 def word_kinds(package: str, name: str) -> dict[str, frozenset[str]]:
     """A two-column data file (word, kind) as kind -> its words, normalised."""
     kinds: dict[str, set[str]] = {}

@@ -281,6 +281,8 @@ class _Builder:
             self.cur += item.lo  # twenty-five
         elif space and k == "hundred" and last in ("unit", "compound", "tens"):
             self.cur *= 100  # two hundred
+        elif space and k == "dozen" and last in ("unit", "compound", "tens") and self.cur < 100:
+            self.cur *= 12  # two dozen
         elif (space or waw) and k in ("unit", "tens") and last == "hundred":
             self.cur += item.lo  # two hundred (and) fifty
         elif (space or waw) and k in ("unit", "tens", "compound") and last == "scale":

@@ -143,6 +143,8 @@ def _lookup_before(
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|و|الي|حتي|او|to|and|or|-)\s*|\s+")
+# An article between a qualifier and a number word that takes one ("nearly a hundred").
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)an? +$")
 _LIST_MARK = re.compile(r"\s*[-.)]\s")
 _LINE_START = re.compile(r"(?:\A|\n)[ (]*\Z")
 _YEARLIKE = re.compile(r"(?:19|20)[0-9]{2}")
@@ -248,6 +250,9 @@ class QuantityRecogniser:
         if q is not None and q[0][0] == "symbol":
             symbol, start = q[0][1], q[1]
             q = self._before(doc, start)
+        if q is None and n.words and (art := _ARTICLE_BEFORE.search(text, max(0, n.start - 4),
+                                                                    n.start)) is not None:
+            q = self._before(doc, art.start())  # "nearly a hundred", "about a dozen"
         if q is not None and q[0][0] == "qualifier":
             qualifier, start = q[0][1], q[1]
         # A range: "بين X و Y", "من X إلى Y", "X-Y", "X أو Y".

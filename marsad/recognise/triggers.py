@@ -54,7 +54,7 @@ from marsad.recognise.triggers_context import (
     voided,
 )
 from marsad.recognise.triggers_detain import detention_phrases
-from marsad.recognise.triggers_flight import current_flights
+from marsad.recognise.triggers_flight import current_flights, in_relative_clause
 from marsad.recognise.triggers_lexicon import (
     AIR,
     ARMED_TYPES,
@@ -290,9 +290,13 @@ def _keep(
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
+    texts = facts.view.tokens.texts
     for m in candidates:
         cue = m.value
-        if cue.strength == "strong" or (promoted and id(m) in promoted):
+        if (cue.strength == "strong" or (promoted and id(m) in promoted)) and not (
+                m.key.isascii() and in_relative_clause(m, texts, scope)):
+            # (an English act in a relative clause describes a party of its clause's own act:
+            # "soldiers executed 3 men who had joined a protest")
             clause = clause_of[m.first_token]
             if cue.event_type in VIOLENT:
                 violent_clauses.add(clause)

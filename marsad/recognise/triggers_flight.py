@@ -11,6 +11,8 @@
   كفر الشيخ، كفروا).
 - وفر، وفرت، وفروا read as و + a flight verb are also وفّر "provided" (وفرت الحكومة الدعم):
   they count only with a civilian party next to them (وفرت العائلات).
+- An English flight word in a relative clause ("civilians who had tried to flee", "families that
+  fled the fighting") describes the people another clause is about; it reports no flight of its own.
 - When: a flight of long ago (لاجئو 1948، إبان النكبة، منذ عام 1967) is the status of refugees,
   not news of the day. Any flight cue whose sentence holds an ``era`` row or a year
   ``LONG_AGO_YEARS`` or more before publication is dropped, unless the era is only a yardstick
@@ -39,6 +41,8 @@ _PARTITIVE = frozenset(
     "عدد العديد عشرات العشرات مئات المئات الاف الالاف بعض جميع معظم اغلب كثير كبير مجموعه اكثر "
     "اقل".split())
 _AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّر "provided"
+_RELATIVE_EN = frozenset({"who", "whom", "that", "which"})
+RELATIVE_REACH = 5  # tokens from a relative pronoun to the flight word ("who had tried to flee")
 # A yardstick, not a time (أكبر موجة نزوح منذ النكبة).
 _SUPERLATIVES = frozenset(
     "اكبر الاكبر اسوا الاسوا اضخم الاضخم اعلي الاعلي اوسع الاوسع مسبوق مسبوقه".split())
@@ -61,6 +65,8 @@ def current_flights(
                 continue  # سفر، كفر، كفروا: other words
             if old and scope.sentence_of[m.first_token] in old:
                 continue
+            if m.key.isascii() and in_relative_clause(m, texts, scope):
+                continue
             if cue.decide == "party":
                 party = flight_party(m, parties, armed, texts, scope)
                 if party == "armed":
@@ -69,6 +75,14 @@ def current_flights(
                     continue
         out.append(m)
     return out
+
+
+def in_relative_clause(m: Match, texts: Sequence[str], scope: Scope) -> bool:
+    """An English relative pronoun a few words before the cue in its clause."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(texts[k] in _RELATIVE_EN and clause_of[k] == clause
+               for k in range(max(0, m.first_token - RELATIVE_REACH), m.first_token))
 
 
 def flight_party(

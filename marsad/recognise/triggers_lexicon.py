@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.recognise.cues import read_rows, variants
+from marsad.recognise.cues import CAUSES_EN, read_phrases, read_rows, variants
 from marsad.text.lexicon import PhraseLexicon
 from marsad.text.normalise import normalise_phrase
 
@@ -97,6 +97,9 @@ def lexicon() -> PhraseLexicon[Cue]:
                 # English phrases as written: no Arabic article or endings added to them
                 for variant in variants(phrase, endings) if arabic else [normalise_phrase(phrase)]:
                     lex.add(variant, cue)
+    cause = Cue("disaster", "noun", "disaster", None, None, None, "-", "cause", None, ())
+    for phrase in read_phrases("marsad.recognise", CAUSES_EN):
+        lex.add(normalise_phrase(phrase), cause)
     return lex
 
 
