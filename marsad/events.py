@@ -141,7 +141,8 @@ def _by_sentence(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
 
 
 def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], idx: DocIndex) -> None:
-    """Each casualty figure goes to the closest violent candidate of its sentence."""
+    """Each casualty figure goes to the closest violent candidate of its sentence (a lumped
+    killed-or-else figure with the wounded: it names victims but is no toll)."""
     if not casualties:
         return
     violent = _by_sentence([c for c in cands if c.violent])
@@ -210,7 +211,8 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     low = min(r[0] for r in lowest)
     best_r = min(lowest, key=lambda r: r[1])
     high = max(r[2] for r in ranges)
-    wounded = [int(m.value.get("min") or 0) for m in c.wounded]
+    wounded = [int(m.value.get("min") or 0) for m in c.wounded
+               if m.value.get("outcome") == "wounded"]  # not a lumped killed-or-else figure
     return Fatalities(low, best_r[1], max(high, best_r[1]), best_r[3].text, best_r[3].span,
                       wounded=min(wounded) if wounded else None)
 

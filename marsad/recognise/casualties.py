@@ -28,6 +28,12 @@ _AFTER_VERBS = frozenset(
     "قتلوا قتل قتلت قتلا لقوا لقي لقيت استشهدوا استشهد استشهدت قضوا قضي اصيبوا اصيب اصيبت "
     "جرحوا جرح".split()) | frozenset({"لقوا مصرعهم", "لقوا حتفهم", "لقي مصرعه", "لقي حتفه",
                                      "لقيت مصرعها"})
+# Heads that also mean something else ("سقوط قذائف": shells falling): a figure only with the
+# casualty or person noun after their count (سقوط 5 قتلى، سقوط عدد من المدنيين).
+_NOUN_NEEDED = frozenset({"سقوط"})
+# "قتلوا أو اعتقلوا": a figure for killed-or-else is no death toll; its outcome is "lumped"
+# (who it counts still tells who the victims were).
+_OR = frozenset({"او", "أو"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,7 @@ class CasualtyCue:
     min: int | None
     max: int | None
     key: str
+    indefinite: bool = False  # a nisba: a person only without the article (قتل فلسطيني)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,7 @@ class Count:
     last: int
     vague: bool = False
     approximate: bool = False
+    outcome: str | None = None  # a casualty noun's own outcome (سقوط جرحى: wounded)
 
 
 @lru_cache(maxsize=1)
@@ -55,17 +63,19 @@ def lexicon() -> PhraseLexicon[CasualtyCue]:
     lex: PhraseLexicon[CasualtyCue] = PhraseLexicon()
     for phrases, outcome, kind, lo, hi in read_rows("marsad.recognise", "casualties.tsv"):
         for phrase in phrases.split("|"):
-            for v in variants(phrase, endings=kind in ("head", "single", "plural")):
+            for v in variants(phrase, endings=kind in ("head", "single", "plural", "nisba")):
                 cue = CasualtyCue(
-                    None if outcome == "-" else outcome, kind,
+                    None if outcome == "-" else outcome, "single" if kind == "nisba" else kind,
                     None if lo == "-" else int(lo), None if hi == "-" else int(hi), v,
+                    kind == "nisba",
                 )
                 lex.add(v, cue)
     return lex
 
 
 class CasualtyRecogniser:
-    """Finds killed/wounded figures; value ``{"outcome", "min", "max", "vague"?}``."""
+    """Finds killed/wounded figures; value ``{"outcome", "min", "max", "vague"?}``; outcome
+    ``lumped`` is a figure of killed-or-else (قتلوا أو اعتقلوا), no toll."""
 
     name: str = NAME
     requires: tuple[str, ...] = ("tokens",)
@@ -86,7 +96,8 @@ class CasualtyRecogniser:
         if not any(m.value.kind == "head" or (m.value.outcome and m.value.kind in ("noun", "dual"))
                    for m in matches):
             return []  # every mention needs a killed/wounded head, count noun or dual
-        at = {m.first_token: m for m in longest(matches)}
+        at = {m.first_token: m for m in longest(matches) if not (
+            m.value.indefinite and ("ال" in m.proclitic or "لل" in m.proclitic))}
         quantities = self._quantities(view, found)
         texts = toks.texts
         out: list[Mention] = []
@@ -102,14 +113,33 @@ class CasualtyRecogniser:
                 nxt = self._skip_count(m.last_token + 1, at, quantities, texts)
                 continue
             if m is not None and m.value.kind == "head":
+                if _war_toll(i, at, texts):
+                    nxt = m.last_token + 1
+                    continue
                 count = self._count(m.last_token + 1, at, quantities, texts)
+                if count is not None and (person := at.get(count.last)) is not None and (
+                        person.value.kind in ("single", "plural")) and (
+                        (lead := at.get(count.last + 1)) is not None
+                        and lead.value.kind in _LEADS) and (
+                        (stated := self._count(count.last + 1, at, quantities, texts, False))
+                        is not None):
+                    count = stated  # "عدد القتلى الفلسطينيين إلى 168": the noun only says who
                 if count is not None:
-                    outcome, last = m.value.outcome, count.last
+                    outcome, last = count.outcome or m.value.outcome, count.last
                     noun = at.get(last + 1)
                     if noun is not None and noun.value.kind in ("noun", "plural", "single"):
                         outcome = noun.value.outcome or outcome
                         last = noun.last_token
-                    out.append(self._mention(view, m.start, toks.ends[last], outcome, count))
+                    if (lumped := at.get(last + 1)) is not None and lumped.value.kind == "combined":
+                        nxt = lumped.last_token + 1  # "سقوط 9 أشخاص بين قتيل وجريح"
+                        continue
+                    if m.value.key in _NOUN_NEEDED and last == count.last and not (
+                            (counted := at.get(count.last)) is not None
+                            and counted.value.kind in _PERSONS | {"dual"}):
+                        nxt = last + 1
+                        continue
+                    if not _natural(last, at):
+                        out.append(self._mention(view, m.start, toks.ends[last], outcome, count))
                     nxt = last + 1
                     continue
                 nxt = m.last_token + 1
@@ -120,15 +150,25 @@ class CasualtyRecogniser:
                 if j < len(texts) and texts[j] == "من":
                     j += 1
                 noun = at.get(j)
+                count, noun = self._coordinated(count, noun, at, quantities, texts)
                 verb = self._after_verb(noun, at, texts)
                 if verb is not None and noun is not None:
                     # "ثلاثة أشخاص قتلوا": number, person noun, then the killed/wounded verb.
+                    nxt = verb.last_token + 1
+                    if _natural(verb.last_token, at):
+                        continue
+                    or_else = nxt < len(texts) and texts[nxt] in _OR
                     start = m.start if m is not None else toks.starts[i] + (texts[i][0] in "وف")
                     out.append(self._mention(view, start, toks.ends[verb.last_token],
-                                             verb.value.outcome, count))
-                    nxt = verb.last_token + 1
+                                             "lumped" if or_else else verb.value.outcome, count))
                     continue
                 if noun is not None and noun.value.kind == "noun" and noun.value.outcome:
+                    if noun.last_token + 1 < len(texts) and texts[noun.last_token + 1] in _OR:
+                        # "20 قتيلا أو جريحا": neither figure is a toll
+                        out.append(self._mention(view, toks.starts[i], toks.ends[noun.last_token],
+                                                 "lumped", count))
+                        nxt = noun.last_token + 3
+                        continue
                     start = m.start if m is not None else toks.starts[i] + (texts[i][0] in "وف")
                     out.append(
                         self._mention(view, start, toks.ends[noun.last_token],
@@ -163,6 +203,35 @@ class CasualtyRecogniser:
         if verb is not None and verb.value.kind == "head" and verb.value.key in _AFTER_VERBS:
             return verb
         return None
+
+    def _coordinated(
+        self,
+        count: Count,
+        noun: LexiconMatch[CasualtyCue] | None,
+        at: dict[int, LexiconMatch[CasualtyCue]],
+        quantities: dict[int, Count],
+        texts: Sequence[str],
+    ) -> tuple[Count, LexiconMatch[CasualtyCue] | None]:
+        """"12 مسلحا وخمسة مدنيين قتلوا": counted person nouns joined by و before one verb add
+        up (the sum of one sentence's figures, CODING §5); the count and the last noun."""
+        while noun is not None and noun.value.kind in ("single", "plural"):
+            k = noun.last_token + 1
+            if k >= len(texts) or not texts[k].startswith("و") or len(texts[k]) < 2:
+                break
+            nxt = self._count(k, at, quantities, texts, heads_only=False)
+            if nxt is None or count.min is None or nxt.min is None:
+                break
+            j = nxt.last + 1
+            if j < len(texts) and texts[j] == "من":
+                j += 1
+            other = at.get(j)
+            if other is None or other.value.kind not in ("single", "plural"):
+                break
+            hi = None if count.max is None or nxt.max is None else count.max + nxt.max
+            count = Count(count.min + nxt.min, hi, other.last_token, count.vague or nxt.vague,
+                          count.approximate or nxt.approximate)
+            noun = other
+        return count, noun
 
     def _mention(
         self, view: TextView, start: int, end: int, outcome: str | None, count: Count
@@ -226,12 +295,13 @@ class CasualtyRecogniser:
                                           or heads_only):
                 if m.value.kind == "noun":
                     if m.value.key in _SINGULAR_NOUNS:
-                        count = Count(1, 1, m.last_token)
+                        count = Count(1, 1, m.last_token, outcome=m.value.outcome)
                     else:
-                        count = Count(3, None, m.last_token, vague=True)
+                        count = Count(3, None, m.last_token, vague=True, outcome=m.value.outcome)
                 else:
                     vague = m.value.kind in ("vague", "plural")
-                    count = Count(m.value.min, m.value.max, m.last_token, vague=vague)
+                    count = Count(m.value.min, m.value.max, m.last_token, vague=vague,
+                                  outcome=m.value.outcome)
         if count is None:
             return None
         if more and count.min is not None:
@@ -276,6 +346,25 @@ def _openings(
         if kind in _PERSONS:
             out.update(d for d in (i - 1, i - 2) if d >= 0 and _digits_first(texts[d]))
     return sorted(out)
+
+
+_RELATIVES = frozenset({"التي", "الذي", "اللذين", "التى"})
+
+
+def _war_toll(head: int, at: dict[int, LexiconMatch[CasualtyCue]], texts: Sequence[str]) -> bool:
+    """A toll said of a war ("الحرب التي قتل فيها…"، "الصراع الذي أودى بحياة…") is the war's
+    tally, no incident's figure (CODING §5; the brief's "toll of a general war")."""
+    if head < 2 or texts[head - 1] not in _RELATIVES:
+        return False
+    return any((m := at.get(k)) is not None and m.value.kind == "war" and m.last_token == head - 2
+               for k in (head - 2, head - 3))
+
+
+def _natural(last: int, at: dict[int, LexiconMatch[CasualtyCue]]) -> bool:
+    """A non-violent cause right after a figure ("قضوا جوعا"، "توفوا بسبب نقص الدواء"): deaths
+    of hunger, disease, cold or drowning are no casualties of a conflict event (CODING §5)."""
+    return any((m := at.get(k)) is not None and m.value.kind == "natural"
+               for k in (last + 1, last + 2))
 
 
 def _digits_first(text: str) -> bool:
