@@ -320,6 +320,9 @@ def _keep(
             continue  # (a blast next to a boiler or a fire is an accident, no bomb)
         if family == "toll" and sent in violent_sents:
             continue
+        if family == "recruit" and m.first_token == m.last_token \
+                and sent not in _armed_sentences(candidates, by_role, facts):
+            continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
         if not conflict_doc and sent not in anchored and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
             continue
@@ -344,6 +347,20 @@ def _keep(
             violent_sents.add(sent)
         kept.append(m)
     return kept, referring
+
+
+def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: _Found
+                     ) -> set[int]:
+    """Sentences naming armed parties or violence: a conflict-context word, an armed actor or a
+    violent cue. Recruitment is of fighters by armed actors (CODING §1), so a bare recruitment
+    word needs one of them in its sentence (its military phrases, conscription or children
+    recruited, do not)."""
+    assert facts.scope is not None
+    sentence_of = facts.scope.sentence_of
+    armed = facts.sentences(m.span.start for m in facts.context if m.kind == "actor" and _armed(m))
+    armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
+    armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
+    return armed
 
 
 def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence_of: PieceIndex
