@@ -290,6 +290,7 @@ def _keep(
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
+    fight_sents: set[int] = set()  # sentences with a strong violent cue
     for m in candidates:
         cue = m.value
         if cue.strength == "strong" or (promoted and id(m) in promoted):
@@ -297,6 +298,7 @@ def _keep(
             if cue.event_type in VIOLENT:
                 violent_clauses.add(clause)
                 strong_clauses.add(clause)
+                fight_sents.add(sentence_of[m.first_token])
             elif cue.family != "agree":
                 strong_clauses.add(clause)
             strong_sents.add(sentence_of[m.first_token])
@@ -320,6 +322,8 @@ def _keep(
             continue  # (a blast next to a boiler or a fire is an accident, no bomb)
         if family == "toll" and sent in violent_sents:
             continue
+        if cue.mode == "withdraw" and (sent in fight_sents or sent in violent_sents):
+            continue  # (the attackers withdrew unharmed after the ambush: the fight's end)
         if family == "recruit" and m.first_token == m.last_token \
                 and sent not in _armed_sentences(candidates, by_role, facts):
             continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
