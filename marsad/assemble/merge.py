@@ -10,7 +10,7 @@ noun (القصف، الهجوم، خطفهم) with no day of its own refers back
 its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
 type, sub-type and family agree and actors, place, date and specificity are compatible (a
 specificity judged by default, with no evidence, gives way); headline candidates merge into any
-body event of the same coding.
+body event of the same coding, and one with no argument of its own and no such event is dropped.
 """
 
 from __future__ import annotations
@@ -457,9 +457,17 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
             if stopped is not None:
                 _take_coding(stopped, c)
                 host = stopped
+        if host is None and c.headline and _bare(c):
+            continue  # (a subheading's word, "هجوم عنيف": the body tells the incident, if any)
         if host is None:
             out.append(c)
         else:
             absorb(host, c)
     out.sort(key=lambda c: c.trigger.span.start)
     return out
+
+
+def _bare(c: Candidate) -> bool:
+    """No argument of its own: no place, actor, day or casualty figure."""
+    return (c.location is None and c.actor1 is None and c.actor2 is None
+            and c.date.start is None and not c.killed and not c.wounded)

@@ -291,6 +291,7 @@ def _keep(
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
     texts = facts.view.tokens.texts
+    fight_sents: set[int] = set()  # sentences with a strong violent cue
     for m in candidates:
         cue = m.value
         if (cue.strength == "strong" or (promoted and id(m) in promoted)) and not (
@@ -301,6 +302,7 @@ def _keep(
             if cue.event_type in VIOLENT:
                 violent_clauses.add(clause)
                 strong_clauses.add(clause)
+                fight_sents.add(sentence_of[m.first_token])
             elif cue.family != "agree":
                 strong_clauses.add(clause)
             strong_sents.add(sentence_of[m.first_token])
@@ -324,6 +326,11 @@ def _keep(
             continue  # (a blast next to a boiler or a fire is an accident, no bomb)
         if family == "toll" and sent in violent_sents:
             continue
+        if cue.mode == "withdraw" and (sent in fight_sents or sent in violent_sents):
+            continue  # (the attackers withdrew unharmed after the ambush: the fight's end)
+        if family == "recruit" and m.first_token == m.last_token \
+                and sent not in _armed_sentences(candidates, by_role, facts):
+            continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
         if not conflict_doc and sent not in anchored and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
             continue
@@ -348,6 +355,20 @@ def _keep(
             violent_sents.add(sent)
         kept.append(m)
     return kept, referring
+
+
+def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: _Found
+                     ) -> set[int]:
+    """Sentences naming armed parties or violence: a conflict-context word, an armed actor or a
+    violent cue. Recruitment is of fighters by armed actors (CODING §1), so a bare recruitment
+    word needs one of them in its sentence (its military phrases, conscription or children
+    recruited, do not)."""
+    assert facts.scope is not None
+    sentence_of = facts.scope.sentence_of
+    armed = facts.sentences(m.span.start for m in facts.context if m.kind == "actor" and _armed(m))
+    armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
+    armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
+    return armed
 
 
 def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence_of: PieceIndex

@@ -222,15 +222,16 @@ def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool]
 def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope) -> bool:
     """A void cue before the trigger (``voids``: those of its sentence) governs it: within two
     words (next), in its clause, or in its sentence up to a clause that opens with new
-    information (فيما، بينما)."""
+    information (فيما، بينما). A void row naming a family (a failure to agree) governs only
+    that family's cues."""
     first = m.first_token
     clause_of = scope.clause_of
     for v in voids:
-        if v.last_token >= first:
+        if v.last_token >= first or v.value.family not in ("-", m.value.family):
             continue
         reach = v.value.decide
-        if not _STOP.isdisjoint(texts[v.last_token + 1 : v.last_token + 4]):
-            continue
+        if v.value.family == "-" and not _STOP.isdisjoint(texts[v.last_token + 1 : v.last_token + 4]):
+            continue  # (a demand to stop X says X happens; a failed ceasefire is still none)
         # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
         # يسفر الهجوم عن إصابات" keeps its attack.
         near = 1 if v.key in _NEGATION else 2
