@@ -10,6 +10,9 @@ from typing import Any
 
 from marsad.evaluate import DatasetIndex, gold_files, load_gold
 
+# Optional floors (a floors.json may set them), named as the Scores properties they bound.
+_ACCURACIES = ("core_recall", "date_accuracy", "fatalities_accuracy")
+
 
 def floors(root: Path) -> dict[str, Any]:
     return dict(json.loads((root / "floors.json").read_text(encoding="utf-8")))
@@ -20,13 +23,20 @@ def assert_meets(scores: Any, limits: dict[str, Any]) -> None:
     assert scores.invented_dates <= limits["max_invented_dates"]
     assert scores.bad_spans <= limits["max_bad_spans"]
     assert scores.levels["subtype"].f1 >= limits["subtype_f1"]
+    for name in _ACCURACIES:
+        if name in limits:
+            assert getattr(scores, name) >= limits[name], name
 
 
 def floor_args(limits: dict[str, Any]) -> list[str]:
     """``marsad eval`` options applying ``limits``."""
-    return ["--min-subtype-f1", str(limits["subtype_f1"]),
+    args = ["--min-subtype-f1", str(limits["subtype_f1"]),
             "--max-invented-dates", str(limits["max_invented_dates"]),
             "--max-bad-spans", str(limits["max_bad_spans"])]
+    for name in _ACCURACIES:
+        if name in limits:
+            args += ["--min-" + name.replace("_", "-"), str(limits[name])]
+    return args
 
 
 def golds_copying_no_text(root: Path) -> list[tuple[Path, dict[str, Any]]]:

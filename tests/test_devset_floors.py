@@ -42,3 +42,10 @@ def test_cli_applies_the_floors() -> None:
     assert json.loads(result.output)["documents"] >= 62
     impossible = CliRunner().invoke(app, [*args[:4], "--min-subtype-f1", "1.01"])
     assert impossible.exit_code == 1
+
+
+def test_cli_applies_the_accuracy_floors() -> None:
+    base = ["eval", str(DEVSET), str(SAMPLE_GOLD), "--json"]
+    for option in ("--min-core-recall", "--min-date-accuracy", "--min-fatalities-accuracy"):
+        assert CliRunner().invoke(app, [*base, option, "0"]).exit_code == 0, option
+        assert CliRunner().invoke(app, [*base, option, "1.01"]).exit_code == 1, option

@@ -34,6 +34,15 @@ def eval_command(
     max_bad_spans: Annotated[
         int | None, typer.Option(help="Exit 1 when more spans fail to verify.")
     ] = None,
+    min_core_recall: Annotated[
+        float | None, typer.Option(help="Exit 1 when core recall is below this.")
+    ] = None,
+    min_date_accuracy: Annotated[
+        float | None, typer.Option(help="Exit 1 when date accuracy is below this.")
+    ] = None,
+    min_fatalities_accuracy: Annotated[
+        float | None, typer.Option(help="Exit 1 when fatalities accuracy is below this.")
+    ] = None,
 ) -> None:
     """Print type, sub-type and sub-type+admin1 F1, core recall, specificity, date and fatalities
     accuracy (over matched events), invented dates and bad spans; exit 1 below a floor, 2 for
@@ -52,6 +61,8 @@ def eval_command(
     else:
         _print_table(result, details)
     failures = _failures(result, min_subtype_f1, max_invented_dates, max_bad_spans)
+    failures += _below(result, {"core recall": min_core_recall, "date accuracy": min_date_accuracy,
+                                "fatalities accuracy": min_fatalities_accuracy})
     for failure in failures:
         err.print(f"[red]below floor:[/red] {failure}")
     if failures:
@@ -70,6 +81,15 @@ def _failures(
     if max_spans is not None and s.bad_spans > max_spans:
         out.append(f"bad spans {s.bad_spans} > {max_spans}")
     return out
+
+
+def _below(result: Evaluation, minimums: dict[str, float | None]) -> list[str]:
+    """The scores (by their printed name) under their minimum, where one is given."""
+    s = result.scores
+    values = {"core recall": s.core_recall, "date accuracy": s.date_accuracy,
+              "fatalities accuracy": s.fatalities_accuracy}
+    return [f"{name} {values[name]:.3f} < {low}" for name, low in minimums.items()
+            if low is not None and values[name] < low]
 
 
 def _doc_json(d: DocumentResult) -> dict[str, object]:
