@@ -89,3 +89,17 @@ def test_members_counted_in_the_accusative_make_their_force_the_target() -> None
     e = _one(text, "Air/drone strike")
     assert e.actor1 is not None and e.actor1.id == "saudi-led-coalition"
     assert e.actor2 is not None and "houthi" in e.actor2.id
+
+
+def test_the_actor_right_after_a_targeting_verb_is_its_subject() -> None:
+    # Arabic puts the verb first: "استهدف X Y" is X targeting Y.
+    e = _one("استهدف طيران التحالف اجتماعا لقيادات حوثية في مدينة الحديدة الأحد.", "Air/drone strike")
+    assert e.actor1 is not None and e.actor1.id == "saudi-led-coalition"
+    e = _one("استهدفت طائرات النظام السوري سوقا شعبيا في مدينة معرة النعمان.", "Air/drone strike")
+    assert e.actor1 is not None and "syria" in e.actor1.id
+
+
+def test_a_subject_told_before_the_verb_keeps_the_actor_after_it_a_target() -> None:
+    found = _events("قوات النظام استهدفت مواقع قسد في ريف دير الزور الشرقي.")
+    assert found and found[0].actor1 is not None and "syria" in found[0].actor1.id
+    assert found[0].actor2 is not None and "syrian-democratic-forces" in found[0].actor2.id

@@ -37,6 +37,11 @@ MEMBER_MARKERS = _norm({"عناصر", "عنصر", "عنصرين", "مقاتلي�
                         "أفراد", "افراد", "عضو", "أعضاء", "منتسبي", "عناصرها", "عناصره",
                         "مسلحين", "ضباط", "ضابط", "جندي", "مسلحا", "مقاتلا", "عنصرا", "جنديا",
                         "ضابطا", "مسلحي", "مسلحو", "مقاتلو"})
+# Head nouns of a force named by who wields it (طائرات النظام، مدفعية الجيش): after a finite
+# verb, such a head and its owner are the verb's subject.
+FORCE_HEADS = _norm({"قوات", "طائرات", "طائرة", "طيران", "مقاتلات", "مروحيات", "مروحية", "مدفعية",
+                     "دبابات", "بوارج", "زوارق", "راجمات", "وحدات", "فرق", "كتائب", "ميليشيات",
+                     "مليشيات", "فصائل", "قناصة", "دوريات", "دورية"})
 # Verbs and masdars whose object is what was hit (عمليات اغتيال تطال عناصرها).
 OBJECT_MARKERS = _norm({"تطال", "طالت", "يطال", "تستهدف", "يستهدف", "استهدفت", "استهدف",
                         "استهداف", "طال"})
@@ -66,9 +71,9 @@ AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (Englis
 # One bit per group, in this order.
 _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,
            OBJECT_MARKERS, NEAR_MARKERS, DESTINATION_MARKERS, AGENT_MARKERS,
-           frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS)
+           frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS, FORCE_HEADS)
 (TARGET, AFFILIATION, HOLDER, SUPPORT, MEMBER, OBJECT, NEAR, DESTINATION, AGENT, QIBAL, MIN, THAT,
- REPORTING) = (1 << i for i in range(len(_GROUPS)))
+ REPORTING, FORCE) = (1 << i for i in range(len(_GROUPS)))
 
 
 @lru_cache(maxsize=65536)

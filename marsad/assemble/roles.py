@@ -12,6 +12,7 @@ from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     AFFILIATION,
     AGENT,
+    FORCE,
     HOLDER,
     MEMBER,
     MIN,
@@ -48,6 +49,7 @@ class _Cues(NamedTuple):
     target_next: bool  # a target marker right before X
     target_near: bool  # one in the two words before X
     member: bool  # عناصر من X
+    force_next: bool  # a force's head noun right before X (طائرات X)
 
 
 def _cues(before: list[int]) -> _Cues:
@@ -65,7 +67,7 @@ def _cues(before: list[int]) -> _Cues:
     return _Cues(
         bool(two & AFFILIATION), bool(last & HOLDER), bool(two & SUPPORT), agent,
         bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
-        bool(last & MEMBER) or bool(last & MIN and prev & MEMBER),
+        bool(last & MEMBER) or bool(last & MIN and prev & MEMBER), bool(last & FORCE),
     )
 
 
@@ -113,6 +115,12 @@ def _ranked_actors(
     t = c.trigger
     english = t.text.isascii()
     passive = english and c.form in ("verb", "present") and _passive_en(c, idx)
+    # Arabic puts the verb first: the actor right after a finite verb is its subject, even a
+    # verb that also marks what it hits (استهدف طيران التحالف اجتماعاً), unless the subject
+    # came first (قوات النظام استهدفت قسد) or the verb carries a plural subject (استهدفوا).
+    verb_first = not english and c.form == "verb" and not t.text.endswith("وا") and not any(
+        actors.clauses[j] == c.clause and actors.items[j].span.end <= t.span.start
+        for j in in_sentence)
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
@@ -132,7 +140,9 @@ def _ranked_actors(
         rank = (0 if same_clause else 10) + min(gap, 9)
         target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
         hit = cue.object and a.span.start > t.span.start
-        if hit or (cue.member and _victims(a, c, idx)):
+        if verb_first and after and same_clause and (gap == 0 or (gap == 1 and cue.force_next)):
+            agents.append((rank - 5, i))
+        elif hit or (cue.member and _victims(a, c, idx)):
             targets.append((rank - 20, i))
         elif cue.agent:
             lo, hi = sorted((t.span.start, a.span.start))

@@ -39,6 +39,7 @@ from marsad.recognise.cues import PieceIndex, Scope
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
+    air_subject,
     cleared,
     control_phrases,
     following,
@@ -461,9 +462,11 @@ def _value(
             value["decided"] = "default"
     elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
             named_platform(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK
-            else None)):
+            else None) or (air_subject(m, qualifiers) if cue.lemma in _GENERIC_ATTACK and shape(
+                cue, text[m.start : m.end], m.proclitic)[0] == "verb" else None)):
         # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so do an adjective
-        # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف").
+        # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف"،
+        # "استهدف طيران التحالف").
         value.update(event_type="Explosions/Remote violence", plover_mode="heavy-weapons",
                      sub_event_type=AIR if weapon_used == "air" else SHELLING,
                      family="air" if weapon_used == "air" else "shell")

@@ -203,6 +203,15 @@ def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: S
     return None
 
 
+def air_subject(m: Match, qualifiers: Sequence[Match]) -> str | None:
+    """"air" when an aircraft word comes right after a finite attack verb: Arabic puts the verb
+    first, so it is the verb's subject (استهدف طيران التحالف، هاجمت طائرات النظام)."""
+    for q in qualifiers:
+        if q.first_token == m.last_token + 1 and q.value.event_type == "air":
+            return "air"
+    return None
+
+
 def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool], text: str) -> bool:
     """A past-tense cue of the same clause (``same_clause``: its candidates) a few words away
     (بعد معارك عنيفة اقتحمت القوات). ``past`` memoises, per candidate id, whether it is a past
