@@ -42,6 +42,7 @@ from marsad.recognise.triggers_context import (
     air_subject,
     cleared,
     control_phrases,
+    controls_no_ground,
     following,
     instrument,
     intercepted,
@@ -332,6 +333,8 @@ def _keep(
         if family == "recruit" and m.first_token == m.last_token \
                 and sent not in _armed_sentences(candidates, by_role, facts):
             continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
+        if family == "territory" and controls_no_ground(m, texts, scope):
+            continue  # (سيطرة الشرطة على الوضع: the situation, not ground)
         if not conflict_doc and sent not in anchored and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
             continue

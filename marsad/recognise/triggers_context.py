@@ -27,6 +27,7 @@ from marsad.recognise.triggers_lexicon import (
     shape,
 )
 from marsad.text.lexicon import LexiconMatch, by_runs, longest
+from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
 Match = LexiconMatch[Cue]
@@ -307,6 +308,24 @@ def control_phrases(candidates: list[Match], text: str, toks: Tokens, blocked: s
         extra.append(LexiconMatch(starts[i] + len(clitic), toks.ends[i], i, i, word,
                                   CONTROL_CUE, clitic))
     return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates
+
+
+# What a control verb may be "على" without holding ground: a situation, a fire, prices, a
+# disease (سيطرة الشرطة على الوضع، سيطر الجيش على الموقف).
+_NO_GROUND = frozenset(normalise_phrase(w) for w in (
+    "الوضع", "الأوضاع", "الموقف", "المواقف", "الأمور", "زمام", "الحريق", "الحرائق", "النيران",
+    "الأسعار", "الفيروس", "الوباء", "المشهد", "الأزمة", "التضخم", "نفسه", "أعصابه"))
+
+
+def controls_no_ground(m: Match, texts: Sequence[str], scope: Scope) -> bool:
+    """A control word whose "على" (within a few words, in its clause) takes a situation, not
+    ground: no change of territory."""
+    clause_of = scope.clause_of
+    end = min(len(texts) - 1, m.last_token + 4)
+    for k in range(m.last_token, end):
+        if texts[k] == "علي":
+            return clause_of[k + 1] == clause_of[m.first_token] and texts[k + 1] in _NO_GROUND
+    return False
 
 
 _ARMS_BEFORE = 4  # "several rifles were seized": the goods before a passive or reduced verb
