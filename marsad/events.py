@@ -30,6 +30,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
+from marsad.assemble.date_inherit import inherit_date, note_dated, note_patterns
 from marsad.assemble.date_scope import refine_by_reference
 from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex, Located
@@ -85,6 +86,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     for c in cands:
         assign_attribution(c, sources, attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
+    note_patterns(by_kind.get("cue", []), idx)
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
                if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}
     mark_cleared(cands, view.original, view.language == "en")
@@ -94,6 +96,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         if c.spec_rule != "default":
             c.votes[c.specificity] += 1
         assign_date(c, dates, idx)
+        note_dated(c, idx)
+        inherit_date(c, dates, idx)
         c.confidence = _confidence(c)
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)

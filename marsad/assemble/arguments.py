@@ -347,7 +347,7 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         return
     end = c.trigger.span.end
     pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
-            and not earlier_act(c, d, idx)
+            and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
             and not answered(c, d, idx)]
     weak = {id(d) for d in pool if statement_day(d, idx)}
@@ -433,9 +433,10 @@ def _resolved(d: Mention) -> bool:
 
 
 def anchors_day(d: Mention) -> bool:
-    """A date mention that points at a day or period (resolved, or a named day not 'nowadays')."""
+    """A date mention that points at a day or period (resolved, or a named day not 'nowadays');
+    not the coming day a planned act is set for ("ومن المقرر أن … يوم الجمعة")."""
     if _resolved(d):
-        return True
+        return not d.value.get("coming")
     return isinstance(d.value, dict) and d.text.strip() not in _WEAK_DAY_WORDS and bool(
         d.value.get("relative")
     )

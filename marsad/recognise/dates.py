@@ -48,6 +48,43 @@ _PREP_BEFORE_EN = re.compile(
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
 _AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
+# "اليوم" as the last word of a name, not "today" (the text is normalised): an outlet named after
+# a medium word ("صحيفه المصري اليوم", "قناه روسيا اليوم"), a two-word title in quotes
+# («اليمن اليوم»), or a byline cut off by a dash ("عين اليوم – اسطنبول", "… – عين اليوم").
+_NAME_BEFORE = re.compile(
+    r"(?:(?<!\w)[وفلب]?(?:ال)?(?:قناه|صحيفه|جريده|وكاله|تلفزيون|شبكه|مجله|اذاعه|راديو)"
+    r"|[«\"“]|[–—-])\s*\S+\s+\Z")
+# A cue of a planned or expected act a few words before a bare weekday (normalised): the
+# coming such day ("ومن المقرر أن تنطلق المسيرات يوم الجمعة"), not the past one.
+_FUTURE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:من\s+)?(?:المقرر|المزمع|المرتقب|سوف|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|المتوقع"
+    r"|يتوقع|تتوقع|يستعد|تستعد)\s+[^.!?؟\n]{0,40}\Z")
+_PAST_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|بعد|منذ|عقب|اثر)(?!\w)")
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s*\Z")
+_QUOTE_AFTER = re.compile(r"[»\"”]")
+_DASH_AFTER = re.compile(r"[ \t]*[–—-]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _in_name(m: re.Match[str], text: str) -> bool:
+    """Whether the "اليوم" matched by ``m`` ends a name (``_NAME_BEFORE``): after a medium word
+    or an opening quote and one word, or a byline's dash, with a closing quote, a dash or a
+    line's end after it (the medium word alone suffices)."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return _DASH_AFTER.match(text, m.end()) is not None and _short_line_start(text, m.start())
+    lead = before.group()[:1]
+    if lead in "«\"“":
+        return _QUOTE_AFTER.match(text, m.end()) is not None
+    if lead in "–—-":
+        return _LINE_END.match(text, m.end()) is not None
+    return True
+
+
+def _short_line_start(text: str, pos: int) -> bool:
+    """At most one word between the line's start and ``pos`` (a byline: "عين اليوم – …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return len(text[line_start:pos].split()) <= 1
 
 
 def publication_date(published: str | None) -> date | None:
@@ -271,8 +308,14 @@ class DateRecogniser:
         if pub is None:
             return _value(None, None, None, True)
         wd = self.t.weekdays[word]
-        if (wrel or "").startswith(("المقبل", "القادم")) or cue == "next":
+        # A coming day ("الجمعة المقبلة", or a bare weekday a planned act is set for) is marked
+        # "coming": no act the report tells as done took place on it.
+        coming = (wrel or "").startswith(("المقبل", "القادم")) or cue == "next"
+        if coming:
             d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        elif not (lead or wrel) and self._planned(m, text):
+            coming = True
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7)  # the coming one, P included
         elif lead in ("اليوم", "today"):
             # "today (Friday)": the nearest such day to P; a row's date may lag or lead the
             # local day of writing by a day or so (crawl time, time zones).
@@ -287,9 +330,23 @@ class DateRecogniser:
             d = pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)  # strictly before P
         if m.group("night") and not lead:
             if self._night_to_next(m):
-                return _value(d, d + timedelta(days=1), 1, True)  # the night from d to the next day
-            return _value(d - timedelta(days=1), d, 1, True)  # the night before that day
-        return _value(d, d, 1, True)
+                out = _value(d, d + timedelta(days=1), 1, True)  # the night from d to the next day
+            else:
+                out = _value(d - timedelta(days=1), d, 1, True)  # the night before that day
+        else:
+            out = _value(d, d, 1, True)
+        if coming:
+            out["coming"] = True
+        return out
+
+    @staticmethod
+    def _planned(m: re.Match[str], text: str) -> bool:
+        """A planned-act cue a few words before the weekday, with no relative clause or "after"
+        between them (a past act: "سترد على الهجوم الذي وقع الجمعة"), and not a past plan
+        ("وكان من المقرر أن … الأربعاء لكن…": that day may have passed)."""
+        cue = _FUTURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        return cue is not None and _PAST_BETWEEN.search(cue.group()) is None and (
+            _WAS_BEFORE.search(text, max(0, cue.start() - 12), cue.start()) is None)
 
     def _night_to_next(self, m: re.Match[str]) -> bool:
         """"ليل السبت الأحد": a night named by two days, the second the day after the first."""
@@ -306,6 +363,8 @@ class DateRecogniser:
             or _NOT_TODAY_AFTER.match(text, m.end())
         ):
             return None  # "حتى اليوم" (until now), "اليوم التالي" (the next day)
+        if phrase == "اليوم" and _in_name(m, text):
+            return None
         part = self.t.parts.get(part_word or "")
         if kind == "relyear":
             return _value(None, None, None, True, year=pub.year + offset if pub else None)
