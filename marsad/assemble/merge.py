@@ -187,7 +187,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     and o.event_type in _RANK and c.event_type in _RANK
                     and not _sequenced(o, c, text)):
                 host = o
-                if _coding_rank(c) < _coding_rank(o):
+                if _rank(c) < _rank(o):
                     o.event_type, o.sub_event_type, o.plover = (c.event_type, c.sub_event_type,
                                                                 c.plover)
                 break
@@ -325,12 +325,6 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
 
 def _rank(c: Candidate) -> tuple[int, int]:
     return _RANK.get(c.event_type, 9), _SUB_RANK.get(c.sub_event_type or "", 9)
-
-
-def _coding_rank(c: Candidate) -> tuple[int, int, int]:
-    """Which of two codings of one act wins: a generic attack word coded by its target alone
-    (استهدفت خبراء after طائرات التحالف قصفت) names no weapon and yields to one that does."""
-    return (int(c.value.get("decide") == "target"), *_rank(c))
 
 
 def _attack_referred(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:
