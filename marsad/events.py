@@ -30,7 +30,7 @@ from marsad.assemble.arguments import (
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
-from marsad.assemble.date_scope import refine_by_reference
+from marsad.assemble.date_scope import date_responses, refine_by_reference
 from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
@@ -102,6 +102,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     merged = merge_elaborations(merge_gatherings(
         merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
     refine_by_reference(merged, dates, idx)
+    date_responses(merged, idx)
     settle(merged, dates, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
