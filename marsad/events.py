@@ -37,7 +37,12 @@ from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
-from marsad.assemble.merge import merge_document, merge_references, merge_sentence
+from marsad.assemble.merge import (
+    merge_copies,
+    merge_document,
+    merge_references,
+    merge_sentence,
+)
 from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
@@ -99,8 +104,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, scoped, idx)
-    merged = merge_elaborations(merge_gatherings(
-        merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
+    referred = merge_references(merge_sentence(cands, view.original), view.original)
+    if view.language == "en":
+        referred = merge_copies(referred, view.original)
+    merged = merge_elaborations(merge_gatherings(merge_document(referred)))
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
