@@ -31,14 +31,19 @@ from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
 from marsad.assemble.date_inherit import inherit_date, note_dated, note_patterns
-from marsad.assemble.date_scope import refine_by_reference
+from marsad.assemble.date_scope import date_responses, refine_by_reference
 from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
-from marsad.assemble.merge import merge_document, merge_references, merge_sentence
+from marsad.assemble.merge import (
+    merge_copies,
+    merge_document,
+    merge_references,
+    merge_sentence,
+)
 from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
@@ -103,9 +108,12 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(cands, scoped, idx)
-    merged = merge_elaborations(merge_gatherings(
-        merge_document(merge_references(merge_sentence(cands, view.original), view.original))))
+    referred = merge_references(merge_sentence(cands, view.original), view.original)
+    if view.language == "en":
+        referred = merge_copies(referred, view.original)
+    merged = merge_elaborations(merge_gatherings(merge_document(referred)))
     refine_by_reference(merged, dates, idx)
+    date_responses(merged, idx)
     settle(merged, dates, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 

@@ -376,6 +376,17 @@ _HISTORY_REACH = 8
 
 
 _HISTORY_DAYS = 31
+# An earlier incident in English keeps its day, or its month (CODING §2: background mentions
+# need at least month-level dating: "retook Manbij in August"). (Arabic: the day only, so far.)
+_HISTORY_PRECISIONS_EN = (1, 3)
+# A day followed by "when": the clause after it tells the act of that day, however long it is
+# ("including on June 19 when at least six people were killed in a car bomb attack").
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _when_clause(c: Candidate, d: Mention, text: str) -> bool:
+    """``d`` stands right before "when", and ``c``'s trigger after it in the same clause."""
+    return d.span.end <= c.trigger.span.start and _WHEN_AFTER.match(text, d.span.end) is not None
 
 
 def long_before(d: Mention, idx: DocIndex) -> bool:
@@ -413,8 +424,11 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
             if a.span.end <= b.span.start and _RANGE_JOIN.match(text[a.span.end : b.span.start])}
     ends |= {id(b) for a, b in pairwise(clause) if id(a) in ends}
     t = c.trigger.span
-    pool = [d for d in clause if _resolved(d) and d.value.get("time_precision") == 1
-            and id(d) not in ends and idx.gap(c.trigger, d) <= _HISTORY_REACH
+    english = idx.view.document.language == "en"
+    precisions = _HISTORY_PRECISIONS_EN if english else (1,)
+    pool = [d for d in clause if _resolved(d) and d.value.get("time_precision") in precisions
+            and id(d) not in ends and (idx.gap(c.trigger, d) <= _HISTORY_REACH or (
+                english and _when_clause(c, d, text)))
             and not _OTHER_DAY.search(text, min(t.end, d.span.end) - 1,
                                       max(t.start, d.span.start))
             and not _OTHER_DAY.search(text, max(0, d.span.start - 12), d.span.start)

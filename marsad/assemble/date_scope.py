@@ -10,11 +10,15 @@ one ("no invented precision"):
   one its sentence is about: a week or month of another clause does not date it;
 - a definite noun with a relative clause naming a day ("العملية التي جرت السبت", "the raid that
   took place on Saturday") refers back to an act told earlier: when that act was dated only by a
-  week or month holding the day, the day dates it.
+  week or month holding the day, the day dates it;
+- an English act told as the answer to one just reported ("regime forces responded by launching
+  airstrikes", "retaliated with rockets") with no day of its own came after that act's day and
+  by the report's: it is dated over that span (``date_responses``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -92,3 +96,43 @@ def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocInd
         coarse = c.date.time_precision is not None and c.date.time_precision >= 2
         if coarse and str(c.date.start) <= day <= str(c.date.end or c.date.start):
             c.date = DateValue(day, day, 1, d.text, d.span)
+
+
+# Words right before an English trigger that make its act the answer to another.
+_ANSWER_BEFORE_EN = re.compile(
+    r"\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|in\s+response|in\s+retaliation|hit\s+back"
+    r"|struck\s+back)\b[\w\s,]{0,30}\Z",
+    re.IGNORECASE,
+)
+# The answer is dated over a week at most (CODING §4: precision 2 is a week or a similar span).
+_ANSWER_DAYS = 7
+
+
+def date_responses(events: Sequence[Candidate], idx: DocIndex) -> None:
+    """An undated English act answering the act told just before it (same or previous sentence,
+    dated to the day) took place from that day to the publication day, at most a week apart."""
+    published = idx.view.document.published
+    if not published or idx.view.document.language != "en":
+        return
+    text = idx.view.original
+    if "respon" not in text and "retaliat" not in text and " back" not in text:
+        return
+    try:
+        pub = dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return
+    for c in events:
+        t = c.trigger.span
+        if c.date.start is not None or c.specificity != "specific" or not _ANSWER_BEFORE_EN.search(
+                text, max(idx.sent_starts[c.sent], t.start - 60), t.start):
+            continue
+        earlier = [o for o in events if o.trigger.span.start < t.start and c.sent - 1 <= o.sent
+                   and o.date.start is not None and o.date.time_precision == 1 and not o.date_weak]
+        if not earlier:
+            continue
+        answered = max(earlier, key=lambda o: o.trigger.span.start)
+        day = dt.date.fromisoformat(str(answered.date.start)[:10])
+        if not 0 <= (pub - day).days <= _ANSWER_DAYS:
+            continue
+        d = answered.date
+        c.date = DateValue(d.start, pub.isoformat(), 1 if day == pub else 2, d.text, d.span)

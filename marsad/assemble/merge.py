@@ -10,7 +10,8 @@ noun (القصف، الهجوم، خطفهم) with no day of its own refers back
 its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
 type, sub-type and family agree and actors, place, date and specificity are compatible (a
 specificity judged by default, with no evidence, gives way); headline candidates merge into any
-body event of the same coding, and one with no argument of its own and no such event is dropped.
+body event of the same coding, and one with no argument of its own and no such event is dropped;
+an English telling repeated word for word is one (``merge_copies``).
 """
 
 from __future__ import annotations
@@ -425,6 +426,31 @@ def _the_war_itself(c: Candidate) -> bool:
     nor is an attack on a whole country that might be ("لن تسمح بهجوم على جارتها")."""
     return (c.country_scope and c.specificity in (*_PATTERN, "hypothetical")
             and c.family == "clash")
+
+
+_COPY_CHARS = 80  # the words after a trigger that, found again after the same trigger, repeat it
+
+
+def merge_copies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An English telling repeated word for word (a headline run into the lead, a summary
+    quoted again in full): a trigger whose next ``_COPY_CHARS`` characters are those after the
+    same trigger further on is one incident with it, whatever place each was given (the better
+    placed mention's place stands); the later (fuller) telling keeps it. (English only so far: the Arabic lead has its headline rule.)"""
+    by_copy: dict[str, Candidate] = {}
+    gone: set[int] = set()
+    for c in reversed(cands):
+        t = c.trigger.span
+        after = text[t.end : t.end + _COPY_CHARS]
+        if len(after) < _COPY_CHARS:
+            continue
+        key = f"{c.trigger.text} {after}".lower()
+        host = by_copy.get(key)
+        if host is None:
+            by_copy[key] = c
+        elif host.sent != c.sent and host.specificity == c.specificity:
+            absorb(host, c)
+            gone.add(id(c))
+    return [c for c in cands if id(c) not in gone] if gone else cands
 
 
 def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:

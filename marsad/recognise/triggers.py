@@ -72,6 +72,7 @@ from marsad.recognise.triggers_lexicon import (
     template,
     weapon,
 )
+from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import (
     DEMONSTRATION,
     EXCESSIVE_FORCE,
@@ -159,6 +160,11 @@ class TriggerRecogniser:
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
+        if any(map(seizes_territory, candidates)):
+            candidates = grounded_seizures(candidates, by_role["terrain"], by_role["arms"],
+                                           list(map(_SPAN, facts.places)), view, scope)
+        if by_role["abstract"]:
+            candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
         if not candidates:
             return []
         kept, referring = _keep(candidates, promoted, by_role, facts, scope)
@@ -289,6 +295,7 @@ def _keep(
     anchored = set() if conflict_doc else facts.anchored()
     cause_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["cause"]))
     mishap_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["mishap"]))
+    accident = bool(mishap_sents) and accidental_blast(candidates, mishap_sents, sentence_of)
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
     strong_sents: set[int] = set()
@@ -324,8 +331,12 @@ def _keep(
         sent = sentence_of[m.first_token]
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
-        if family == "ied" and cue.strength == "weak" and sent in mishap_sents:
-            continue  # (a blast next to a boiler or a fire is an accident, no bomb)
+        if family == "ied" and cue.strength == "weak" and (
+                sent in mishap_sents or (accident and m.key in BLAST_EN)):
+            # (a blast next to a boiler or a fire is an accident, no bomb; so is the same blast
+            # told again in another sentence of an English report; and its toll is no killing)
+            cause_sents.add(sent)
+            continue
         if family == "toll" and sent in violent_sents:
             continue
         if cue.mode == "withdraw" and (sent in fight_sents or sent in violent_sents):
@@ -373,6 +384,21 @@ def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], f
     armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
     armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
     return armed
+
+
+# English bare blast words: one of them next to a mishap makes the others of the report that
+# blast too (an explosion ripped through a plant; the explosion occurred at its boiler room).
+BLAST_EN = frozenset({"explosion", "explosions", "blast", "blasts", "exploded"})
+_DEVICE_FAMILIES = frozenset({"ied", "suicide", "grenade"})
+
+
+def accidental_blast(candidates: list[Match], mishap_sents: set[int], sentence_of: PieceIndex
+                     ) -> bool:
+    """An English report of an accident: a bare blast word in a sentence with a mishap, and no
+    device (bomb, IED, suicide bomber, grenade) named anywhere in it."""
+    return any(m.key in BLAST_EN and sentence_of[m.first_token] in mishap_sents
+               for m in candidates) and not any(
+        m.value.strength == "strong" and m.value.family in _DEVICE_FAMILIES for m in candidates)
 
 
 def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence_of: PieceIndex
