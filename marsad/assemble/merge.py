@@ -10,7 +10,8 @@ noun (القصف، الهجوم، خطفهم) with no day of its own refers back
 its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
 type, sub-type and family agree and actors, place, date and specificity are compatible (a
 specificity judged by default, with no evidence, gives way); headline candidates merge into any
-body event of the same coding, and one with no argument of its own and no such event is dropped.
+body event of the same coding, and one with no argument of its own and no such event is dropped;
+the copies of a development reported as a pattern over listed places join again.
 """
 
 from __future__ import annotations
@@ -449,6 +450,9 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
                 host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
                 host.votes = Counter({"specific": host.members})
                 continue
+        if host is None and c.specificity in _PATTERN and _development(c):
+            host = next((o for o in out if o.trigger.span == c.trigger.span
+                         and o.specificity in _PATTERN), None)
         # (An interception stops a shelling or an air strike: only those two are tried.)
         if host is None and c.family in ("shell", "air"):
             host = next((o for o in out if _intercepted(o, c)), None)
@@ -465,6 +469,13 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
             absorb(host, c)
     out.sort(key=lambda c: c.trigger.span.start)
     return out
+
+
+def _development(c: Candidate) -> bool:
+    """A development rather than an act at a place: flight, recruitment, arrests campaigns.
+    Reported as a pattern over several places ("فرار الشبان من ريفي حلب والحسكة") it is one
+    phenomenon, so the copies split off for each listed place join again."""
+    return c.event_type == "Strategic developments" or c.event_type.startswith("marsad:")
 
 
 def _bare(c: Candidate) -> bool:

@@ -1,0 +1,21 @@
+"""Precision rules of the merge (round two): a pattern over listed places, one incident named
+twice. Our own report-style sentences, full pipeline."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+_events = events_reader(published="2018-07-16")
+
+
+def test_a_flight_pattern_over_listed_places_is_one_event() -> None:
+    text = ("وقال ناشطون إن فرار الشبان من التجنيد يتواصل منذ أشهر في ريفي حلب والحسكة"
+            " إضافة إلى مدينة الرقة.")
+    flight = [e for e in _events(text) if e.event_type == "marsad:Displacement/Migration"]
+    assert len(flight) == 1
+    assert flight[0].specificity in ("recurring", "trend")
+
+
+def test_strikes_on_listed_towns_still_split() -> None:
+    text = "شنت طائرات حربية، الأحد، غارات جوية على مدينتي صنعاء ومأرب."
+    assert len(_events(text)) == 2
