@@ -19,3 +19,19 @@ def test_a_flight_pattern_over_listed_places_is_one_event() -> None:
 def test_strikes_on_listed_towns_still_split() -> None:
     text = "شنت طائرات حربية، الأحد، غارات جوية على مدينتي صنعاء ومأرب."
     assert len(_events(text)) == 2
+
+
+def test_an_incident_told_again_with_the_same_toll_is_one_event() -> None:
+    text = ("قتل تسعة أشخاص في هجوم انتحاري استهدف مقر المفوضية في طرابلس، الأربعاء.\n"
+            "وقال مسؤول إن مسلحين أطلقوا النار على حراس المبنى ما خلف تسعة قتلى.")
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_two_sides_acts_with_the_same_toll_stay_apart() -> None:
+    text = ("قتل خمسة مدنيين بقصف بقذائف الهاون شنه تنظيم داعش على أحياء مدينة دير الزور،"
+            " الأربعاء.\n"
+            "وردت قوات النظام بغارات جوية على أحياء يسيطر عليها تنظيم داعش في دير الزور"
+            " ما أسفر عن مقتل خمسة مدنيين.")
+    subs = sorted(e.sub_event_type or "" for e in _events(text))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -450,6 +450,8 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
                 host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
                 host.votes = Counter({"specific": host.members})
                 continue
+        if host is None and c.killed and c.violent:
+            host = next((o for o in out if _same_toll(o, c)), None)
         if host is None and c.specificity in _PATTERN and _development(c):
             host = next((o for o in out if o.trigger.span == c.trigger.span
                          and o.specificity in _PATTERN), None)
@@ -469,6 +471,31 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
             absorb(host, c)
     out.sort(key=lambda c: c.trigger.span.start)
     return out
+
+
+_TOLL_MIN = 3  # a death or two is too common a figure to tell an incident by
+
+
+def _tolls(c: Candidate) -> set[int]:
+    """The exact death tolls a candidate reports."""
+    out = set()
+    for m in c.killed:
+        v = m.value if isinstance(m.value, dict) else {}
+        low, high = v.get("min"), v.get("max")
+        if isinstance(low, int) and low == high and low >= _TOLL_MIN:
+            out.add(low)
+    return out
+
+
+def _same_toll(o: Candidate, c: Candidate) -> bool:
+    """Two specific violent mentions giving the same exact toll, at a compatible place and day
+    and between the same sides, tell one incident twice ("قتل تسعة في هجوم انتحاري" and, later,
+    "أطلق مسلحون النار على الحراس لتخلف العملية تسعة قتلى")."""
+    return (o.violent and o.specificity == c.specificity == "specific"
+            and _place_ok(o.location, c.location) and _date_ok(o, c)
+            and ((_actor_ok(o.actor1, c.actor1) and _actor_ok(o.actor2, c.actor2))
+                 or _sides_within(o, c))
+            and not _tolls(o).isdisjoint(_tolls(c)))
 
 
 def _development(c: Candidate) -> bool:
