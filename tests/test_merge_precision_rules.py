@@ -35,3 +35,14 @@ def test_two_sides_acts_with_the_same_toll_stay_apart() -> None:
             " ما أسفر عن مقتل خمسة مدنيين.")
     subs = sorted(e.sub_event_type or "" for e in _events(text))
     assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_toll_of_violence_in_general_in_a_statement_is_no_event() -> None:
+    text = ("وقال المتحدث باسم الخارجية إن الحركة تتحمل المسؤولية عن أحداث العنف التي"
+            " تتواصل منذ أسابيع وسقط خلالها العديد من القتلى.")
+    assert _events(text) == []
+
+
+def test_a_dated_toll_of_violence_stays_an_event() -> None:
+    text = "أسفرت أعمال العنف في مدينة البصرة أمس عن مقتل خمسة أشخاص."
+    assert len(_events(text)) == 1

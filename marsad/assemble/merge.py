@@ -5,7 +5,8 @@ Protest with intervention (with killing: Excessive force against protesters), bu
 made for or after a protest (protest_cause.py); (2) specific
 violent candidates of one sentence with compatible actors and place become one event of the
 highest type (ACLED hierarchy); (3) references: a casualty word (family ``toll``) reports the
-outcome of the nearest violent event of its paragraph (else the latest before it), and a definite
+outcome of the nearest violent event of its paragraph (else the latest before it; the toll of
+violence in general over a time, with none to report on, is a summary and dropped), and a definite
 noun (القصف، الهجوم، خطفهم) with no day of its own refers back to the latest compatible event of
 its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
 type, sub-type and family agree and actors, place, date and specificity are compatible (a
@@ -308,6 +309,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent, text)
+            if host is None and c.specificity in _PATTERN and _of_violence(c, text):
+                gone.add(id(c))  # the toll of violence in general over a time: a summary
+                continue
         elif (c.value.get("refers") and c.violent and (c.date.start is None or c.date_weak)
               and c.specificity not in _STRONG_SPEC):
             host = _attack_referred(c, [o for o in violent if id(o) not in gone and o is not c])
