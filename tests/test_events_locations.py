@@ -22,7 +22,7 @@ def test_strikes_on_two_cities_are_two_events_with_one_trigger() -> None:
 
 
 def test_list_joined_by_in_addition_to_splits() -> None:
-    events = _events("تتواصل حملات الاعتقال التي تنفذها قسد في ريف الحسكة إضافة إلى مدينة الرقة.")
+    events = _events("اعتقلت قسد، الأحد، عشرات الشبان في ريف الحسكة إضافة إلى مدينة الرقة.")
     assert sorted(str(a) for a in _admin1s(events)) == ["Al-Hasakah", "Raqqa"]
 
 

@@ -5,13 +5,15 @@ Protest with intervention (with killing: Excessive force against protesters), bu
 made for or after a protest (protest_cause.py); (2) specific
 violent candidates of one sentence with compatible actors and place become one event of the
 highest type (ACLED hierarchy); (3) references: a casualty word (family ``toll``) reports the
-outcome of the nearest violent event of its paragraph (else the latest before it), and a definite
+outcome of the nearest violent event of its paragraph (else the latest before it; the toll of
+violence in general over a time, with none to report on, is a summary and dropped), and a definite
 noun (القصف، الهجوم، خطفهم) with no day of its own refers back to the latest compatible event of
 its family (الهجوم and العملية: of any violent type); (4) repeats across the document merge when
 type, sub-type and family agree and actors, place, date and specificity are compatible (a
 specificity judged by default, with no evidence, gives way); headline candidates merge into any
 body event of the same coding, and one with no argument of its own and no such event is dropped;
-an English telling repeated word for word is one (``merge_copies``).
+an English telling repeated word for word is one (``merge_copies``); the copies of a development
+reported as a pattern over listed places join again.
 """
 
 from __future__ import annotations
@@ -307,6 +309,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent, text)
+            if host is None and c.specificity in _PATTERN and _of_violence(c, text):
+                gone.add(id(c))  # the toll of violence in general over a time: a summary
+                continue
         elif (c.value.get("refers") and c.violent and (c.date.start is None or c.date_weak)
               and c.specificity not in _STRONG_SPEC):
             host = _attack_referred(c, [o for o in violent if id(o) not in gone and o is not c])
@@ -474,6 +479,11 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
                 host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
                 host.votes = Counter({"specific": host.members})
                 continue
+        if host is None and c.killed and c.violent:
+            host = next((o for o in out if _same_toll(o, c)), None)
+        if host is None and c.specificity in _PATTERN and _development(c):
+            host = next((o for o in out if o.trigger.span == c.trigger.span
+                         and o.specificity in _PATTERN), None)
         # (An interception stops a shelling or an air strike: only those two are tried.)
         if host is None and c.family in ("shell", "air"):
             host = next((o for o in out if _intercepted(o, c)), None)
@@ -490,6 +500,38 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
             absorb(host, c)
     out.sort(key=lambda c: c.trigger.span.start)
     return out
+
+
+_TOLL_MIN = 3  # a death or two is too common a figure to tell an incident by
+
+
+def _tolls(c: Candidate) -> set[int]:
+    """The exact death tolls a candidate reports."""
+    out = set()
+    for m in c.killed:
+        v = m.value if isinstance(m.value, dict) else {}
+        low, high = v.get("min"), v.get("max")
+        if isinstance(low, int) and low == high and low >= _TOLL_MIN:
+            out.add(low)
+    return out
+
+
+def _same_toll(o: Candidate, c: Candidate) -> bool:
+    """Two specific violent mentions giving the same exact toll, at a compatible place and day
+    and between the same sides, tell one incident twice ("قتل تسعة في هجوم انتحاري" and, later,
+    "أطلق مسلحون النار على الحراس لتخلف العملية تسعة قتلى")."""
+    return (o.violent and o.specificity == c.specificity == "specific"
+            and _place_ok(o.location, c.location) and _date_ok(o, c)
+            and ((_actor_ok(o.actor1, c.actor1) and _actor_ok(o.actor2, c.actor2))
+                 or _sides_within(o, c))
+            and not _tolls(o).isdisjoint(_tolls(c)))
+
+
+def _development(c: Candidate) -> bool:
+    """A development rather than an act at a place: flight, recruitment, arrests campaigns.
+    Reported as a pattern over several places ("فرار الشبان من ريفي حلب والحسكة") it is one
+    phenomenon, so the copies split off for each listed place join again."""
+    return c.event_type == "Strategic developments" or c.event_type.startswith("marsad:")
 
 
 def _bare(c: Candidate) -> bool:
