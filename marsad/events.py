@@ -78,7 +78,11 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         filed_ids = {id(p) for p in filed}
         places = [p for p in places if id(p) not in filed_ids]
     if "attribution" in by_kind and places:
-        places = _unsourced(places, by_kind["attribution"])
+        places = _outside(places, by_kind["attribution"])
+    if "actor" in by_kind and places:
+        # A place inside an actor's name names the force, not a scene (قوات سوريا الديمقراطية،
+        # سرايا القدس، مجلس دير الزور العسكري).
+        places = _outside(places, by_kind["actor"])
     scoped = idx.locate(places, paras=True)
     dates = idx.locate(without_dateline(by_kind.get("date", []), view.original))
     actors = idx.locate(by_kind.get("actor", []))
@@ -129,12 +133,12 @@ def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> 
     )
 
 
-def _unsourced(places: list[Mention], sources: list[Mention]) -> list[Mention]:
-    """``places`` (in text order) but those inside an attribution's span: each attribution
-    reads only the places starting inside it, found by bisection."""
+def _outside(places: list[Mention], holders: list[Mention]) -> list[Mention]:
+    """``places`` (in text order) but those inside a holder's span (an attribution, an actor's
+    name): each holder reads only the places starting inside it, found by bisection."""
     starts = [p.span.start for p in places]
     inside: set[int] = set()
-    for a in sources:
+    for a in holders:
         start, end = a.span.start, a.span.end
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             if places[k].span.end <= end:

@@ -103,3 +103,16 @@ def test_a_subject_told_before_the_verb_keeps_the_actor_after_it_a_target() -> N
     found = _events("قوات النظام استهدفت مواقع قسد في ريف دير الزور الشرقي.")
     assert found and found[0].actor1 is not None and "syria" in found[0].actor1.id
     assert found[0].actor2 is not None and "syrian-democratic-forces" in found[0].actor2.id
+
+
+def test_members_counted_in_the_dual_make_their_force_the_target() -> None:
+    e = _one("قتل عنصران من قوات سوريا الديمقراطية في هجوم لتنظيم داعش قرب مدينة الحسكة.", "Armed clash")
+    assert e.actor2 is not None and "syrian-democratic-forces" in e.actor2.id
+
+
+def test_a_place_inside_an_actors_name_is_no_scene() -> None:
+    # "سوريا" in قوات سوريا الديمقراطية names the force; the scene is the town.
+    e = _one("اشتبكت قوات سوريا الديمقراطية مع عناصر تنظيم داعش في بلدة هجين.", "Armed clash")
+    assert e.location is not None and e.location.name != "Syria"
+    e = _one("قصفت طائرات إسرائيلية مواقع لفيلق القدس الإيراني في محيط دمشق.", "Air/drone strike")
+    assert e.location is not None and e.location.admin1 != "Jerusalem"
