@@ -270,7 +270,8 @@ _GENERIC = frozenset({"هجوم", "عمليه"})
 _STRONG_SPEC = ("historical", "hypothetical", "denied")
 # Words between two triggers that make them two incidents (one answers or follows the other).
 # (ثأراً has never been among them: adding it would change which triggers merge.)
-_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر")
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر",
+             "غداة")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"

@@ -30,7 +30,8 @@ ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
 ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",
-         "era", "motive", "force", "melee", "arms", "intercept", "mishap", *CUE_STRENGTHS)
+         "era", "motive", "force", "melee", "arms", "intercept", "mishap", "gathering",
+         *CUE_STRENGTHS)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
