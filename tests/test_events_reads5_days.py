@@ -45,3 +45,18 @@ def test_a_day_after_ghadat_is_the_earlier_acts_own() -> None:
     assert by_type["Suicide bomb"].date.start == "2021-03-04"
     attack = next(e for e in _events(text) if e.sub_event_type != "Suicide bomb")
     assert attack.date.start != "2021-03-04"
+
+
+def test_two_days_after_counts_back_two_days() -> None:
+    text = ("قتل جنديان في هجوم على حاجز للجيش في مدينة العريش السبت، بعد يومين من تفجير "
+            "استهدف دورية للشرطة.")
+    by_type = {e.sub_event_type: e for e in _events(text)}
+    assert by_type["Remote explosive/landmine/IED"].date.start == "2021-03-04"
+    assert by_type["Armed clash"].date.start == "2021-03-06"
+
+
+def test_days_after_gives_the_earlier_act_no_day() -> None:
+    text = ("أعلنت وزارة الدفاع، السبت، أن قواتها اعتقلت خمسة مسلحين، بعد أيام من قصف مدفعي "
+            "استهدف مواقعها في ريف حلب.")
+    shelling = [e for e in _events(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(e.date.start is None for e in shelling)
