@@ -68,3 +68,18 @@ def test_a_governorate_cue_rejects_an_unpeopled_neighbourhood() -> None:
     text = "قتل رجل أمن في هجوم بسلاح أبيض في محافظة الطائف غرب السعودية."
     places = [e.location for e in _events(text) if e.location is not None]
     assert places and all(p.country != "SD" for p in places)
+
+
+def test_a_qualified_ceasefire_is_no_gunfire() -> None:
+    text = ("قالت الأمم المتحدة السبت إن وقفا أحادي الجانب لإطلاق النار أعلنته الحكومة لم يصمد، "
+            "بعد أن اتفقت الأطراف على وقف جزئي لإطلاق النار في مدينة دوما إثر اشتباكات عنيفة.")
+    subs = _subs(text)
+    assert "Armed clash" not in [s for s, e in zip(subs, _events(text), strict=True)
+                                 if "النار" in e.trigger.text]
+
+
+def test_where_a_minister_spoke_to_reporters_is_no_scene() -> None:
+    text = ("قتل ثلاثون شخصا في تفجير انتحاري في تركيا أمس. وقال رئيس الوزراء أمام الصحافيين "
+            "في أنقرة إن التفجير الانتحاري نفذه تنظيم داعش.")
+    places = [e.location.name for e in _events(text) if e.location is not None]
+    assert "Ankara" not in places

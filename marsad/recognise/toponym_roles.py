@@ -117,7 +117,8 @@ def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
 # up to four words may follow it ("مؤتمر صحفي عقده اليوم في"، "بثه التلفزيون في").
 _STATEMENT = "|".join(sorted({normalise_phrase(w) for w in (
     "مؤتمر صحفي", "مؤتمر صحافي", "مؤتمرا صحفيا", "مؤتمرا صحافيا", "المؤتمر الصحفي",
-    "المؤتمر الصحافي", "تصريح", "تصريحات", "تصريحات صحفية", "مقابلة", "خطاب", "كلمة ألقاها")},
+    "المؤتمر الصحافي", "تصريح", "تصريحات", "تصريحات صحفية", "مقابلة", "خطاب", "كلمة ألقاها",
+    "أمام الصحافيين", "أمام الصحفيين", "للصحافيين", "للصحفيين")},
     key=len, reverse=True))
 # A meeting held somewhere (قمة عقدت في طهران، الاجتماع الذي انعقد في جنيف، محادثات تعقد في
 # أستانا): where talks were held, not where the acts they discuss happened. The bare عقد (also
