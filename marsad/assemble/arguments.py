@@ -13,6 +13,7 @@ from itertools import islice, pairwise
 
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
+from marsad.assemble.day_after import split_day_after
 from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
@@ -341,7 +342,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     A charge splits the dates (CODING §4: no date the text does not give the act): the act it
     names keeps its date only when that follows the act in its clause (a day before it dates
     the charge, the arrest or the statement), and a day after the charge word is the act's, not
-    the arrest's (توقيف مطلوب يشتبه بتورطه في قتل … مطلع الشهر)."""
+    the arrest's (توقيف مطلوب يشتبه بتورطه في قتل … مطلع الشهر). A day across غداة is
+    another act's (``day_after``)."""
     c.charged = charged(c, idx)
     if c.specificity != "specific":
         return
@@ -350,6 +352,10 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
             and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
             and not answered(c, d, idx)]
+    pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
+    if morrow is not None:
+        c.date, c.date_weak = morrow, False
+        return
     weak = {id(d) for d in pool if statement_day(d, idx)}
     pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:

@@ -60,6 +60,10 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
 # (as the tokens are: ان، بان; with a pronoun: إنه، أنها، بأنهم)
 THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما",
                     "أنهما", "بأنه", "بأنها", "بأنهم"}) | {"that"}
+# Verbs saying an act took place (الانفجار الذي وقع أمس، الهجوم التي جرت): a day after one,
+# between a reporting verb and the day, dates that act, not the statement.
+HAPPENED_VERBS = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت", "حصل", "حصلت", "يقع", "تقع"}) | {
+    "occurred", "happened", "took"}
 
 # Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
 # (not normalised): a place after them is the other act's (arguments), and two triggers they
@@ -72,9 +76,10 @@ AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (Englis
 # One bit per group, in this order.
 _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,
            OBJECT_MARKERS, NEAR_MARKERS, DESTINATION_MARKERS, AGENT_MARKERS,
-           frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS, FORCE_HEADS)
+           frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS, FORCE_HEADS,
+           HAPPENED_VERBS)
 (TARGET, AFFILIATION, HOLDER, SUPPORT, MEMBER, OBJECT, NEAR, DESTINATION, AGENT, QIBAL, MIN, THAT,
- REPORTING, FORCE) = (1 << i for i in range(len(_GROUPS)))
+ REPORTING, FORCE, HAPPENED) = (1 << i for i in range(len(_GROUPS)))
 
 
 @lru_cache(maxsize=65536)
@@ -85,10 +90,11 @@ def word_bits(word: str) -> int:
 
 
 def reported_first(words: Iterable[str]) -> bool:
-    """Walking ``words`` (nearest first): a reporting verb comes before any إن/أن."""
+    """Walking ``words`` (nearest first): a reporting verb comes before any إن/أن (or a verb
+    saying an act took place: what follows is that act's)."""
     for word in words:
         bits = word_bits(word)
-        if bits & THAT:
+        if bits & (THAT | HAPPENED):
             return False
         if bits & REPORTING:
             return True

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.day_after import marked_between
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.model import Actor, Place
@@ -229,7 +230,8 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     Fighting and the retreat it causes are part of a change of territory; a killing outranks
     an arrest made with it (not one made for it: the act a charge names); a raid made to arrest
     is the arrest; riots named twice are one."""
-    if a.specificity in _STRONG_SPEC or b.specificity in _STRONG_SPEC:
+    if a.specificity in _STRONG_SPEC or b.specificity in _STRONG_SPEC or _counted_apart(
+            a, b, text):
         return None
     for x, y in ((a, b), (b, a)):
         if x.family == "territory" and x.event_type == "Battles" and _actors_overlap(x, y) and (
@@ -296,8 +298,15 @@ def _word_between(a: Candidate, b: Candidate, text: str, words: tuple[str, ...])
 
 
 def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
-    """The text between two triggers says one answers or follows the other (ردا على، عقب)."""
-    return _word_between(a, b, text, _SEQUENCE)
+    """The text between two triggers says one answers or follows the other (ردا على، عقب،
+    بعد أيام من)."""
+    return _word_between(a, b, text, _SEQUENCE) or _counted_apart(a, b, text)
+
+
+def _counted_apart(a: Candidate, b: Candidate, text: str) -> bool:
+    """A marker of a while between them (غداة، بعد يومين من، بعد أيام على): two acts."""
+    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    return marked_between(text, first.end, second.start)
 
 
 def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:

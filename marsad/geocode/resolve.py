@@ -74,6 +74,10 @@ def score(e: Entry, cue: Cue, features: frozenset[str], modifier: Modifier, ctx:
         s += 2.0 if e.level == "place" else -1.0
     elif cue == "governorate":
         s += 3.0 if e.level == "admin1" else -1.0
+        if e.level == "place" and e.population == 0:
+            # "محافظة الطائف": a governorate the gazetteer lacks is no unpeopled neighbourhood
+            # of the same name (in another country, as often as not): better no place.
+            s -= 3.0
     elif cue == "nahiya":
         s += 3.0 if e.level == "admin3" else -0.5
     elif cue == "district":

@@ -7,7 +7,8 @@ A direction from a reference point right after another place ("مدينة سبه
 تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
-Ankara") is marked ``"spoken": true``: where a statement was made, not where its acts happened.
+Ankara") or where a meeting was held ("قمة عقدت في طهران") is marked ``"spoken": true``: where
+a statement was made or talks were held, not where the acts they speak of happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
 المغرب الإسلامي"), names the region, not the country: no place mention.
 A country name that is also a common word (مالي "financial") is the country right after a
@@ -116,16 +117,31 @@ def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
 # up to four words may follow it ("مؤتمر صحفي عقده اليوم في"، "بثه التلفزيون في").
 _STATEMENT = "|".join(sorted({normalise_phrase(w) for w in (
     "مؤتمر صحفي", "مؤتمر صحافي", "مؤتمرا صحفيا", "مؤتمرا صحافيا", "المؤتمر الصحفي",
-    "المؤتمر الصحافي", "تصريح", "تصريحات", "تصريحات صحفية", "مقابلة", "خطاب", "كلمة ألقاها")},
+    "المؤتمر الصحافي", "تصريح", "تصريحات", "تصريحات صحفية", "مقابلة", "خطاب", "كلمة ألقاها",
+    "أمام الصحافيين", "أمام الصحفيين", "للصحافيين", "للصحفيين")},
     key=len, reverse=True))
+# A meeting held somewhere (قمة عقدت في طهران، الاجتماع الذي انعقد في جنيف، محادثات تعقد في
+# أستانا): where talks were held, not where the acts they discuss happened. The bare عقد (also
+# "a decade", "a contract") counts only after a meeting noun.
+_HELD = "|".join(sorted({normalise_phrase(w) for w in (
+    "عقدت", "انعقد", "انعقدت", "المنعقد", "المنعقدة", "تعقد", "يعقد", "ستعقد", "سيعقد", "تنعقد",
+    "ينعقد", "عقدها", "عقدوها", "عقدوه", "عقدتها", "المقرر عقدها", "المقرر عقده")},
+    key=len, reverse=True))
+_MEETING = "|".join(sorted({normalise_phrase(w) for w in (
+    "قمة", "القمة", "قمته", "اجتماع", "الاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات", "مؤتمر",
+    "المؤتمر", "مؤتمرا", "محادثات", "المحادثات", "مفاوضات", "المفاوضات", "مباحثات", "المباحثات",
+    "لقاء", "اللقاء", "لقاءات", "جلسة", "الجلسة", "جولة", "الجولة")}, key=len, reverse=True))
+_WORD_RE = r"[^\s.،,:؛!?؟«»\"]+"
 _SPOKEN = re.compile(
-    rf"(?:^|\s)(?:{_STATEMENT})(?:\s+[^\s.،,:؛!?؟«»\"]+){{0,4}}?(?:\s+(?:في|من)\s+|\s+ب)$"
+    rf"(?:^|\s)(?:{_STATEMENT})(?:\s+{_WORD_RE}){{0,4}}?(?:\s+(?:في|من)\s+|\s+ب)$"
+    rf"|(?:^|\s)(?:(?:{_MEETING})(?:\s+{_WORD_RE}){{0,3}}?\s+(?:الذي\s+|التي\s+)?[وف]?عقد|[وف]?(?:{_HELD}))"
+    rf"(?:\s+{_WORD_RE}){{0,2}}?(?:\s+في\s+|\s+ب)$"
     r"|\b(?:news|press)\s+conference\s+in\s+$|\b(?:said|told\s+reporters)\s+in\s+$")
 
 
-# Any word a statement place needs, anywhere in a text: one search per document spares the
-# per-place look-behind in documents with none.
-_MAY_SPEAK = re.compile(rf"{_STATEMENT}|conference|said|told")
+# Any word a statement or meeting place needs, anywhere in a text: one search per document
+# spares the per-place look-behind in documents with none.
+_MAY_SPEAK = re.compile(rf"{_STATEMENT}|conference|said|told|عقد")
 
 
 def may_speak(text: str) -> bool:

@@ -404,10 +404,13 @@ def accidental_blast(candidates: list[Match], mishap_sents: set[int], sentence_o
 def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence_of: PieceIndex
               ) -> list[Match]:
     """The candidates less those whose sentence lacks what their row requires: a cue of one
-    of the families named, or a role row of that name (a crowd turning out needs a motive)."""
+    of the families named, or a role row of that name (a crowd turning out needs a motive).
+    A cue that itself requires something names nothing: tear gas fired is a protest's
+    dispersal only where a protest or a crowd is named, not by its own words."""
     present: dict[int, set[str]] = {}
     for c in candidates:
-        present.setdefault(sentence_of[c.first_token], set()).add(c.value.family)
+        if not c.value.requires:
+            present.setdefault(sentence_of[c.first_token], set()).add(c.value.family)
     roles = {r for c in candidates for r in c.value.requires if r in by_role}
     for role in roles:
         for m in by_role[role]:

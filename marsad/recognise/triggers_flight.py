@@ -27,6 +27,7 @@ from marsad.model import Mention
 from marsad.recognise.cues import Scope, token_index
 from marsad.recognise.triggers_lexicon import ARMED_TYPES, Cue
 from marsad.text.lexicon import LexiconMatch
+from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 Match = LexiconMatch[Cue]
@@ -42,6 +43,17 @@ _PARTITIVE = frozenset(
     "اقل".split())
 _AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّر "provided"
 _RELATIVE_EN = frozenset({"who", "whom", "that", "which"})
+# Trying or managing to flee (as the tokens are, normalised): an escape unless civilians are named.
+_ATTEMPT = frozenset(normalise_phrase(w) for w in (
+    "حاول حاولت حاولوا حاولا يحاول تحاول يحاولون محاولة محاولته محاولتها محاولتهم محاولتهما "
+    "محاولات تمكن تمكنت تمكنوا تمكنا يتمكن تتمكن يتمكنون استطاع استطاعت استطاعوا يستطيع "
+    "فرصة").split())
+_FROM = normalise_phrase("من")
+# Where people live, after من: fleeing them is leaving home (as the tokens are, normalised).
+_HOMES = frozenset(normalise_phrase(w) for w in (
+    "المدينة المدن البلدة البلدات القرية القرى المنطقة المناطق المخيم الحي الأحياء منازلهم "
+    "منازلها بيوتهم ديارهم مساكنهم المحافظة الريف البلاد").split())
+ATTEMPT_REACH = 6  # tokens back from the cue (تمكنت أربع سيدات منهم من الفرار)
 RELATIVE_REACH = 5  # tokens from a relative pronoun to the flight word ("who had tried to flee")
 # A yardstick, not a time (أكبر موجة نزوح منذ النكبة).
 _SUPERLATIVES = frozenset(
@@ -71,10 +83,40 @@ def current_flights(
                 party = flight_party(m, parties, armed, texts, scope)
                 if party == "armed":
                     continue
+                if party != "civilian" and _attempted(m, texts, scope) and not _from_home(
+                        m, texts, found, view):
+                    continue
                 if m.proclitic == "و" and m.key in _AMBIGUOUS_WA and party != "civilian":
                     continue
         out.append(m)
     return out
+
+
+def _attempted(m: Match, texts: Sequence[str], scope: Scope) -> bool:
+    """A verb or noun of trying or managing a few words before the cue in its clause (محاولته
+    الفرار، تمكن من الهرب، حاولوا الفرار): someone's escape from a scene, not a population
+    leaving its homes."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    for k in range(m.first_token - 1, max(-1, m.first_token - ATTEMPT_REACH - 1), -1):
+        if clause_of[k] != clause:
+            return False
+        word = texts[k]
+        if word in _ATTEMPT or (word[:1] in "وفلب" and word[1:] in _ATTEMPT):
+            return True
+    return False
+
+
+def _from_home(m: Match, texts: Sequence[str], found: Sequence[Mention], view: TextView) -> bool:
+    """The cue is followed by من and a place or a home (الفرار من المدينة، من منازلهم، من
+    الغوطة): people leaving where they live, not someone's escape from a prison or a scene."""
+    k = m.last_token + 1
+    if k + 1 >= len(texts) or texts[k] != _FROM:
+        return False
+    if texts[k + 1] in _HOMES:
+        return True
+    start = view.token_original_starts[k + 1]
+    return any(p.kind == "place" and p.span.start == start for p in found)
 
 
 def in_relative_clause(m: Match, texts: Sequence[str], scope: Scope) -> bool:
