@@ -52,9 +52,16 @@ def _spec_ok(a: Candidate, b: Candidate) -> bool:
     return (
         a.specificity == b.specificity
         or (a.specificity in _PATTERN and b.specificity in _PATTERN)
-        or (a.spec_rule == "default" and b.specificity in (*_PATTERN, "specific"))
-        or (b.spec_rule == "default" and a.specificity in (*_PATTERN, "specific"))
+        or (a.spec_rule == "default" and _gives_way_to(b))
+        or (b.spec_rule == "default" and _gives_way_to(a))
     )
+
+
+def _gives_way_to(a: Candidate) -> bool:
+    """A mention judged by default joins ``a``: a pattern, an incident, or an earlier
+    non-violent act named again (the 2015 agreement, told with its month once, then bare)."""
+    return a.specificity in (*_PATTERN, "specific") or (
+        a.specificity == "historical" and not a.violent)
 
 
 def compatible(
@@ -269,7 +276,7 @@ _GENERIC = frozenset({"هجوم", "عمليه"})
 _STRONG_SPEC = ("historical", "hypothetical", "denied")
 # Words between two triggers that make them two incidents (one answers or follows the other).
 # (ثأراً has never been among them: adding it would change which triggers merge.)
-_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر")
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر", "ثم")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"
