@@ -32,13 +32,19 @@ def test_an_earlier_incident_keeps_its_own_day() -> None:
         assert e.date.span is not None and text[e.date.span.start : e.date.span.end] == e.date.text
 
 
-def test_a_count_back_or_a_bare_month_gives_an_earlier_incident_no_date() -> None:
+def test_a_count_back_or_a_part_of_a_month_gives_an_earlier_incident_no_date() -> None:
     cases = [
         "وقصفت الطائرات الحربية البلدة قبل ثلاثة أشهر ما أسفر عن مقتل عشرة مدنيين.",
-        "واندلعت مظاهرات في العاصمة في يناير الماضي احتجاجا على غلاء الأسعار.",
+        "واندلعت مظاهرات في العاصمة في مطلع يناير الماضي احتجاجا على غلاء الأسعار.",
     ]
     for text in cases:
         assert _historical(text).date.start is None, text
+
+
+def test_an_earlier_incident_keeps_its_whole_named_month() -> None:
+    # CODING §2: a background incident keeps at least month-level dating.
+    e = _historical("واندلعت مظاهرات في العاصمة في يناير الماضي احتجاجا على غلاء الأسعار.")
+    assert (e.date.start, e.date.end, e.date.time_precision) == ("2018-01-01", "2018-01-31", 3)
 
 
 def test_a_day_of_another_clause_does_not_date_an_earlier_incident() -> None:

@@ -46,3 +46,16 @@ def test_the_toll_of_violence_in_general_in_a_statement_is_no_event() -> None:
 def test_a_dated_toll_of_violence_stays_an_event() -> None:
     text = "أسفرت أعمال العنف في مدينة البصرة أمس عن مقتل خمسة أشخاص."
     assert len(_events(text)) == 1
+
+
+def test_a_tally_of_those_killed_or_arrested_is_one_pattern() -> None:
+    text = ("وبحسب وزارة الداخلية فإن 80 من المسلحين قتلوا أو اعتقلوا خلال الأشهر الستة الماضية "
+            "في ولايات الشرق.")
+    found = _events(text)
+    assert len(found) == 1, [(e.sub_event_type, e.specificity) for e in found]
+
+
+def test_a_toll_of_violence_in_general_with_no_day_or_place_is_no_event() -> None:
+    text = ("وقال المتحدث إن الحركة هي المسؤولة عن أحداث العنف التي وقعت وسقط خلالها العديد من "
+            "القتلى.")
+    assert _events(text) == []

@@ -345,6 +345,10 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     the arrest's (توقيف مطلوب يشتبه بتورطه في قتل … مطلع الشهر). A day across غداة is
     another act's (``day_after``)."""
     c.charged = charged(c, idx)
+    if c.specificity == "historical" and not c.charged:
+        # (its own day, before merging: two earlier acts of different days stay two; the day
+        # is worked out again after merging, by ``date_histories``)
+        _date_history(c, dates, idx)
     if c.specificity != "specific":
         return
     end = c.trigger.span.end
@@ -425,14 +429,17 @@ def date_histories(events: Sequence[Candidate], dates: Located, idx: DocIndex) -
 
 def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
     text = idx.view.original
-    clause = dates.in_clause(c.clause)
+    # (a clause with no date of its own reads its sentence's: ووقعت الحكومة الاتفاق، في إثيوبيا
+    # يوم 21 ديسمبر الماضي — the reach below still keeps it near the trigger)
+    clause = dates.in_clause(c.clause) or dates.in_sentence(c.sent)
     ends = {id(a) for a, b in pairwise(clause)
             if a.span.end <= b.span.start and _RANGE_JOIN.match(text[a.span.end : b.span.start])}
     ends |= {id(b) for a, b in pairwise(clause) if id(a) in ends}
     t = c.trigger.span
     english = idx.view.document.language == "en"
-    precisions = _HISTORY_PRECISIONS_EN if english else (1,)
-    pool = [d for d in clause if _resolved(d) and d.value.get("time_precision") in precisions
+    pool = [d for d in clause if _resolved(d) and (
+                d.value.get("time_precision") == 1 or _whole_month(d)
+                or (english and d.value.get("time_precision") in _HISTORY_PRECISIONS_EN))
             and id(d) not in ends and (idx.gap(c.trigger, d) <= _HISTORY_REACH or (
                 english and _when_clause(c, d, text)))
             and not _OTHER_DAY.search(text, min(t.end, d.span.end) - 1,
@@ -446,6 +453,21 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
         d = min(pool, key=lambda d: idx.gap(c.trigger, d))
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
+
+
+def _whole_month(d: Mention) -> bool:
+    """A date that is one whole named month (في يونيو الماضي، في أغسطس 2015): the month an
+    earlier incident keeps (CODING §2: month-level dating at least), not a part of one
+    (نهاية أيار: its days are a guess)."""
+    v = d.value if isinstance(d.value, dict) else {}
+    start, end = v.get("start"), v.get("end")
+    if v.get("time_precision") != 3 or not isinstance(start, str) or not isinstance(end, str):
+        return False
+    try:
+        last = dt.date.fromisoformat(end[:10])
+    except ValueError:
+        return False
+    return start[:8] == end[:8] and start[8:10] == "01" and (last + dt.timedelta(days=1)).day == 1
 
 
 def _resolved(d: Mention) -> bool:

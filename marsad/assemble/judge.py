@@ -14,6 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import reported_first
 from marsad.model import Mention, Specificity
+from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
@@ -123,10 +124,17 @@ def judge_specificity(
     if periods:
         _set(c, "trend", "period", "a toll or practice over a period, not one incident")
         return
-    if dates.items and any(anchors_day(d) and not is_period(d, idx) and not _years_ago(d)
-                           for d in dates.in_sentence(c.sent)):
-        _set(c, "specific", "anchor", "specific: a day in its sentence")
-        return
+    if dates.items:
+        days = [d for d in dates.in_sentence(c.sent)
+                if anchors_day(d) and not is_period(d, idx) and not _years_ago(d)]
+        if days and all(long_before(d, idx) for d in days):
+            # Every date of its sentence is more than a month old (وقعت الحكومة والمعارضة
+            # الاتفاق في 21 ديسمبر الماضي، in a report of March): an earlier act.
+            _set(c, "historical", "anchor", "historical: its sentence's dates are a month old")
+            return
+        if days:
+            _set(c, "specific", "anchor", "specific: a day in its sentence")
+            return
     if "historical" in spec:  # منذ + years with no continuing verb
         _set(c, "historical", "cue")
         return
@@ -141,6 +149,12 @@ def judge_specificity(
     if c.form == "verb":
         _set(c, "specific", "form")
         return
+    if _done_by(c, idx):
+        _set(c, "specific", "form", "specific: a past support verb governs it (قام بتفجير…)")
+        return
+    if _time_of_day(c, idx):
+        _set(c, "specific", "anchor", "specific: a time of day in its clause (صباحا، مساء)")
+        return
     non_violent = c.event_type.startswith("marsad:") or c.event_type == "Strategic developments"
     if non_violent and c.form == "noun" and _announced(c, idx):
         _set(c, "specific", "form", "specific: an act announced (أعلنت الوزارة القبض على…)")
@@ -150,6 +164,38 @@ def judge_specificity(
 
 
 _ANNOUNCE_REACH = 6
+# Times of one day, as adverbs (صباحا وأمام ديوان المحافظة انطلق اعتصام، ومساء مظاهرات): they
+# tell of an incident even with no date; "every evening" (كل مساء) is a practice.
+_TIMES_OF_DAY = frozenset("صباحا مساء مساءا ليلا فجرا ظهرا عصرا ضحي".split())
+_EVERY = frozenset("كل يوميا".split())
+
+
+# Past support verbs a few words before a noun (قام التنظيم بتفجير الملعب … بعبوات ناسفة، شنت
+# الطائرات سلسلة غارات، أقدم مسلحون على…): the noun tells the act they did (the trigger
+# recogniser reads the word right before a noun; this reads its clause further back).
+_SUPPORT_REACH = 8
+_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split())
+# (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)
+_NOT_PAST = frozenset("ان لن لم قد يمكن".split())
+
+
+def _done_by(c: Candidate, idx: DocIndex) -> bool:
+    """A past support verb in the trigger's clause, at most ``_SUPPORT_REACH`` words before it."""
+    texts = idx.view.tokens.texts
+    first = max(idx.tok(idx.clause_start(c.clause)), idx.tok(c.trigger.span.start) - _SUPPORT_REACH)
+    return any(texts[k].removeprefix("و").removeprefix("ف") in _SUPPORT_PAST
+               and not (k > 0 and texts[k - 1] in _NOT_PAST)
+               for k in range(first, idx.tok(c.trigger.span.start)))
+
+
+def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
+    """A time-of-day adverb in the trigger's clause, not after كل."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(idx.clause_start(c.clause))
+    starts = idx.clause_starts
+    last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
+    return any(texts[k].removeprefix("و").removeprefix("ف") in _TIMES_OF_DAY
+               and not (k > first and texts[k - 1] in _EVERY) for k in range(first, last))
 
 
 def _announced(c: Candidate, idx: DocIndex) -> bool:

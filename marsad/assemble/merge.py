@@ -56,9 +56,16 @@ def _spec_ok(a: Candidate, b: Candidate) -> bool:
     return (
         a.specificity == b.specificity
         or (a.specificity in _PATTERN and b.specificity in _PATTERN)
-        or (a.spec_rule == "default" and b.specificity in (*_PATTERN, "specific"))
-        or (b.spec_rule == "default" and a.specificity in (*_PATTERN, "specific"))
+        or (a.spec_rule == "default" and _gives_way_to(b))
+        or (b.spec_rule == "default" and _gives_way_to(a))
     )
+
+
+def _gives_way_to(a: Candidate) -> bool:
+    """A mention judged by default joins ``a``: a pattern, an incident, or an earlier
+    non-violent act named again (the 2015 agreement, told with its month once, then bare)."""
+    return a.specificity in (*_PATTERN, "specific") or (
+        a.specificity == "historical" and not a.violent)
 
 
 def compatible(
@@ -155,6 +162,9 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                 host = o
                 if winner is c:
                     _take_coding(o, c)
+                break
+            if o.specificity in _PATTERN and c.specificity in _PATTERN and _alternatives(o, c, text):
+                host = o  # (a tally of those "killed or arrested": one pattern)
                 break
             if not compatible(o, c, same_family=False, check_spec=not uncued):
                 continue
@@ -274,17 +284,24 @@ _GENERIC = frozenset({"هجوم", "عمليه"})
 _STRONG_SPEC = ("historical", "hypothetical", "denied")
 # Words between two triggers that make them two incidents (one answers or follows the other).
 # (ثأراً has never been among them: adding it would change which triggers merge.)
-_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر")
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر", "ثم")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"
 # shelling); a plain list (القصف والاشتباكات والتعذيب) names separate practices.
+_OR = frozenset({"أو", "او", "or"})
 _ACCOMPANY = ("بالتزامن", "وسط", "تحت", "ترافق", "رافقه", "رافقها", "تخللها", "تبعه", "تبعها",
               "يرافقه", "يرافقها", "ترافقت")
 
 
 def _accompanied(a: Candidate, b: Candidate, text: str) -> bool:
     return _word_between(a, b, text, _ACCOMPANY)
+
+
+def _alternatives(a: Candidate, b: Candidate, text: str) -> bool:
+    """Two acts joined by "or" alone (قتلوا أو اعتقلوا): the outcomes of one tally."""
+    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    return text[first.end : second.start].strip() in _OR
 
 
 def _word_between(a: Candidate, b: Candidate, text: str, words: tuple[str, ...]) -> bool:
@@ -318,8 +335,11 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
     for c in cands:
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent, text)
-            if host is None and c.specificity in _PATTERN and _of_violence(c, text):
-                gone.add(id(c))  # the toll of violence in general over a time: a summary
+            if host is None and (c.specificity in _PATTERN or (
+                    c.date.start is None and c.location is None)) and _of_violence(c, text):
+                # the toll of violence in general, over a time or with no day or place of its
+                # own: a summary
+                gone.add(id(c))
                 continue
         elif (c.value.get("refers") and c.violent and (c.date.start is None or c.date_weak)
               and c.specificity not in _STRONG_SPEC):

@@ -50,6 +50,15 @@ _SINCE_START = regex.compile(
     r"(?<![\p{L}\p{N}])و?منذ\s+(?:بدء|بدات|بدا|بدايه|مطلع|اندلاع|انطلاق|انطلاقه|اوائل)"
     r"(?![\p{L}\p{N}])"
 )
+# "خلال الأسابيع الستة الماضية"، "خلال النصف الأول من العام"، "على مدى ثلاثة أشهر": a toll or
+# a practice summed over weeks, months or years is a tally (trend), not one incident; a coming
+# period ("خلال الأشهر المقبلة") is no tally, nor are days or hours (a dated range).
+_OVER_PERIOD = regex.compile(
+    r"(?<![\p{L}\p{N}])و?(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:(?:ال)?(?:\p{N}+|\p{L}+)\s+)?"
+    r"(?:ال)?(?:اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود|نصف|ربع)(?![\p{L}\p{N}])"
+    r"(?!\s+(?:\p{L}+\s+)?(?:المقبله|القادمه|المقبلين|القادمين|المقبل|القادم)(?![\p{L}\p{N}]))"
+)
+_OVER_LEADS = ("خلال", "طوال", "طيله", "مدي", "مدار")
 _ONE_OF = frozenset(
     "مره للمره لاول اول الاول الاولي اعنف الاعنف اكبر الاكبر اسوا الاسوا اخطر الاخطر اوسع "
     "الاوسع ادمي الادمي اشد الاشد اعلي الاعلي اكثر الاكثر".split())
@@ -117,6 +126,11 @@ class SpecificityRecogniser:
                     start = match.start() + (1 if lead else 0)
                     spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                     spans.append((start, match.end(), "trend", "sentence" if lead else "clause"))
+        if any(w in text for w in _OVER_LEADS):
+            for match in _OVER_PERIOD.finditer(text):
+                start = match.start() + (1 if match.group().startswith("و") else 0)
+                spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
+                spans.append((start, match.end(), "trend", "clause"))
         out: list[Mention] = []
         for start, end, specificity, scope in sorted(spans):
             span = view.span(start, end)
