@@ -30,7 +30,7 @@ ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
 ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",
-         "era", "motive", "force", "melee", "arms", "intercept", "mishap", "terrain", "abstract",
+         "era", "motive", "force", "melee", "arms", "intercept", "mishap", "terrain", "abstract", "crime",
          *CUE_STRENGTHS)
 
 
