@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
     assign_attribution,
     assign_date,
@@ -111,7 +112,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
-    cands = split_locations(cands, scoped, idx)
+    cands = split_locations(mark_answers(cands, idx), scoped, idx)
     referred = merge_references(merge_sentence(cands, view.original), view.original)
     if view.language == "en":
         referred = merge_copies(referred, view.original)

@@ -46,6 +46,9 @@ class Candidate:
     # The act a charge or suspicion names (بتهمة قتل، يشتبه بتورطه في تفجير): no day of the
     # charge, and no arrest made for it, belongs to it (see ``arguments.charged``).
     charged: bool = False
+    # An English act told as the answer to an earlier one ("retaliated with"): never merged
+    # into the act it answers (``answers.mark_answers``).
+    answers: bool = False
     # Its clause places it only in a whole country (المعارك الدائرة في اليمن).
     country_scope: bool = False
     killed: list[Mention] = field(default_factory=list)

@@ -98,12 +98,24 @@ def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocInd
             c.date = DateValue(day, day, 1, d.text, d.span)
 
 
-# Words right before an English trigger that make its act the answer to another.
-_ANSWER_BEFORE_EN = re.compile(
-    r"\b(?:respond(?:ed|ing)|retaliat(?:ed|ing)|in\s+response|in\s+retaliation|hit\s+back"
-    r"|struck\s+back)\b[\w\s,]{0,30}\Z",
+# Words right before an English trigger that make its act the answer to another. What follows
+# "to" or "for" is the act answered ("responded to the shelling", "in retaliation for the
+# attack"), not the answer; after it, "with" or "by" names the answer again ("responded to the
+# shelling with mortars").
+ANSWER_BEFORE_EN = re.compile(
+    r"\b(?:(?:respond(?:ed|ing)|retaliat(?:ed|ing)|in\s+response|in\s+retaliation|hit\s+back"
+    r"|struck\s+back)\b(?:(?!\b(?:to|for)\b)[\w\s,]){0,30}"
+    r"|(?:respond(?:ed|ing)|retaliat(?:ed|ing))\s+(?:to|for)\s+[^.]{0,60}?\b(?:with|by)\b"
+    r"[\w\s,]{0,30})\Z",
     re.IGNORECASE,
 )
+
+
+def answer_cue_in(text: str) -> bool:
+    """Whether the text can hold an answer word at all (a cheap check before the pattern)."""
+    return "espon" in text or "etaliat" in text or " back" in text
+
+
 # The answer is dated over a week at most (CODING §4: precision 2 is a week or a similar span).
 _ANSWER_DAYS = 7
 
@@ -115,7 +127,7 @@ def date_responses(events: Sequence[Candidate], idx: DocIndex) -> None:
     if not published or idx.view.document.language != "en":
         return
     text = idx.view.original
-    if "respon" not in text and "retaliat" not in text and " back" not in text:
+    if not answer_cue_in(text):
         return
     try:
         pub = dt.date.fromisoformat(str(published)[:10])
@@ -123,7 +135,7 @@ def date_responses(events: Sequence[Candidate], idx: DocIndex) -> None:
         return
     for c in events:
         t = c.trigger.span
-        if c.date.start is not None or c.specificity != "specific" or not _ANSWER_BEFORE_EN.search(
+        if c.date.start is not None or c.specificity != "specific" or not ANSWER_BEFORE_EN.search(
                 text, max(idx.sent_starts[c.sent], t.start - 60), t.start):
             continue
         earlier = [o for o in events if o.trigger.span.start < t.start and c.sent - 1 <= o.sent

@@ -5,7 +5,7 @@ car bombs, followed by clashes, targeted a checkpoint"): those later mentions ca
 precise place and no pattern cue (specificity judged ``default``). When an earlier specific
 violent event fits their actors and place, they are that event (several tactics of one pair at
 one place are one event, CODING §2), not a pattern. A change of territory is its own event: the
-fighting told after a takeover is not folded into it.
+fighting told after a takeover is not folded into it, nor an answer to it ("retaliated with").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import absorb, compatible
+from marsad.assemble.merge import absorb, answered_by, compatible
 
 
 def merge_elaborations(cands: Sequence[Candidate]) -> list[Candidate]:
@@ -29,7 +29,7 @@ def merge_elaborations(cands: Sequence[Candidate]) -> list[Candidate]:
                 (o for o in reversed(out)
                  if o.specificity == "specific" and o.spec_rule != "default"
                  and o.violent and "Riots" not in (o.event_type, c.event_type)
-                 and "territory" not in (o.family, c.family)
+                 and "territory" not in (o.family, c.family) and not answered_by(o, c)
                  and compatible(o, c, same_family=False, check_spec=False)),
                 None,
             )

@@ -13,7 +13,8 @@ type, sub-type and family agree and actors, place, date and specificity are comp
 specificity judged by default, with no evidence, gives way); headline candidates merge into any
 body event of the same coding, and one with no argument of its own and no such event is dropped;
 an English telling repeated word for word is one (``merge_copies``); the copies of a development
-reported as a pattern over listed places join again.
+reported as a pattern over listed places join again. An English act told as the answer to
+another (``answers.mark_answers``) never merges into an act that is not one.
 """
 
 from __future__ import annotations
@@ -110,6 +111,13 @@ def _date_ok(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+def answered_by(o: Candidate, c: Candidate) -> bool:
+    """``c`` answers an act and ``o`` does not (``o`` may be the act answered, a separate one),
+    or the two share a sentence and only one is an answer ("responded with air raids to rebel
+    artillery fire": the fire told after its answer)."""
+    return (c.answers and not o.answers) or (o.answers and not c.answers and o.sent == c.sent)
+
+
 def absorb(into: Candidate, other: Candidate) -> None:
     """Fill ``into``'s gaps from ``other`` and pool its evidence."""
     if into.spec_rule == "default" and other.spec_rule != "default":
@@ -156,6 +164,8 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
     for c in cands:
         host = None
         for o in by_sent.get(c.sent, ()):
+            if o.answers != c.answers:
+                continue  # an act and the retaliation for it: two incidents
             uncued = not o.cues or not c.cues
             winner = _one_incident(o, c, text)
             if winner is not None and _place_ok(o.location, c.location) and _date_ok(o, c):
@@ -495,9 +505,11 @@ def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]
-        host = next((o for o in same if compatible(o, c, any_order=True)), None)
+        host = next((o for o in same if compatible(o, c, any_order=True)
+                     and not answered_by(o, c)), None)
         if host is None and c.headline:
-            host = next((o for o in same if compatible(o, c, same_family=False)), None)
+            host = next((o for o in same if compatible(o, c, same_family=False)
+                         and not answered_by(o, c)), None)
         if host is None:
             host = next((o for o in same if _same_agreement(o, c)
                          or _repeats_incident(o, c)), None)

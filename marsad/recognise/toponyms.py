@@ -36,6 +36,7 @@ from marsad.recognise.toponyms_en import (
     longer_name,
     names_a_speaker,
     next_name_word,
+    possessives,
     unmatched_heads,
 )
 from marsad.text.lexicon import PhraseLexicon, longest
@@ -256,6 +257,12 @@ class ToponymRecogniser:
                 out.append(spot)
                 shaped = True
         if not arabic:
+            for i, key, entries in possessives(view, toks, [(s.first, s.last) for s in out],
+                                               name_index(self.gazetteer, False)):
+                if self._name(key, entries, arabic)[1]:  # (a name that may stand bare)
+                    out.append(_new_spot(Spot, (toks.starts[i], toks.ends[i] - 1, i, i, key,
+                                                entries, *_BARE)))
+                    shaped = True
             for i in unmatched_heads(view, toks, [(s.first, s.last) for s in out]):
                 k = next_name_word(view, toks, i)
                 spot = None if k is None else self._longer_english(view, toks, i, k, toks.texts[i])

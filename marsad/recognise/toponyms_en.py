@@ -85,6 +85,31 @@ def longer_name(
     return None if found is None else (found[0], names[found[0]])
 
 
+def possessives(
+    view: TextView, toks: Tokens, taken: list[tuple[int, int]], index: dict[str, tuple[Entry, ...]]
+) -> list[tuple[int, str, tuple[Entry, ...]]]:
+    """Place names written as a possessive with its apostrophe lost ("Aleppos countryside",
+    "Idlibs eastern countryside"): a capitalised word ending in s that no name matched, whose
+    stem is a one-word name (not a country's: "Syrias civil war" needs no scene) and which is
+    followed by a word that names a part or the people of a place (``possessed``). Without that
+    word the s stays part of the word ("Hamas recent upsurge", "Idris said"). (token, stem key,
+    entries) for each."""
+    parts = _words()["possessed"]
+    texts = toks.texts
+    covered = {t for a, b in taken for t in range(a, b + 1)}
+    out = []
+    for i in range(len(texts) - 1):
+        w = texts[i]
+        if texts[i + 1] not in parts or len(w) < 5 or w[-1] != "s" or i in covered:
+            continue
+        entries = index.get(w[:-1])
+        if not entries or w in index or any(e.level == "country" for e in entries) or (
+                not view.original[view.span(toks.starts[i], toks.ends[i]).start].isupper()):
+            continue
+        out.append((i, w[:-1], entries))
+    return out
+
+
 def names_a_speaker(toks: Tokens, k: int) -> bool:
     """The name ending at token ``k`` is followed by a speech verb ("Badr Jamous said")."""
     return k + 1 < len(toks) and toks.texts[k + 1].lower() in _words()["speech"]

@@ -295,6 +295,7 @@ def _keep(
     anchored = set() if conflict_doc else facts.anchored()
     cause_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["cause"]))
     mishap_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["mishap"]))
+    crime_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["crime"]))
     accident = bool(mishap_sents) and accidental_blast(candidates, mishap_sents, sentence_of)
     strong_clauses: set[int] = set()
     violent_clauses: set[int] = set()
@@ -331,6 +332,10 @@ def _keep(
         sent = sentence_of[m.first_token]
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
+        if (family == "arrest" or family == "flight") and sent in crime_sents:
+            continue  # (police arrested ten persons and recovered counterfeit notes)
+        if family == "flight" and m.key.isascii() and _attempted(m, texts):
+            continue  # (detained as they tried to flee: no flight took place)
         if family == "ied" and cue.strength == "weak" and (
                 sent in mishap_sents or (accident and m.key in BLAST_EN)):
             # (a blast next to a boiler or a fire is an accident, no bomb; so is the same blast
@@ -384,6 +389,15 @@ def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], f
     armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
     armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
     return armed
+
+
+_TRIED = frozenset({"tried", "trying", "attempted", "attempting", "try", "attempt"})
+
+
+def _attempted(m: Match, texts: Sequence[str]) -> bool:
+    """An English verb after "tried to" (an attempt: "detained as they tried to flee")."""
+    i = m.first_token
+    return i >= 2 and texts[i - 1] == "to" and texts[i - 2] in _TRIED
 
 
 # English bare blast words: one of them next to a mishap makes the others of the report that
