@@ -6,6 +6,9 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
 تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
+A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
+reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
+at all (``"locates": true``); see docs/gazetteer.md.
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
 Ankara") is marked ``"spoken": true``: where a statement was made, not where its acts happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
@@ -94,7 +97,7 @@ _DIRECTION_EN = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
 _LIES = re.compile(r"(?:(?:التي|الذي|التى)\s+(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
                    r"|located|situated)\s*$")
-_RIGHT_AFTER = re.compile(r"[\s،,]*")
+_RIGHT_AFTER = re.compile(r"[\s،,(\-–]*")  # سبها جنوب طرابلس، كبيسة (70 كلم غرب الرمادي)
 
 
 def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
@@ -137,3 +140,36 @@ def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
     return _SPOKEN.search(text, max(0, start - 70), start) is not None
+
+
+# A distance right before a place (normalised text): a number or a vague count, a unit, then
+# maybe "إلى" and a direction ("إلى الشمال من") and "من/عن": "على بعد 20 كيلومترا من مدينة X".
+_DISTANCE = re.compile(
+    r"(?:^|[\s(])(\d+(?:[.,]\d+)?|بضع|بضعه|عده|عشرات|مئات)\s*/?\s*(?:ال)?"
+    r"(كلم|كم|كيلو\s*متر|كيلو\s*مترا|كيلو\s*مترات|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|ميلا"
+    r"|اميال|متر|مترا|امتار)\s+(?:(?:الي|نحو|باتجاه)\s+)?"
+    r"(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?(?:\s+(?:ال)?(?:شرق|غرب)[يا]?)?\s+)?"
+    r"(?:(?:من|عن)\s+)?$")
+_MAY_MEASURE = re.compile(r"(?:\d|بضعه?|عده|عشرات|مئات)\s*/?\s*(?:ال)?(?:كلم|كم|كيلو|ميل|اميال|متر|امتار)")
+_COUNTS = {"بضع": 5.0, "بضعه": 5.0, "عده": 5.0, "عشرات": 30.0, "مئات": 200.0}
+_UNITS = {"ميل": 1.609, "ميلا": 1.609, "اميال": 1.609, "متر": 0.001, "مترا": 0.001,
+          "امتار": 0.001}
+NEAR_KM = 25.0  # within this an act "N km from X" is coded near X (precision 2), else not at X
+
+
+def may_measure(text: str) -> bool:
+    """Whether ``text`` (normalised) holds a distance at all: one search a document."""
+    return _MAY_MEASURE.search(text) is not None
+
+
+def distance_before(text: str, start: int) -> tuple[float, int] | None:
+    """The distance in km said right before the place starting at ``start`` in ``text``
+    (normalised), and where that distance starts; None when there is none."""
+    m = _DISTANCE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    number = m.group(1)
+    value = _COUNTS.get(number)
+    if value is None:
+        value = float(number.replace(",", "."))
+    return value * _UNITS.get(m.group(2).replace(" ", ""), 1.0), m.start(1)

@@ -24,9 +24,12 @@ from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gaze
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
 from marsad.recognise.toponym_roles import (
+    NEAR_KM,
     after_preposition,
+    distance_before,
     for_government,
     locates,
+    may_measure,
     may_speak,
     names_region,
     spoken_at,
@@ -163,6 +166,7 @@ class ToponymRecogniser:
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
+        measured = arabic and may_measure(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -179,6 +183,8 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
+                if measured:
+                    _offset(value, view.text, prev_end, spot.start)
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
@@ -470,6 +476,21 @@ def _near_units(
             if k != g:
                 out[k] = out[k] | units[g]
     return out
+
+
+def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -> None:
+    """A distance before the place (على بعد 20 كلم شمال X): near X (precision 2) within
+    ``NEAR_KM``; farther, or right after another place (كبيسة، 70 كلم غرب الرمادي), X only
+    locates the act (docs/gazetteer.md)."""
+    found = distance_before(text, start)
+    if found is None or value.get("level") == "country":
+        return
+    km, head = found
+    value["distance_km"] = round(km, 3)
+    if km > NEAR_KM or locates(text, prev_end, head, True):
+        value["locates"] = True
+    elif value.get("geo_precision") == 1:
+        value["geo_precision"] = 2
 
 
 def _a_country(entries: tuple[Entry, ...]) -> bool:
