@@ -61,7 +61,7 @@ def _word(toks: Tokens, k: int) -> str | None:
 
 def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
     """The name at tokens ``first``..``last`` stands for its government: after a ruler noun
-    (حكومة، سلطات) or a verb of speech or decision, before such a verb and not after a
+    (حكومة، سلطات، بقيادة، الموالية) or a verb of speech or decision, after "المدعوم من", before such a verb and not after a
     preposition, or a party "X من جهة". English: before a speech verb ("Ankara said", "Washington has")."""
     before, after = _word(toks, first - 1), _word(toks, last + 1)
     if english:
@@ -69,11 +69,20 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
                 and (before is None or before.lower() not in _PREPOSITIONS))
     if before is not None and (_is(before, "ruler") or _is(before, "verb")):
         return True
+    if before == _FROM and (backer := _word(toks, first - 2)) is not None and _is(backer, "backed"):
+        return True  # المدعومة من طهران
     then = _word(toks, last + 3)
     if after == _FROM and _word(toks, last + 2) == _SIDE and (then is None or then[0] == "و"):
         return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
     return after is not None and _is(after, "verb") and (
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
+
+
+def loyal_to(toks: Tokens, first: int) -> bool:
+    """The capital at token ``first``, with ل written on it, follows a word of allegiance
+    ("القوات الموالية لدمشق"): it stands for its government."""
+    before = _word(toks, first - 1)
+    return before is not None and _is(before, "loyal")
 
 
 def names_region(toks: Tokens, first: int, last: int) -> bool:

@@ -29,6 +29,7 @@ from marsad.recognise.toponym_roles import (
     distance_before,
     for_government,
     locates,
+    loyal_to,
     may_measure,
     may_speak,
     names_region,
@@ -498,13 +499,14 @@ def _a_country(entries: tuple[Entry, ...]) -> bool:
 
 
 def _governs(view: TextView, spot: Spot) -> bool:
-    """A bare capital (no cue, no modifier, no ب/ل/ك written on it) standing for its
-    government (``toponym_roles``)."""
+    """A bare capital (no cue, no modifier, no ب/ل/ك written on it but the ل of "الموالية
+    لدمشق") standing for its government (``toponym_roles``)."""
     if spot.cue != "none" or spot.modifier:
         return False
     toks = view.tokens
-    if view.text[toks.starts[spot.first] : spot.start].endswith(("ب", "ل", "ك")):
-        return False
+    written = view.text[toks.starts[spot.first] : spot.start]
+    if written.endswith(("ب", "ل", "ك")):
+        return written.endswith("ل") and loyal_to(toks, spot.first)  # الموالية لدمشق
     return for_government(toks, spot.first, spot.last, view.language == "en")
 
 
