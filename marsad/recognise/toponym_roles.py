@@ -9,6 +9,8 @@ A direction from a reference point right after another place ("مدينة سبه
 A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
 reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
 at all (``"locates": true``); see docs/gazetteer.md.
+A place name that is part of a person's name (حمد بن جاسم، العقيد تامر الرفاعي، الرئيس
+الأمريكي جو بايدن) is no place mention (``surname``).
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
 Ankara") is marked ``"spoken": true``: where a statement was made, not where its acts happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
@@ -83,6 +85,48 @@ def loyal_to(toks: Tokens, first: int) -> bool:
     ("القوات الموالية لدمشق"): it stands for its government."""
     before = _word(toks, first - 1)
     return before is not None and _is(before, "loyal")
+
+
+# Words that never stand in a person's name between a title and a surname.
+_NOT_NAMES = frozenset(normalise_phrase(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "إن", "أن", "ان", "بين", "عند",
+    "حتى", "منذ", "خلال", "ضد", "عبر", "نحو", "لدى", "أمس", "اليوم", "قد", "لقد", "كان", "كانت",
+    "باسم", "هو", "هي", "الذي", "التي", "إنه", "انه", "أنه", "أمام", "خلف", "داخل", "خارج",
+    "قرب", "حول", "تحت", "فوق", "وسط", "لا", "لم", "لن", "ما"))
+_NAME_REACH = 2  # first names (تامر، عبد الله) between a title and a surname
+
+
+def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
+    """The place name at token ``i`` (``proclitic`` written on it; ``written``: the token as the
+    original spells it, needed only after ب) is part of a person's name:
+    right after بن ("حمد بن جاسم"), or, with nothing or ب written on it, after an honorific,
+    maybe nisba adjectives (الأمريكي) and one to three first names ("العقيد تامر الرفاعي"،
+    "الرئيس الأمريكي جو بايدن"); a first name has no article and is no body (محور، بلدية)."""
+    before = _word(toks, i - 1)
+    if before is None:
+        return False
+    if _is(before, "kin"):
+        return not proclitic and not toks.texts[i].startswith("ال")
+    if proclitic not in ("", "ب"):
+        return False
+    k, names = i - 1, 0
+    while names < _NAME_REACH and (w := _word(toks, k)) is not None and not w.startswith("ال") \
+            and w not in _NOT_NAMES and not (_is(w, "org") or _is(w[1:], "org")) \
+            and not w[-1:].isdigit():
+        names, k = names + 1, k - 1
+    if names == 0 or (proclitic and (names > 1 or not _b_name(written))):
+        return False
+    while (w := _word(toks, k)) is not None and w.startswith("ال") and w.endswith(("ي", "يه")) \
+            and not _is(w, "title"):
+        k -= 1  # الرئيس الأمريكي
+    w = _word(toks, k)
+    return w is not None and w in _words()["title"]
+
+
+def _b_name(word: str) -> bool:
+    """A ب-read name spelt (in the original) ب + bare ا, not the article (بايدن, not بالقدس or
+    بإدلب): after a title and one first name a surname, not "in X"."""
+    return word.startswith("با") and not word.startswith("بال")
 
 
 def names_region(toks: Tokens, first: int, last: int) -> bool:

@@ -34,6 +34,7 @@ from marsad.recognise.toponym_roles import (
     may_speak,
     names_region,
     spoken_at,
+    surname,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -254,8 +255,10 @@ class ToponymRecogniser:
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
-                if (bare and "ال" not in proclitic) or (
-                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic)):
+                if ((bare and "ال" not in proclitic) or (
+                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic))) \
+                        and not (arabic and not _a_seat(entries) and surname(
+                            toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
                     out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
                 continue
             spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
@@ -492,6 +495,18 @@ def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -
         value["locates"] = True
     elif value.get("geo_precision") == 1:
         value["geo_precision"] = 2
+
+
+def _written(view: TextView, toks: Tokens, i: int) -> str:
+    """Token ``i`` as the original text spells it (with its hamzas)."""
+    span = view.span(toks.starts[i], toks.ends[i])
+    return view.original[span.start : span.end]
+
+
+def _a_seat(entries: tuple[Entry, ...]) -> bool:
+    """Some candidate is a country or a capital: too well known a name to be read as a
+    surname (غادر الرئيس هادي الرياض)."""
+    return any(e.level == "country" or e.feature == "P.PPLC" for e in entries)
 
 
 def _a_country(entries: tuple[Entry, ...]) -> bool:
