@@ -53,6 +53,10 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 # Admin units, their seats and capitals: a name too well known to be read as a first name.
 _MAJOR = ("A.", "P.PPLA", "P.PPLC")
+# Tanween written at a word's end (دوراً، دورًا، حكمٌ، سوريٍ): an indefinite noun, adjective or
+# adverb, which a place name never is.
+_TANWEEN = regex.compile(r"[\u064b-\u064d]")
+_INDEFINITE = regex.compile(r"(?:[\u064b-\u064d]\u0627?|\u0627\u064b)\W*$")
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
 
@@ -231,6 +235,7 @@ class ToponymRecogniser:
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
+        tanween = arabic and _TANWEEN.search(view.original) is not None
         for m in longest(lexicon.matches(toks)):
             if not arabic:
                 if not view.original[view.span(m.start, m.end).start].isupper():
@@ -248,6 +253,8 @@ class ToponymRecogniser:
             proclitic = m.proclitic
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
+            if tanween and _INDEFINITE.search(_written(view, toks, m.last_token)):
+                continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
             key = m.key
             entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
