@@ -63,3 +63,8 @@ def test_an_event_far_from_the_reference_city_is_not_placed_there() -> None:
     text = "قتل ثلاثة جنود في انفجار عبوة ناسفة على بعد 200 كلم غرب بغداد أمس."
     events = Reader.default().read(Document("t", text, "ar", "t", published="2019-03-02")).events
     assert events and all(e.location is None or e.location.name != "Baghdad" for e in events)
+
+
+def test_a_number_written_on_its_unit() -> None:
+    v = _place("سقطت قذيفة قرب الحاجز على بعد 40كلم من مدينة الرمادي.", "الرمادي").value
+    assert isinstance(v, dict) and v["distance_km"] == 40.0 and v["locates"] is True

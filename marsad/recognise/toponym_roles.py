@@ -22,6 +22,7 @@ preposition or a hashtag.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.recognise.cues import word_kinds
@@ -103,11 +104,11 @@ def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
     maybe nisba adjectives (الأمريكي) and one to three first names ("العقيد تامر الرفاعي"،
     "الرئيس الأمريكي جو بايدن"); a first name has no article and is no body (محور، بلدية)."""
     before = _word(toks, i - 1)
-    if before is None:
+    if before is None or before in _NOT_NAMES:  # most places follow في، من ...: decided here
         return False
     if _is(before, "kin"):
         return not proclitic and not toks.texts[i].startswith("ال")
-    if proclitic not in ("", "ب"):
+    if proclitic not in ("", "ب") or before.startswith("ال"):
         return False
     k, names = i - 1, 0
     while names < _NAME_REACH and (w := _word(toks, k)) is not None and not w.startswith("ال") \
@@ -203,16 +204,22 @@ _DISTANCE = re.compile(
     r"|اميال|متر|مترا|امتار)\s+(?:(?:الي|نحو|باتجاه)\s+)?"
     r"(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?(?:\s+(?:ال)?(?:شرق|غرب)[يا]?)?\s+)?"
     r"(?:(?:من|عن)\s+)?$")
-_MAY_MEASURE = re.compile(r"(?:\d|بضعه?|عده|عشرات|مئات)\s*/?\s*(?:ال)?(?:كلم|كم|كيلو|ميل|اميال|متر|امتار)")
+# Unit words as tokens (normalised): a distance needs one among the few tokens before a place.
+UNIT_WORDS = frozenset(p + w for p in ("", "ال") for w in (
+    "كلم", "كم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا",
+    "امتار"))
+_UNIT_REACH = 5  # tokens: "20 كيلومترا الي الشمال من مدينه X"
 _COUNTS = {"بضع": 5.0, "بضعه": 5.0, "عده": 5.0, "عشرات": 30.0, "مئات": 200.0}
 _UNITS = {"ميل": 1.609, "ميلا": 1.609, "اميال": 1.609, "متر": 0.001, "مترا": 0.001,
           "امتار": 0.001}
 NEAR_KM = 25.0  # within this an act "N km from X" is coded near X (precision 2), else not at X
 
 
-def may_measure(text: str) -> bool:
-    """Whether ``text`` (normalised) holds a distance at all: one search a document."""
-    return _MAY_MEASURE.search(text) is not None
+def measured_before(texts: Sequence[str], first: int) -> bool:
+    """A unit word is among the few tokens before token ``first``: a cheap test before
+    ``distance_before`` reads the text."""
+    return any(t in UNIT_WORDS or (t[:1].isdigit() and t.lstrip("0123456789/.,") in UNIT_WORDS)
+               for t in texts[max(0, first - _UNIT_REACH) : first])  # 20 كلم، 40كلم
 
 
 def distance_before(text: str, start: int) -> tuple[float, int] | None:

@@ -9,6 +9,7 @@ every mention in the article's context (marsad.geocode.resolve). Value shape: do
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,8 +31,8 @@ from marsad.recognise.toponym_roles import (
     for_government,
     locates,
     loyal_to,
-    may_measure,
     may_speak,
+    measured_before,
     names_region,
     spoken_at,
     surname,
@@ -55,8 +56,8 @@ _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 _MAJOR = ("A.", "P.PPLA", "P.PPLC")
 # Tanween written at a word's end (دوراً، دورًا، حكمٌ، سوريٍ): an indefinite noun, adjective or
 # adverb, which a place name never is.
-_TANWEEN = regex.compile(r"[\u064b-\u064d]")
-_INDEFINITE = regex.compile(r"(?:[\u064b-\u064d]\u0627?|\u0627\u064b)\W*$")
+_INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
+_NO_TOKENS: frozenset[int] = frozenset()
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
 
@@ -172,7 +173,6 @@ class ToponymRecogniser:
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
-        measured = arabic and may_measure(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -189,7 +189,7 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
-                if measured:
+                if arabic and measured_before(view.tokens.texts, spot.first):
                     _offset(value, view.text, prev_end, spot.start)
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
@@ -235,7 +235,7 @@ class ToponymRecogniser:
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
-        tanween = arabic and _TANWEEN.search(view.original) is not None
+        indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         for m in longest(lexicon.matches(toks)):
             if not arabic:
                 if not view.original[view.span(m.start, m.end).start].isupper():
@@ -253,7 +253,7 @@ class ToponymRecogniser:
             proclitic = m.proclitic
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
-            if tanween and _INDEFINITE.search(_written(view, toks, m.last_token)):
+            if indefinite and m.last_token in indefinite:
                 continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
             key = m.key
             entries, bare = self._name(key, m.value, arabic)
@@ -502,6 +502,16 @@ def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -
         value["locates"] = True
     elif value.get("geo_precision") == 1:
         value["geo_precision"] = 2
+
+
+def _indefinite_tokens(view: TextView) -> frozenset[int]:
+    """The tokens whose original spelling ends in tanween (one search a document, then a
+    bisection per hit into the tokens' original starts)."""
+    ends = [m.start() for m in _INDEFINITE.finditer(view.original)]
+    if not ends:
+        return _NO_TOKENS
+    starts = view.token_original_starts
+    return frozenset(bisect_right(starts, e) - 1 for e in ends)
 
 
 def _written(view: TextView, toks: Tokens, i: int) -> str:
