@@ -27,6 +27,8 @@ from marsad.assemble.day_after import marked_between
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.model import Actor, Place
+from marsad.recognise.triggers_lexicon import stem
+from marsad.text.normalise import normalise_phrase
 
 _RANK = {"Battles": 0, "Explosions/Remote violence": 1, "Violence against civilians": 2}
 _SUB_RANK = {"Air/drone strike": 0, "Suicide bomb": 1, "Shelling/artillery/missile attack": 2}
@@ -118,9 +120,22 @@ def answered_by(o: Candidate, c: Candidate) -> bool:
     return (c.answers and not o.answers) or (o.answers and not c.answers and o.sent == c.sent)
 
 
+_MODAL = ("hypothetical", "denied")
+
+
+def _plural(c: Candidate) -> bool:
+    """The trigger names acts in the plural (هجمات، غاراتها), even where a support verb before
+    it made its form a verb (شنت هجمات)."""
+    return c.form == "plural" or stem(normalise_phrase(c.trigger.text)).endswith("ات")
+
+
 def absorb(into: Candidate, other: Candidate) -> None:
     """Fill ``into``'s gaps from ``other`` and pool its evidence."""
-    if into.spec_rule == "default" and other.spec_rule != "default":
+    # A plural of another clause names a kind of act, not this one (يرجح أن يكونا من خلايا شنت
+    # هجمات مماثلة): its maybe or denial, and its vote, do not pass to one act judged by default.
+    modal_elsewhere = (into.spec_rule == "default" and other.specificity in _MODAL
+                       and other.clause != into.clause and _plural(other) and not _plural(into))
+    if into.spec_rule == "default" and other.spec_rule != "default" and not modal_elsewhere:
         into.specificity, into.spec_rule = other.specificity, other.spec_rule
     if into.actor1 is None and other.actor1 is not None and (
             into.actor2 is None or other.actor1.id != into.actor2.id):
@@ -150,7 +165,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
         into.framing += [f for f in other.framing if all(f.span != g.span for g in into.framing)]
     into.attribution = into.attribution or other.attribution
     for key, n in other.votes.items():  # Counter.update, without its checks
-        into.votes[key] += n
+        if not (modal_elsewhere and key in _MODAL):
+            into.votes[key] += n
     into.members += other.members
     into.confidence = max(into.confidence, other.confidence)
     if other.notes:

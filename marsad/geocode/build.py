@@ -34,6 +34,7 @@ DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "
 # admin1_ar.tsv) and capitals (facilities.tsv), not their admin2 codes (English names only).
 ADMIN1_COUNTRIES = frozenset({
     "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
+    "SS", "IN",
 })
 # Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
 COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")

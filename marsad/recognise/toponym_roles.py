@@ -6,6 +6,11 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
 تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
+A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
+reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
+at all (``"locates": true``); see docs/gazetteer.md.
+A place name that is part of a person's name (حمد بن جاسم، العقيد تامر الرفاعي، الرئيس
+الأمريكي جو بايدن) is no place mention (``surname``).
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
 Ankara") or where a meeting was held ("قمة عقدت في طهران") is marked ``"spoken": true``: where
 a statement was made or talks were held, not where the acts they speak of happened.
@@ -18,6 +23,7 @@ preposition or a hashtag.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.recognise.cues import word_kinds
@@ -59,7 +65,7 @@ def _word(toks: Tokens, k: int) -> str | None:
 
 def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
     """The name at tokens ``first``..``last`` stands for its government: after a ruler noun
-    (حكومة، سلطات) or a verb of speech or decision, before such a verb and not after a
+    (حكومة، سلطات، بقيادة، الموالية) or a verb of speech or decision, after "المدعوم من", before such a verb and not after a
     preposition, or a party "X من جهة". English: before a speech verb ("Ankara said", "Washington has")."""
     before, after = _word(toks, first - 1), _word(toks, last + 1)
     if english:
@@ -67,11 +73,62 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
                 and (before is None or before.lower() not in _PREPOSITIONS))
     if before is not None and (_is(before, "ruler") or _is(before, "verb")):
         return True
+    if before == _FROM and (backer := _word(toks, first - 2)) is not None and _is(backer, "backed"):
+        return True  # المدعومة من طهران
     then = _word(toks, last + 3)
     if after == _FROM and _word(toks, last + 2) == _SIDE and (then is None or then[0] == "و"):
         return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
     return after is not None and _is(after, "verb") and (
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
+
+
+def loyal_to(toks: Tokens, first: int) -> bool:
+    """The capital at token ``first``, with ل written on it, follows a word of allegiance
+    ("القوات الموالية لدمشق"): it stands for its government."""
+    before = _word(toks, first - 1)
+    return before is not None and _is(before, "loyal")
+
+
+# Words that never stand in a person's name between a title and a surname.
+_NOT_NAMES = frozenset(normalise_phrase(w) for w in (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "إن", "أن", "ان", "بين", "عند",
+    "حتى", "منذ", "خلال", "ضد", "عبر", "نحو", "لدى", "أمس", "اليوم", "قد", "لقد", "كان", "كانت",
+    "باسم", "هو", "هي", "الذي", "التي", "إنه", "انه", "أنه", "أمام", "خلف", "داخل", "خارج",
+    "قرب", "حول", "تحت", "فوق", "وسط", "لا", "لم", "لن", "ما"))
+_NAME_REACH = 2  # first names (تامر، عبد الله) between a title and a surname
+
+
+def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
+    """The place name at token ``i`` (``proclitic`` written on it; ``written``: the token as the
+    original spells it, needed only after ب) is part of a person's name:
+    right after بن ("حمد بن جاسم"), or, with nothing or ب written on it, after an honorific,
+    maybe nisba adjectives (الأمريكي) and one to three first names ("العقيد تامر الرفاعي"،
+    "الرئيس الأمريكي جو بايدن"); a first name has no article and is no body (محور، بلدية)."""
+    before = _word(toks, i - 1)
+    if before is None or before in _NOT_NAMES:  # most places follow في، من ...: decided here
+        return False
+    if _is(before, "kin"):
+        return not proclitic and not toks.texts[i].startswith("ال")
+    if proclitic not in ("", "ب") or before.startswith("ال"):
+        return False
+    k, names = i - 1, 0
+    while names < _NAME_REACH and (w := _word(toks, k)) is not None and not w.startswith("ال") \
+            and w not in _NOT_NAMES and not (_is(w, "org") or _is(w[1:], "org")) \
+            and not w[-1:].isdigit():
+        names, k = names + 1, k - 1
+    if names == 0 or (proclitic and (names > 1 or not _b_name(written))):
+        return False
+    while (w := _word(toks, k)) is not None and w.startswith("ال") and w.endswith(("ي", "يه")) \
+            and not _is(w, "title"):
+        k -= 1  # الرئيس الأمريكي
+    w = _word(toks, k)
+    return w is not None and w in _words()["title"]
+
+
+def _b_name(word: str) -> bool:
+    """A ب-read name spelt (in the original) ب + bare ا, not the article (بايدن, not بالقدس or
+    بإدلب): after a title and one first name a surname, not "in X"."""
+    return word.startswith("با") and not word.startswith("بال")
 
 
 def names_region(toks: Tokens, first: int, last: int) -> bool:
@@ -95,7 +152,7 @@ _DIRECTION_EN = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
 _LIES = re.compile(r"(?:(?:التي|الذي|التى)\s+(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
                    r"|located|situated)\s*$")
-_RIGHT_AFTER = re.compile(r"[\s،,]*")
+_RIGHT_AFTER = re.compile(r"[\s،,(\-–]*")  # سبها جنوب طرابلس، كبيسة (70 كلم غرب الرمادي)
 
 
 def locates(text: str, prev_end: int, start: int, direction: bool) -> bool:
@@ -153,3 +210,42 @@ def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
     return _SPOKEN.search(text, max(0, start - 70), start) is not None
+
+
+# A distance right before a place (normalised text): a number or a vague count, a unit, then
+# maybe "إلى" and a direction ("إلى الشمال من") and "من/عن": "على بعد 20 كيلومترا من مدينة X".
+_DISTANCE = re.compile(
+    r"(?:^|[\s(])(\d+(?:[.,]\d+)?|بضع|بضعه|عده|عشرات|مئات)\s*/?\s*(?:ال)?"
+    r"(كلم|كم|كيلو\s*متر|كيلو\s*مترا|كيلو\s*مترات|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|ميلا"
+    r"|اميال|متر|مترا|امتار)\s+(?:(?:الي|نحو|باتجاه)\s+)?"
+    r"(?:(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?(?:\s+(?:ال)?(?:شرق|غرب)[يا]?)?\s+)?"
+    r"(?:(?:من|عن)\s+)?$")
+# Unit words as tokens (normalised): a distance needs one among the few tokens before a place.
+UNIT_WORDS = frozenset(p + w for p in ("", "ال") for w in (
+    "كلم", "كم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "اميال", "متر", "مترا",
+    "امتار"))
+_UNIT_REACH = 5  # tokens: "20 كيلومترا الي الشمال من مدينه X"
+_COUNTS = {"بضع": 5.0, "بضعه": 5.0, "عده": 5.0, "عشرات": 30.0, "مئات": 200.0}
+_UNITS = {"ميل": 1.609, "ميلا": 1.609, "اميال": 1.609, "متر": 0.001, "مترا": 0.001,
+          "امتار": 0.001}
+NEAR_KM = 25.0  # within this an act "N km from X" is coded near X (precision 2), else not at X
+
+
+def measured_before(texts: Sequence[str], first: int) -> bool:
+    """A unit word is among the few tokens before token ``first``: a cheap test before
+    ``distance_before`` reads the text."""
+    return any(t in UNIT_WORDS or (t[:1].isdigit() and t.lstrip("0123456789/.,") in UNIT_WORDS)
+               for t in texts[max(0, first - _UNIT_REACH) : first])  # 20 كلم، 40كلم
+
+
+def distance_before(text: str, start: int) -> tuple[float, int] | None:
+    """The distance in km said right before the place starting at ``start`` in ``text``
+    (normalised), and where that distance starts; None when there is none."""
+    m = _DISTANCE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    number = m.group(1)
+    value = _COUNTS.get(number)
+    if value is None:
+        value = float(number.replace(",", "."))
+    return value * _UNITS.get(m.group(2).replace(" ", ""), 1.0), m.start(1)

@@ -9,6 +9,7 @@ every mention in the article's context (marsad.geocode.resolve). Value shape: do
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,12 +25,17 @@ from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gaze
 from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
 from marsad.recognise.toponym_roles import (
+    NEAR_KM,
     after_preposition,
+    distance_before,
     for_government,
     locates,
+    loyal_to,
     may_speak,
+    measured_before,
     names_region,
     spoken_at,
+    surname,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -49,6 +55,10 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 # Admin units, their seats and capitals: a name too well known to be read as a first name.
 _MAJOR = ("A.", "P.PPLA", "P.PPLC")
+# Tanween written at a word's end (دوراً، دورًا، حكمٌ، سوريٍ): an indefinite noun, adjective or
+# adverb, which a place name never is.
+_INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
+_NO_TOKENS: frozenset[int] = frozenset()
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
 
@@ -180,6 +190,8 @@ class ToponymRecogniser:
                 if (spot.modifier == "direction" or not arabic) and locates(
                         view.text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
+                if arabic and measured_before(view.tokens.texts, spot.first):
+                    _offset(value, view.text, prev_end, spot.start)
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
@@ -224,6 +236,7 @@ class ToponymRecogniser:
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
+        indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         for m in longest(lexicon.matches(toks)):
             if not arabic:
                 if not view.original[view.span(m.start, m.end).start].isupper():
@@ -241,6 +254,8 @@ class ToponymRecogniser:
             proclitic = m.proclitic
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
+            if indefinite and m.last_token in indefinite:
+                continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
             key = m.key
             entries, bare = self._name(key, m.value, arabic)
             i, j = m.first_token, m.last_token
@@ -248,8 +263,10 @@ class ToponymRecogniser:
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
-                if (bare and "ال" not in proclitic) or (
-                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic)):
+                if ((bare and "ال" not in proclitic) or (
+                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic))) \
+                        and not (arabic and not _a_seat(entries) and surname(
+                            toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
                     out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
                 continue
             spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
@@ -479,18 +496,56 @@ def _near_units(
     return out
 
 
+def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -> None:
+    """A distance before the place (على بعد 20 كلم شمال X): near X (precision 2) within
+    ``NEAR_KM``; farther, or right after another place (كبيسة، 70 كلم غرب الرمادي), X only
+    locates the act (docs/gazetteer.md)."""
+    found = distance_before(text, start)
+    if found is None or value.get("level") == "country":
+        return
+    km, head = found
+    value["distance_km"] = round(km, 3)
+    if km > NEAR_KM or locates(text, prev_end, head, True):
+        value["locates"] = True
+    elif value.get("geo_precision") == 1:
+        value["geo_precision"] = 2
+
+
+def _indefinite_tokens(view: TextView) -> frozenset[int]:
+    """The tokens whose original spelling ends in tanween (one search a document, then a
+    bisection per hit into the tokens' original starts)."""
+    ends = [m.start() for m in _INDEFINITE.finditer(view.original)]
+    if not ends:
+        return _NO_TOKENS
+    starts = view.token_original_starts
+    return frozenset(bisect_right(starts, e) - 1 for e in ends)
+
+
+def _written(view: TextView, toks: Tokens, i: int) -> str:
+    """Token ``i`` as the original text spells it (with its hamzas)."""
+    span = view.span(toks.starts[i], toks.ends[i])
+    return view.original[span.start : span.end]
+
+
+def _a_seat(entries: tuple[Entry, ...]) -> bool:
+    """Some candidate is a country or a capital: too well known a name to be read as a
+    surname (غادر الرئيس هادي الرياض)."""
+    return any(e.level == "country" or e.feature == "P.PPLC" for e in entries)
+
+
 def _a_country(entries: tuple[Entry, ...]) -> bool:
     return len(entries) == 1 and entries[0].level == "country"
 
 
 def _governs(view: TextView, spot: Spot) -> bool:
-    """A bare capital (no cue, no modifier, no ب/ل/ك written on it) standing for its
-    government (``toponym_roles``)."""
+    """A bare capital (no cue, no modifier, no ب/ل/ك written on it but the ل of "الموالية
+    لدمشق") standing for its government (``toponym_roles``)."""
     if spot.cue != "none" or spot.modifier:
         return False
     toks = view.tokens
-    if view.text[toks.starts[spot.first] : spot.start].endswith(("ب", "ل", "ك")):
-        return False
+    written = view.text[toks.starts[spot.first] : spot.start]
+    if written.endswith(("ب", "ل", "ك")):
+        return written.endswith("ل") and loyal_to(toks, spot.first)  # الموالية لدمشق
     return for_government(toks, spot.first, spot.last, view.language == "en")
 
 

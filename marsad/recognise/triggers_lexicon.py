@@ -129,6 +129,8 @@ PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا
 _AL_VERBS = frozenset("القي القت القوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
+# Past stems that are also a participle, whose accusative looks like their dual (خطرا داهما).
+_NOUN_TOO = frozenset({"داهم"})
 
 # Control words with their taker between them and على (سيطرة داعش على …): a territory cue.
 CONTROL_WORDS = frozenset({"سيطره", "سيطرته", "سيطرتها", "سيطرتهم"})
@@ -149,7 +151,7 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
         return "noun" if form != "plural" else "plural"
     if (stem in _PAST and stem not in _AMBIGUOUS) or (
         len(stem) > 3 and stem.endswith("ت") and stem[:-1] in _PAST
-    ) or (len(stem) > 4 and stem.endswith("وا")):
+    ) or (len(stem) > 4 and stem.endswith("وا")) or _dual_past(stem):
         return "verb"
     if len(stem) > 3 and (stem.startswith("ي") or (stem.startswith("ت") and stem.endswith("ون"))):
         return "present"
@@ -158,6 +160,17 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
     if form == "plural" and not stem.endswith("ه"):
         return "plural"
     return "noun" if form == "verb" and stem.startswith("ال") else form
+
+
+def _dual_past(stem: str) -> bool:
+    """A dual past verb: a past stem of four letters or more + ا or, feminine, + تا (أطلقا،
+    اقتحما، أطلقتا). Where the stem is also a noun its accusative has the same ending: three-letter
+    stems (قتلا، هربا من), the masdars of تفعّل/تفاعل (تظاهرا) and ``_NOUN_TOO`` are left out."""
+    if len(stem) < 5 or not stem.endswith("ا"):
+        return False
+    base = stem[:-2] if stem.endswith("تا") and stem[:-2] in _PAST else stem[:-1]
+    return (base in _PAST and len(base) > 3 and not base.startswith("ت")
+            and base not in _NOUN_TOO)
 
 
 def definite(stem: str, proclitic: str) -> bool:
