@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.arguments import (
     assign_attribution,
     assign_date,
@@ -69,6 +70,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     located = idx.locate(triggers, paras=True)
     cands = [_candidate(t, s, cl, p, idx) for t, s, cl, p in
              zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
+    cands = without_claimed_aims(cands, idx)
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
     places = by_kind.get("place", [])

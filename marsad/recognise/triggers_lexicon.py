@@ -160,6 +160,12 @@ def form_of(form: str, stem: str, proclitic: str) -> str:
     return "noun" if form == "verb" and stem.startswith("ال") else form
 
 
+def feminine_present(word: str) -> bool:
+    """A normalised word shaped as the feminine present of a listed past verb (تستهدف،
+    تهاجم، تعتقل), which a noun row of the lexicon reads as a noun."""
+    return len(word) > 3 and word[0] == "ت" and (word[1:] in _PAST or "ا" + word[1:] in _PAST)
+
+
 def definite(stem: str, proclitic: str) -> bool:
     """A noun with the article or a pronoun suffix (القصف، الهجوم، خطفهم): it may refer back."""
     return (stem.startswith("ال") or proclitic.endswith(("ال", "لل"))
