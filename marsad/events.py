@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
     assign_attribution,
@@ -70,6 +71,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     located = idx.locate(triggers, paras=True)
     cands = [_candidate(t, s, cl, p, idx) for t, s, cl, p in
              zip(located.items, located.sents, located.clauses, located.paras, strict=True)]
+    cands = without_claimed_aims(cands, idx)
     # A place inside an attribution names where a reporter or source is ("لمراسلنا في دير
     # الزور"), not where the event happened.
     places = by_kind.get("place", [])
@@ -164,11 +166,24 @@ def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], id
         return
     violent = _by_sentence([c for c in cands if c.violent])
     for m in casualties:
-        c = nearest(m, violent.get(idx.sent(m), []), idx, prefer_before=False)
+        outcome = m.value.get("outcome") if isinstance(m.value, dict) else None
+        around = violent.get(idx.sent(m), [])
+        if outcome == "killed" and _war_toll(m):
+            around = [c for c in around if c.family == "toll"]
+        c = nearest(m, around, idx, prefer_before=False)
         if c is None:
             continue
-        outcome = m.value.get("outcome") if isinstance(m.value, dict) else None
         (c.killed if outcome == "killed" else c.wounded).append(m)
+
+
+# A death toll this large sums up a war or a campaign ("نزاع أسفر عن 20 ألف قتيل"، "مقتل عشرات
+# الآلاف"), never one ambush, strike or raid of its sentence: it stays with a toll of its own.
+_WAR_TOLL = 1000
+
+
+def _war_toll(m: Mention) -> bool:
+    low = m.value.get("min") if isinstance(m.value, dict) else None
+    return isinstance(low, int | float) and low >= _WAR_TOLL
 
 
 def _attach_quantities(

@@ -1,24 +1,20 @@
-"""The toll of a war or conflict (خلفت الحرب 10 آلاف قتيل) is a tally (trend), not one
-incident; a toll with its own incident, or under warplanes (طائرات حربية), is not."""
+"""A death toll of thousands sums up a war or campaign: it is never one incident's toll."""
 
 from __future__ import annotations
 
-from reading import READER
+from reading import events_reader
 
-from marsad.model import Document
-
-
-def _spec(text: str) -> list[tuple[str | None, str]]:
-    events = READER.read(Document("t", text, "ar", "t")).events
-    return [(e.sub_event_type, e.specificity) for e in events]
+read = events_reader("2018-03-10")
 
 
-def test_a_war_toll_is_a_tally() -> None:
-    assert _spec("وتقدر الأمم المتحدة عدد القتلى في الحرب بأكثر من 9000 شخص.") == [
-        ("Attack", "trend")]
-    assert _spec("وقال المسؤول إن ضحايا العدوان على المحافظة بلغ ألف قتيل.") == [("Attack", "trend")]
+def test_a_wars_toll_is_not_the_ambushs() -> None:
+    events = read("وقتل ثلاثة جنود في كمين نصبه مسلحون في ولاية بورنو، في نزاع أسفر عن 20 ألف "
+                  "قتيل منذ عام 2009.")
+    ambush = [e for e in events if e.trigger.text == "كمين"]
+    assert ambush
+    assert ambush[0].fatalities is not None and ambush[0].fatalities.best == 3
 
 
-def test_an_incident_toll_stays_specific() -> None:
-    assert _spec("وقتل 12 مدنيا في قصف لطائرات حربية على البلدة.") == [
-        ("Air/drone strike", "specific")]
+def test_a_small_toll_still_goes_to_its_incident() -> None:
+    events = read("قتل 12 مدنيا في غارة جوية على سوق بلدة سراقب بريف إدلب الجمعة.")
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [12]

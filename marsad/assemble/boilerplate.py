@@ -23,6 +23,9 @@ _MARKERS = (
     r"أخبار ذات صلة",
     r"مواضيع ذات صلة",
     r"مقالات ذات صلة",
+    # "للمزيد: …"، "للمزيد - …" opening a line: a link to another story ("للمزيد من القتلى" or
+    # "للمزيد سألنا…" inside a sentence is text).
+    r"(?<![^\n])[ \t]*للمزيد[ \t]*[-:–—]",
     r"Read more",
     r"Related:",
     r"See also",
@@ -40,7 +43,7 @@ _TAGS = re.compile(
 
 # Words one of the patterns above must contain (lower case): most articles have none, and a
 # substring test is far cheaper than trying the patterns at every position.
-_FURNITURE_WORDS = ("رابط", "قرأ", "شاهد", "ذات صلة")
+_FURNITURE_WORDS = ("رابط", "قرأ", "شاهد", "ذات صلة", "للمزيد")
 _TAG_WORDS = ("سمات", "وسوم", "كلمات دالة", "كلمات مفتاحية")
 # The Latin ones are sought in the lower-cased text. Each holds an "a", and only "a" and "A"
 # lower-case to one: a text with neither (most Arabic articles) is never lower-cased.

@@ -65,16 +65,24 @@ def _word(toks: Tokens, k: int) -> str | None:
 
 def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
     """The name at tokens ``first``..``last`` stands for its government: after a ruler noun
-    (حكومة، سلطات، بقيادة، الموالية) or a verb of speech or decision, after "المدعوم من", before such a verb and not after a
-    preposition, or a party "X من جهة". English: before a speech verb ("Ankara said", "Washington has")."""
+    (حكومة، سلطات، بقيادة، الموالية) or a verb of speech, decision or action (maybe with an
+    object pronoun: بدأتها أنقرة), after "المدعوم من", before such a verb and not after a
+    preposition, asked to act (طالبوا دمشق بالتدخل), or a party "X من جهة". English: before a
+    speech verb ("Ankara said", "Washington has")."""
     before, after = _word(toks, first - 1), _word(toks, last + 1)
     if english:
         return (after is not None and after.lower() in _words()["verb_en"]
                 and (before is None or before.lower() not in _PREPOSITIONS))
-    if before is not None and (_is(before, "ruler") or _is(before, "verb")):
+    if before is not None and (_is(before, "ruler") or _is(before, "verb")
+                               or _verb_with_object(before)):
         return True
     if before == _FROM and (backer := _word(toks, first - 2)) is not None and _is(backer, "backed"):
         return True  # المدعومة من طهران
+    if (after is not None and (after in _APPEAL_AFTER or (after[0] == "ب" and len(after) > 4))
+            and before not in _PREPOSITIONS):
+        asked = (_word(toks, k) for k in range(first - 1, first - 4, -1))
+        if any(w is not None and _is(w, "appeal") for w in asked):
+            return True  # "طالب الأكراد دمشق بالتدخل"، "دعا الوزير واشنطن إلى": who is asked
     then = _word(toks, last + 3)
     if after == _FROM and _word(toks, last + 2) == _SIDE and (then is None or then[0] == "و"):
         return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
@@ -129,6 +137,21 @@ def _b_name(word: str) -> bool:
     """A ب-read name spelt (in the original) ب + bare ا, not the article (بايدن, not بالقدس or
     بإدلب): after a title and one first name a surname, not "in X"."""
     return word.startswith("با") and not word.startswith("بال")
+
+
+# Object pronouns a verb carries when the capital after it is its subject ("بدأتها أنقرة").
+_OBJECTS = ("هما", "ها", "هم", "ه")
+# Words right after the capital that make it the one asked to act ("دعا … واشنطن إلى").
+_APPEAL_AFTER = frozenset(normalise_phrase(w) for w in ("إلى", "الى", "على", "لأن", "لان"))
+
+
+def _verb_with_object(word: str) -> bool:
+    """A verb of speech, decision or action carrying an object pronoun (بدأتها، شنتها، نفته):
+    the capital right after it is its subject, so its government ("عملية بدأتها أنقرة")."""
+    for ending in _OBJECTS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return _is(word[: -len(ending)], "verb")
+    return False
 
 
 def names_region(toks: Tokens, first: int, last: int) -> bool:

@@ -173,6 +173,12 @@ def _dual_past(stem: str) -> bool:
             and base not in _NOUN_TOO)
 
 
+def feminine_present(word: str) -> bool:
+    """A normalised word shaped as the feminine present of a listed past verb (تستهدف،
+    تهاجم، تعتقل), which a noun row of the lexicon reads as a noun."""
+    return len(word) > 3 and word[0] == "ت" and (word[1:] in _PAST or "ا" + word[1:] in _PAST)
+
+
 def definite(stem: str, proclitic: str) -> bool:
     """A noun with the article or a pronoun suffix (القصف، الهجوم، خطفهم): it may refer back."""
     return (stem.startswith("ال") or proclitic.endswith(("ال", "لل"))
