@@ -71,3 +71,10 @@ def test_bombs_the_security_forces_blow_up_are_disrupted() -> None:
 def test_negatively_is_no_looting() -> None:
     text = "وقال المحلل إن اعتقال القيادي سيؤثر بالسلب على المفاوضات مع الجماعات المسلحة في البلاد."
     assert ("Strategic developments", "Looting/property destruction") not in _codings(text)
+
+
+def test_similar_blast_told_on_with_bayyana_takes_the_accounts_day() -> None:
+    text = ("قال مصدر أمني إن شخصا قتل أمس بانفجار عبوة ناسفة في حي الكرادة وسط بغداد. وبين أن "
+            "انفجارا مماثلا وقع في حي الشعب شمالي بغداد وأدى إلى مقتل شخصين.")
+    days = [e.date.start for e in _events(text)]
+    assert len(days) == 2 and days[0] is not None and days[1] == days[0]

@@ -542,7 +542,7 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
-        if text and c.violent and not c.headline and another(c, text):
+        if text and c.violent and not c.headline and not _plural(c) and another(c, text):
             out.append(c)
             continue
         same = [o for o in out if o.event_type == c.event_type

@@ -548,12 +548,12 @@ _AGENT_VERBS = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 
 
 def _outside_actors(targets: list[Match], context: list[Mention], view: TextView) -> list[Match]:
-    """The target words less those inside an actor's name (حزب العمال الكردستاني names the
-    attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
+    """The target words less those inside an armed actor's name (حزب العمال الكردستاني names
+    the attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
     naming the agent after a verb of carrying out (هجوم شنه مسلحون)."""
     texts = view.tokens.texts
     targets = [t for t in targets if not (t.first_token and texts[t.first_token - 1] in _AGENT_VERBS)]
-    names = [m.span for m in context if m.kind == "actor"]
+    names = [m.span for m in context if m.kind == "actor" and _armed(m)]
     if not names or not targets:
         return targets
     starts = view.token_original_starts
