@@ -70,7 +70,9 @@ def _continues(sent: int, idx: DocIndex) -> bool:
     if k >= end:
         return False
     word = texts[k]
-    return word.startswith("و") and word[1:] in _CONTINUE
+    # ("وبين أن…": "and he made clear that", not "and between")
+    return word.startswith("و") and (word[1:] in _CONTINUE or (
+        word == "وبين" and k + 1 < end and texts[k + 1] == "ان"))
 
 
 def note_patterns(cues: Sequence[Mention], idx: DocIndex) -> None:

@@ -300,6 +300,9 @@ _CIVILIAN_VICTIMS = frozenset(
 _ARMED_VICTIMS = frozenset(
     "جندي جنديا جنود عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين شرطي شرطيا ضابط "
     "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين".split())
+# Bodies named after a partitive "من" (ستة من عناصر الأمن، من منتسبي الكتيبة، من قوات الجيش).
+_ARMED_BODIES = frozenset("منتسبي قوات جيش شرطه امن كتيبه لواء".split())
+_CIVILIAN_BODIES = frozenset("عائله اسره سكان اهالي".split())  # (خمسة من أفراد عائلة واحدة)
 
 
 @lru_cache(maxsize=4096)
@@ -308,17 +311,32 @@ def _nouns(text: str) -> frozenset[str]:
     return frozenset(w.removeprefix("ال") for w in normalise_phrase(text).split())
 
 
-def _victim_kind(c: Candidate) -> str | None:
-    """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن)."""
+# A figure followed by "من" and the body its victims belong to (ستة من عناصر الأمن، ثلاثة أشخاص
+# من منتسبي الكتيبة): those words name the victims too.
+_PARTITIVE = re.compile(r"\s*من\s+(\S+(?:\s+\S+)?)")
+
+
+def _victim_kind(c: Candidate, text: str) -> str | None:
+    """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن) and of
+    a partitive right after one (مقتل ستة من عناصر الأمن); armed victims decide first."""
     words: set[str] = set()
     for m in c.killed + c.wounded:
         words |= _nouns(m.text)
+        if text.startswith("من", m.span.end + 1) and (part := _PARTITIVE.match(text, m.span.end)):
+            body = _nouns(part.group(1))
+            if body & _ARMED_BODIES:
+                words.add("عنصر")
+            elif body & _CIVILIAN_BODIES:
+                words.add("مدني")
     if words & _ARMED_VICTIMS:
         return "armed"
     if words & _CIVILIAN_VICTIMS:
         return "civilian"
     return None
 
+
+# The note of a "who was hit" decision the arguments could not make (the lexicon's row stands).
+TARGET_DEFAULT = "target not stated: lexicon default"
 
 _STATE_FORCES = re.compile(
     r"(?:القوات|قوات|الوحدات)\s+(?:الحكومية|النظامية|الموالية\s+للرئيس|الموالية\s+للحكومة"
@@ -373,7 +391,7 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         c.event_type, c.sub_event_type, c.plover = "Protests", _FORCE_ON_PROTESTERS, "PROTEST"
     elif decide == "target":
         target = c.value.get("target")
-        victims = _victim_kind(c)
+        victims = _victim_kind(c, idx.view.original)
         if a2 is not None and a2.type in (6, 7):
             target = "civilian"
         elif a2 is not None and a2.type in ARMED_TYPES:
@@ -385,7 +403,7 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         elif target == "armed":
             c.event_type, c.sub_event_type, c.plover = "Battles", "Armed clash", "ASSAULT"
         else:
-            c.notes.append("target not stated: lexicon default")
+            c.notes.append(TARGET_DEFAULT)
     elif decide == "actor" and a1 is not None:
         authority = a1.type in STATE_TYPES or any(k in a1.id for k in DE_FACTO_AUTHORITIES)
         if not authority and a1.type in (2, 3, 4):

@@ -19,11 +19,13 @@ another (``answers.mark_answers``) never merges into an act that is not one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
+from marsad.assemble.judge import TARGET_DEFAULT
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.model import Actor, Place
@@ -227,7 +229,9 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     and o.event_type in _RANK and c.event_type in _RANK
                     and not _sequenced(o, c, text)):
                 host = o
-                if _rank(c) < _rank(o):
+                if _bare_attack(o) and not _bare_attack(c) and c.event_type != o.event_type:
+                    _take_coding(o, c)  # ("هجوم بقنبلة يدوية … ووقع الهجوم": the grenade's)
+                elif _rank(c) < _rank(o) and not (_bare_attack(c) and not _bare_attack(o)):
                     o.event_type, o.sub_event_type, o.plover = (c.event_type, c.sub_event_type,
                                                                 c.plover)
                 break
@@ -241,6 +245,12 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
         else:
             absorb(host, c)
     return out
+
+
+def _bare_attack(c: Candidate) -> bool:
+    """A generic attack word (هجوم، عملية) whose target no argument stated: it names the attack
+    another cue of its sentence codes (a grenade, a bomb), and brings no battle of its own."""
+    return str(c.value.get("lemma") or "") in _GENERIC and TARGET_DEFAULT in c.notes
 
 
 def _take_coding(into: Candidate, other: Candidate) -> None:
@@ -443,7 +453,9 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
         if id(o) in gone or o.trigger.span.start >= start:
             continue
         same_kind = o.family == c.family or (any_violent and o.violent) or (
-            any_strike and o.family in _STRIKES)
+            any_strike and o.family in _STRIKES) or (
+            o.value.get("lemma") == c.value.get("lemma") and o.family == "disrupt")
+        # (العبوات الناسفة after "فجرت قوات الأمن سبع عبوات ناسفة": the devices cleared)
         if same_kind and o.specificity not in _STRONG_SPEC and _place_ok(o.location, c.location) \
                 and _actor_ok(o.actor1, c.actor1):
             return o
@@ -513,12 +525,26 @@ def merge_copies(cands: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if id(c) not in gone] if gone else cands
 
 
-def merge_document(cands: Sequence[Candidate]) -> list[Candidate]:
+# Words right after a cue that make it another incident like one told before (انفجارا مماثلا،
+# هجوم آخر، تفجير ثان): it never repeats that one.
+_ANOTHER = re.compile(r"\s*(?:ال)?(?:مماثل|آخر|أخرى|ثان|ثاني)(?:ا|ة|ًا|اً)?(?:\s|$|[.,،؛:])")
+
+
+def another(c: Candidate, text: str) -> bool:
+    """The trigger is followed by "similar", "another" or "second"."""
+    return bool(text) and _ANOTHER.match(text, c.trigger.span.end) is not None
+
+
+def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate]:
     """Rule (4): body candidates first, then headlines; an agreement named again, an attack an
-    interception stopped and a pattern repeat of an incident join it."""
+    interception stopped and a pattern repeat of an incident join it; a cue said to be another
+    or a similar one (انفجار مماثل، هجوم آخر) joins none told before it."""
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
+        if text and c.violent and not c.headline and not _plural(c) and another(c, text):
+            out.append(c)
+            continue
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]
         host = next((o for o in same if compatible(o, c, any_order=True)

@@ -137,6 +137,8 @@ class TriggerRecogniser:
             return []
         blocked = {i for m in by_role["block"] for i in range(m.first_token, m.last_token + 1)}
         facts = _Found(found, view)
+        if by_role["target"]:
+            by_role["target"] = _outside_actors(by_role["target"], facts.context, view)
         candidates = _candidates(longest_cues(cues), view, facts, blocked)
         scope = facts.scope = Scope.build(toks, view.sentences, view.clauses,
                                           list(map(_FIRST_TOKEN, candidates)))
@@ -157,6 +159,7 @@ class TriggerRecogniser:
             candidates = current_flights(candidates, by_role, found, view, scope)
         promoted: set[int] = set()
         if "agree" in map(_FAMILY, candidates):
+            candidates = _not_institutions(candidates, texts)
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
@@ -522,6 +525,40 @@ def _value(
         if target:
             value["target"] = target
     return value
+
+
+# Nouns naming a body (normalised): an agreement word after one is the body's name (مركز المصالحة
+# الروسي، وزارة المصالحة، لجنة وقف إطلاق النار، مركز حميميم للمصالحة), no agreement reached.
+_INSTITUTIONS = frozenset("مركز مراكز وزاره وزير هيئه لجنه لجان مفوضيه مكتب دائره".split())
+
+
+def _not_institutions(candidates: list[Match], texts: Sequence[str]) -> list[Match]:
+    """The candidates less agreement cues that are part of an institution's name."""
+    def named(m: Match) -> bool:
+        i = m.first_token
+        if i and texts[i - 1].removeprefix("و") in _INSTITUTIONS:
+            return True
+        return i > 1 and m.proclitic.endswith("ل") and texts[i - 2].removeprefix("و") in _INSTITUTIONS
+    return [m for m in candidates if m.value.family != "agree" or not named(m)]
+
+
+# A verb of carrying out with its object pronoun (هجوم شنه مسلحون، تفجير نفذه عناصر): the noun
+# after it is the attack's agent, not its target.
+_AGENT_VERBS = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبنته".split())
+
+
+def _outside_actors(targets: list[Match], context: list[Mention], view: TextView) -> list[Match]:
+    """The target words less those inside an armed actor's name (حزب العمال الكردستاني names
+    the attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
+    naming the agent after a verb of carrying out (هجوم شنه مسلحون)."""
+    texts = view.tokens.texts
+    targets = [t for t in targets if not (t.first_token and texts[t.first_token - 1] in _AGENT_VERBS)]
+    names = [m.span for m in context if m.kind == "actor" and _armed(m)]
+    if not names or not targets:
+        return targets
+    starts = view.token_original_starts
+    return [t for t in targets
+            if not any(s.start <= starts[t.first_token] < s.end for s in names)]
 
 
 def _taa_marbuta(view: TextView, m: Match) -> bool:
