@@ -4,7 +4,7 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 "أنقرة تتعاون", "Washington said". Such a mention is still a place mention, marked
 ``"government": true`` in its value, so no event is placed there (marsad.assemble.arguments).
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
-تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
+تقع شمال شرقي القاهرة"، "بلدة صغيرة تقع شمال X"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
 A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
 reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
@@ -16,6 +16,8 @@ Ankara") or where a meeting was held ("قمة عقدت في طهران") is mark
 a statement was made or talks were held, not where the acts they speak of happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
 المغرب الإسلامي"), names the region, not the country: no place mention.
+A bank or shore noun that is also a place's short name, followed by an adjective of its own
+("الضفة التشادية"), is a bank, not the place (``bank_noun``).
 A country name that is also a common word (مالي "financial") is the country right after a
 preposition or a hashtag.
 """
@@ -140,6 +142,23 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
             or (before is not None and _is(before, "region_before")))
 
 
+def bank_nouns() -> frozenset[str]:
+    """The bank nouns ``bank_noun`` reads (a cheap membership test before it)."""
+    return _words()["bank"]
+
+
+def bank_noun(toks: Tokens, key: str, last: int) -> bool:
+    """The name ``key`` (normalised) ending at token ``last`` is a common noun for a bank or shore followed by
+    a definite adjective of its own ("الضفة التشادية من بحيرة تشاد"، "الضفة الشرقية لنهر
+    الفرات"): a bank of some water, not the place the noun also names (the West Bank), unless
+    the adjective is one the place takes ("الضفة المحتلة")."""
+    if key not in _words()["bank"]:
+        return False
+    after = _word(toks, last + 1)
+    return (after is not None and after.startswith("ال")
+            and after not in _words()["bank_keeps"])
+
+
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
     """Token ``i`` follows a preposition (في مالي، بمالي) or a hashtag (#مالي): an adjective
     (مالي "financial") never stands right after one, so a country name there is the country."""
@@ -150,7 +169,7 @@ def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
 
 _DIRECTION_EN = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
-_LIES = re.compile(r"(?:(?:التي|الذي|التى)\s+(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
+_LIES = re.compile(r"(?:(?:(?:التي|الذي|التى)\s+)?(?<![^\sو])(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
                    r"|located|situated)\s*$")
 _RIGHT_AFTER = re.compile(r"[\s،,(\-–]*")  # سبها جنوب طرابلس، كبيسة (70 كلم غرب الرمادي)
 
