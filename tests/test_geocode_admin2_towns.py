@@ -78,3 +78,18 @@ def test_iranian_and_turkish_spellings(recogniser: ToponymRecogniser) -> None:
     got = places(recogniser, "خطف مسلحون جنودا في محافظة سيستان بلوشستان، وقتل جنديان في ولاية سيعرت.")
     assert got["محافظة سيستان بلوشستان"]["admin1"] == "Sistan and Baluchestan"
     assert got["ولاية سيعرت"]["admin1"] == "Siirt"
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_no_scene(recogniser: ToponymRecogniser) -> None:
+    got = places(recogniser, "أصيب خمسة في اشتباكات بمدينة القصرين، وتم نقل اثنين منهم إلى أحد "
+                             "المستشفيات الجامعية بصفاقس.")
+    assert got["صفاقس"]["locates"] is True
+    assert "locates" not in got["مدينة القصرين"]
+    got = places(recogniser, "قصفت الطائرات مستشفى في صفاقس.")
+    assert "locates" not in got["صفاقس"]
+
+
+def test_tunisian_delegation_cue_names_its_governorate(recogniser: ToponymRecogniser) -> None:
+    got = places(recogniser, "تجددت الاشتباكات بين أهالي قريتين من معتمدية قبلي الجنوبية.")
+    assert got["معتمدية قبلي"]["admin1"] == "Kebili Governorate"
+    assert places(recogniser, "اندلع نزاع قبلي في المنطقة.") == {}

@@ -9,6 +9,8 @@ A direction from a reference point right after another place ("مدينة سبه
 A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
 reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
 at all (``"locates": true``); see docs/gazetteer.md.
+A hospital the wounded were taken to ("نقلوا إلى مستشفى في X") is marked ``"locates": true``
+too: where they were treated, not the scene.
 A place name that is part of a person's name (حمد بن جاسم، العقيد تامر الرفاعي، الرئيس
 الأمريكي جو بايدن) is no place mention (``surname``).
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
@@ -229,6 +231,23 @@ def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
     return _SPOKEN.search(text, max(0, start - 70), start) is not None
+
+
+# A hospital the wounded were taken to, right before a place ("نقل إلى أحد المستشفيات الجامعية
+# بصفاقس"، "أسعفوا إلى مستشفى في X"): where they were treated, not where they were hurt. The
+# transfer verb is needed: "قصف مستشفى في X" is a scene.
+_HOSPITAL = re.compile(
+    r"(?:^|\s)[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل|نقله|نقلها|نقلهم|نقلهما|نقلت|اسعف|اسعفت|اسعفوا|"
+    r"اسعافه|اسعافهم|وصل|وصلت|وصول|تحويل|تحويله|تحويلهم|حول|حولت|حولوا)"
+    r"(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:الي|الى|نحو)\s+(?:احد\s+|احدي\s+)?(?:ال)?مستشف[يىا]\w*"
+    r"(?:\s+[^\s.،,:؛]+){0,3}?\s*(?:\s(?:في|فى)\s+|\sب)$")
+MAY_HOSPITAL = "مستشف"  # a document without it skips ``to_hospital``
+
+
+def to_hospital(text: str, start: int) -> bool:
+    """The place starting at ``start`` in ``text`` (normalised) is where a hospital the wounded
+    were taken to lies, not where they were hurt."""
+    return _HOSPITAL.search(text, max(0, start - 120), start) is not None
 
 
 # A distance right before a place (normalised text): a number or a vague count, a unit, then

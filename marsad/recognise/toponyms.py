@@ -32,6 +32,7 @@ from marsad.recognise.toponym_cues import (
     token_cues,
 )
 from marsad.recognise.toponym_roles import (
+    MAY_HOSPITAL,
     NEAR_KM,
     after_preposition,
     bank_noun,
@@ -45,6 +46,7 @@ from marsad.recognise.toponym_roles import (
     names_region,
     spoken_at,
     surname,
+    to_hospital,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -183,6 +185,7 @@ class ToponymRecogniser:
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
+        hospital = MAY_HOSPITAL in view.text
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -201,6 +204,8 @@ class ToponymRecogniser:
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
                 if arabic and measured_before(view.tokens.texts, spot.first):
                     _offset(value, view.text, prev_end, spot.start)
+                if hospital and arabic and to_hospital(view.text, spot.start):
+                    value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
