@@ -31,7 +31,8 @@ from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
 # Syria, its neighbours and the other conflict countries the default must cover.
 DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "EG", "PS", "IL"})
 # Other countries Arabic news reports conflict in: their admin1 units (Arabic names curated in
-# admin1_ar.tsv) and capitals (facilities.tsv), not their admin2 codes (English names only).
+# admin1_ar.tsv) and capitals (facilities.tsv); of their admin2 units only those with curated
+# Arabic names (admin2_ar.tsv: a town named after its province or district gives its admin1).
 ADMIN1_COUNTRIES = frozenset({
     "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
     "SS", "IN",
@@ -120,7 +121,8 @@ def _rows(name: str) -> Iterator[list[str]]:
 
 
 def _curated_names() -> dict[str, list[str]]:
-    """Arabic names of countries (with country phrases) and of non-Syrian admin1 units."""
+    """Arabic names of countries (with country phrases), of non-Syrian admin1 units and of the
+    admin2 units of ``ADMIN1_COUNTRIES`` that towns are named after."""
     names: dict[str, list[str]] = {}
     for cells in _rows("countries_ar.tsv"):
         cc, ar, adj = [*cells, ""][:3]
@@ -128,7 +130,14 @@ def _curated_names() -> dict[str, list[str]]:
         names.setdefault(f"country:{cc}", []).extend([*ar.split("|"), *phrases])
     for code, ar, *_ in _rows("admin1_ar.tsv"):
         names.setdefault(f"admin1:{code}", []).extend(ar.split("|"))
+    for code, ar, *_ in _rows("admin2_ar.tsv"):
+        names.setdefault(f"admin2:{code}", []).extend(ar.split("|"))
     return names
+
+
+def curated_admin2() -> frozenset[str]:
+    """The admin2 codes (CC.A1.A2) with curated Arabic names."""
+    return frozenset(code for code, *_ in _rows("admin2_ar.tsv"))
 
 
 def _display_names() -> dict[str, str]:
@@ -144,9 +153,12 @@ def _simplify(name: str) -> str:
     return "".join(ch for ch in name if ch.isalpha())
 
 
-def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
+def assemble(
+    loaded: Loaded, countries: set[str] | None, curated_only: frozenset[str] = frozenset(),
+) -> list[Entry]:
     """Merge duplicates, add curated and alternate names, name admin1 units after their seat;
-    give units with a prefixed GeoNames name their usual English name (admin1_en.tsv)."""
+    give units with a prefixed GeoNames name their usual English name (admin1_en.tsv). Of the
+    ``curated_only`` countries, only the admin2 units with curated names are kept."""
     gaz = MemoryGazetteer(loaded.entries)
     by_key = {e.key: e for e in gaz.entries()}
     extra: dict[str, list[str]] = {k: list(v) for k, v in loaded.names.items()}
@@ -155,6 +167,9 @@ def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
         target: Entry | None
         if kind == "country":
             target = gaz.country(code)
+        elif kind == "admin2":
+            cc, a1, a2 = code.split(".", 2)
+            target = gaz.admin("admin2", cc, a1, a2)
         else:
             cc, a1 = code.split(".", 1)
             target = gaz.admin("admin1", cc, a1)
@@ -167,8 +182,12 @@ def assemble(loaded: Loaded, countries: set[str] | None) -> list[Entry]:
                 arabic = [n for n in seat.names if any("\u0600" <= ch <= "\u06ff" for ch in n)]
                 extra.setdefault(e.key, []).extend(arabic)
     display = _display_names()
+    kept = curated_admin2() if curated_only else frozenset()
     out = []
     for key, e in by_key.items():
+        if (e.level == "admin2" and e.country in curated_only
+                and f"{e.country}.{e.admin1}.{e.admin2}" not in kept):
+            continue
         if key in extra:
             e = replace(e, names=tuple(dict.fromkeys(e.names + tuple(extra[key]))))
         shown = display.get(f"{e.country}.{e.admin1}") if e.level == "admin1" else None
@@ -200,18 +219,21 @@ def build(
     missing = [p for p in files if not p.exists()]
     if missing:
         raise GazetteerError(f"missing input: {', '.join(map(str, missing))}")
-    return write(files, out, wanted, say, admin2_countries=full)
+    admin2 = full | {code.split(".", 1)[0] for code in curated_admin2()}
+    return write(files, out, wanted, say, admin2_countries=admin2,
+                 curated_only=frozenset(admin2 - full))
 
 
 def write(
     paths: Sequence[Path], out: Path, countries: set[str] | None, say: Say | None,
     base: Sequence[Entry] = (), admin2_countries: set[str] | None = None,
+    curated_only: frozenset[str] = frozenset(),
 ) -> BuildReport:
     """Load ``paths`` (over ``base`` entries) plus the curated facilities and English names; write ``out``."""
     loaded = load_files(paths, countries, say, admin2_countries)
     loaded.entries[:0] = list(base)
     loaded.extend(read_curated(_data("facilities.tsv")))
     loaded.extend(read_name_table(_data("names_en.tsv")))  # English spellings news uses
-    entries = assemble(loaded, countries)
+    entries = assemble(loaded, countries, curated_only)
     n = write_entries(out, entries)
     return BuildReport(out, n, out.stat().st_size, tuple(loaded.problems))

@@ -51,6 +51,16 @@ def stopwords() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def anaphors() -> frozenset[str]:
+    """Names that are also nouns pointing back at a place (المدينة "the city"): names only
+    after a name cue, never after a modifier alone (toponym_anaphors.txt)."""
+    return frozenset(
+        normalise_phrase(w) for w in _data("toponym_anaphors.txt").splitlines()
+        if w and not w.startswith("#")
+    )
+
+
 @lru_cache(maxsize=65536)
 def _cue_of(word: str) -> CueHit | None:
     """The cue word ``word`` is (through clitics): (stem, cue, offset of the stem)."""

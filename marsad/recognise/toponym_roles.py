@@ -4,11 +4,13 @@ A capital named for its government, not as a scene (metonymy): "حكومة أن�
 "أنقرة تتعاون", "Washington said". Such a mention is still a place mention, marked
 ``"government": true`` in its value, so no event is placed there (marsad.assemble.arguments).
 A direction from a reference point right after another place ("مدينة سبها جنوب طرابلس"، "التي
-تقع شمال شرقي القاهرة"، "Sabha, south of Tripoli") only locates that place: marked
+تقع شمال شرقي القاهرة"، "بلدة صغيرة تقع شمال X"، "Sabha, south of Tripoli") only locates that place: marked
 ``"locates": true``, it is no scene either.
 A distance before a place ("على بعد 20 كلم شمال X"، "375 كلم جنوب بغداد") makes the place a
 reference point: within ``NEAR_KM`` the act is near it (precision 2), farther it is not there
 at all (``"locates": true``); see docs/gazetteer.md.
+A hospital the wounded were taken to ("نقلوا إلى مستشفى في X") is marked ``"locates": true``
+too: where they were treated, not the scene.
 A place name that is part of a person's name (حمد بن جاسم، العقيد تامر الرفاعي، الرئيس
 الأمريكي جو بايدن) is no place mention (``surname``).
 A place where someone spoke ("قال في مؤتمر صحفي عقده في أنقرة"، "told a news conference in
@@ -16,6 +18,8 @@ Ankara") or where a meeting was held ("قمة عقدت في طهران") is mark
 a statement was made or talks were held, not where the acts they speak of happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
 المغرب الإسلامي"), names the region, not the country: no place mention.
+A bank or shore noun that is also a place's short name, followed by an adjective of its own
+("الضفة التشادية"), is a bank, not the place (``bank_noun``).
 A country name that is also a common word (مالي "financial") is the country right after a
 preposition or a hashtag.
 """
@@ -163,6 +167,23 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
             or (before is not None and _is(before, "region_before")))
 
 
+def bank_nouns() -> frozenset[str]:
+    """The bank nouns ``bank_noun`` reads (a cheap membership test before it)."""
+    return _words()["bank"]
+
+
+def bank_noun(toks: Tokens, key: str, last: int) -> bool:
+    """The name ``key`` (normalised) ending at token ``last`` is a common noun for a bank or shore followed by
+    a definite adjective of its own ("الضفة التشادية من بحيرة تشاد"، "الضفة الشرقية لنهر
+    الفرات"): a bank of some water, not the place the noun also names (the West Bank), unless
+    the adjective is one the place takes ("الضفة المحتلة")."""
+    if key not in _words()["bank"]:
+        return False
+    after = _word(toks, last + 1)
+    return (after is not None and after.startswith("ال")
+            and after not in _words()["bank_keeps"])
+
+
 def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
     """Token ``i`` follows a preposition (في مالي، بمالي) or a hashtag (#مالي): an adjective
     (مالي "financial") never stands right after one, so a country name there is the country."""
@@ -173,7 +194,7 @@ def after_preposition(toks: Tokens, i: int, proclitic: str) -> bool:
 
 _DIRECTION_EN = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.IGNORECASE)
-_LIES = re.compile(r"(?:(?:التي|الذي|التى)\s+(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
+_LIES = re.compile(r"(?:(?:(?:التي|الذي|التى)\s+)?(?<![^\sو])(?:تقع|يقع)|الواقعه?|(?:which|that)\s+(?:is|lies)"
                    r"|located|situated)\s*$")
 _RIGHT_AFTER = re.compile(r"[\s،,(\-–]*")  # سبها جنوب طرابلس، كبيسة (70 كلم غرب الرمادي)
 
@@ -233,6 +254,23 @@ def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
     return _SPOKEN.search(text, max(0, start - 70), start) is not None
+
+
+# A hospital the wounded were taken to, right before a place ("نقل إلى أحد المستشفيات الجامعية
+# بصفاقس"، "أسعفوا إلى مستشفى في X"): where they were treated, not where they were hurt. The
+# transfer verb is needed: "قصف مستشفى في X" is a scene.
+_HOSPITAL = re.compile(
+    r"(?:^|\s)[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل|نقله|نقلها|نقلهم|نقلهما|نقلت|اسعف|اسعفت|اسعفوا|"
+    r"اسعافه|اسعافهم|وصل|وصلت|وصول|تحويل|تحويله|تحويلهم|حول|حولت|حولوا)"
+    r"(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:الي|الى|نحو)\s+(?:احد\s+|احدي\s+)?(?:ال)?مستشف[يىا]\w*"
+    r"(?:\s+[^\s.،,:؛]+){0,3}?\s*(?:\s(?:في|فى)\s+|\sب)$")
+MAY_HOSPITAL = "مستشف"  # a document without it skips ``to_hospital``
+
+
+def to_hospital(text: str, start: int) -> bool:
+    """The place starting at ``start`` in ``text`` (normalised) is where a hospital the wounded
+    were taken to lies, not where they were hurt."""
+    return _HOSPITAL.search(text, max(0, start - 120), start) is not None
 
 
 # A distance right before a place (normalised text): a number or a vague count, a unit, then

@@ -23,10 +23,20 @@ import regex
 from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
-from marsad.recognise.toponym_cues import CueHit, cue_words, document_cues, stopwords, token_cues
+from marsad.recognise.toponym_cues import (
+    CueHit,
+    anaphors,
+    cue_words,
+    document_cues,
+    stopwords,
+    token_cues,
+)
 from marsad.recognise.toponym_roles import (
+    MAY_HOSPITAL,
     NEAR_KM,
     after_preposition,
+    bank_noun,
+    bank_nouns,
     distance_before,
     for_government,
     locates,
@@ -36,6 +46,7 @@ from marsad.recognise.toponym_roles import (
     names_region,
     spoken_at,
     surname,
+    to_hospital,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -174,6 +185,7 @@ class ToponymRecogniser:
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
+        hospital = MAY_HOSPITAL in view.text
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -192,6 +204,8 @@ class ToponymRecogniser:
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
                 if arabic and measured_before(view.tokens.texts, spot.first):
                     _offset(value, view.text, prev_end, spot.start)
+                if hospital and arabic and to_hospital(view.text, spot.start):
+                    value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
@@ -237,6 +251,7 @@ class ToponymRecogniser:
         out: list[Spot] = []
         shaped = False  # a cue may move a start before the previous name's, or make a dual
         indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
+        banks = bank_nouns()
         for m in longest(lexicon.matches(toks)):
             if not arabic:
                 if not view.original[view.span(m.start, m.end).start].isupper():
@@ -261,6 +276,8 @@ class ToponymRecogniser:
             i, j = m.first_token, m.last_token
             if arabic and _a_country(entries) and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
+            if arabic and key in banks and bank_noun(toks, key, j):
+                continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
@@ -346,6 +363,8 @@ class ToponymRecogniser:
                     and s[2] == 0:
                 spot = spot._replace(end=toks.ends[n], last=n, qualifier=f"{spot.qualifier} {s[0]}")
                 n += 1
+        if spot.cue == "none" and key in anaphors():
+            return None  # قرب المدينة، شمال الحي: the town already spoken of
         bare = spot.cue == "none" and not spot.modifier
         if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
             return None  # الصماد (a surname) is no article-less صماد without a cue
