@@ -46,7 +46,8 @@ _PREP_BEFORE_EN = re.compile(
     r"(?<!\w)(?:in|since|during|until|till|throughout|by|early|late|mid-?)\s*\Z", re.IGNORECASE
 )
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
-_AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
+# (not "على يد/أيدي": "at the hands of" names who did the act counted back: "قبل يومين على يد مسلحين")
+_AGO_IDAFA = re.compile(r"\s*(?:من\s|علي\s(?!(?:ا?يدي|يد)\s)|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
 # Bare "today" and "tonight" words (normalised) that a preposition before them or a definite
 # word after them makes no date ("حتى اليوم", "الليلة التي سبقت…").
 _BARE_TODAY = frozenset(("اليوم", "الليله"))
