@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import CHARGE_WORDS, is_period, long_before
+from marsad.assemble.arguments import CHARGE_WORDS, is_period, long_before, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, readings_of
 from marsad.model import DateValue, Mention
@@ -54,7 +54,8 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
                 if (d.value.get("time_precision") == 1 and not long_before(d, idx)
                         and not _AGO.search(d.text)
                         and not _BEGAN.search(text, max(0, d.span.start - 30), d.span.start)):
-                    return d if idx.facts.get(("dates an act", d.span.start)) else None
+                    return d if (idx.facts.get(("dates an act", d.span.start))
+                                 or statement_day(d, idx)) else None
             return None
         if not own and not _continues(k, idx):
             return None  # an undated sentence of another kind: the account may have moved on

@@ -46,7 +46,12 @@ _PREP_BEFORE_EN = re.compile(
     r"(?<!\w)(?:in|since|during|until|till|throughout|by|early|late|mid-?)\s*\Z", re.IGNORECASE
 )
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
-_AGO_IDAFA = re.compile(r"\s*(?:(?:من|علي)\s|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
+# (not "على يد/أيدي": "at the hands of" names who did the act counted back: "قبل يومين على يد مسلحين")
+_AGO_IDAFA = re.compile(r"\s*(?:من\s|علي\s(?!(?:ا?يدي|يد)\s)|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
+# Bare "today" and "tonight" words (normalised) that a preposition before them or a definite
+# word after them makes no date ("حتى اليوم", "الليلة التي سبقت…").
+_BARE_TODAY = frozenset(("اليوم", "الليله"))
+_THAT_NIGHT_BEFORE = re.compile(r"(?<!\w)(?:تلك|ذات|نفس)\s+\Z")
 _NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
 # "اليوم" as the last word of a name, not "today" (the text is normalised): an outlet named after
 # a medium word ("صحيفه المصري اليوم", "قناه روسيا اليوم"), a two-word title in quotes
@@ -358,11 +363,13 @@ class DateRecogniser:
         kind, offset, needs_part = self.t.relative[phrase]
         if needs_part and not part_word:
             return None
-        if phrase == "اليوم" and (
+        if phrase in _BARE_TODAY and (
             _NOT_TODAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
             or _NOT_TODAY_AFTER.match(text, m.end())
         ):
-            return None  # "حتى اليوم" (until now), "اليوم التالي" (the next day)
+            return None  # "حتى اليوم" (until now), "اليوم التالي" (the next day), "الليلة التي"
+        if phrase == "الليله" and _THAT_NIGHT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "في تلك الليلة" (that night, of an account): not the night just past
         if phrase == "اليوم" and _in_name(m, text):
             return None
         part = self.t.parts.get(part_word or "")
@@ -373,6 +380,9 @@ class DateRecogniser:
         if kind == "relday":
             d = pub + timedelta(days=offset)
             return _value(d, d, 1, True)
+        if kind == "relnight":
+            d = pub + timedelta(days=offset)
+            return _value(d - timedelta(days=1), d, 1, True)  # the night ending on that day
         if kind == "relweek":
             if offset == 0:
                 # "This week", written on P: from the week's start (Sunday, as the region's

@@ -1,0 +1,35 @@
+"""A count back followed by "على يد/أيدي" (at the hands of) is still a count back from the report's
+day ("خطف قبل ثلاثة أيام على أيدي مجهولين"); followed by "على" and an event it is "before" that
+event, no date ("قبل يومين على الانتخابات")."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document, Mention
+from marsad.recognise.dates import DateRecogniser
+from marsad.text.view import view
+
+PUBLISHED = "2018-03-29T10:00:00+00:00"  # a Thursday
+
+
+def _days(text: str) -> list[tuple[str, object]]:
+    doc = Document(id="t", text=text, language="ar", name="t", published=PUBLISHED)
+    found: list[Mention] = DateRecogniser()(view(doc), [])
+    return [(d.text, d.value.get("start")) for d in found if isinstance(d.value, dict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ago", "day"),
+    [
+        ("وجاءت المداهمات بعد خطف تاجر قبل ثلاثة أيام على أيدي مسلحين مجهولين.",
+         "قبل ثلاثة أيام", "2018-03-26"),
+        ("وكان الشاب قد قتل قبل يومين على يد عصابة مسلحة في الحي.", "قبل يومين", "2018-03-27"),
+    ],
+)
+def test_a_count_back_before_at_the_hands_of_is_a_date(text: str, ago: str, day: str) -> None:
+    assert _days(text) == [(ago, day)]
+
+
+def test_a_count_back_before_an_event_is_no_date() -> None:
+    assert _days("وجاء الهجوم قبل يومين على الانتخابات البلدية في المحافظة.") == []
