@@ -33,3 +33,12 @@ def test_a_count_back_before_at_the_hands_of_is_a_date(text: str, ago: str, day:
 
 def test_a_count_back_before_an_event_is_no_date() -> None:
     assert _days("وجاء الهجوم قبل يومين على الانتخابات البلدية في المحافظة.") == []
+
+
+def test_a_count_back_in_a_sentence_told_from_another_day_gives_no_date() -> None:
+    # "that day" sets the sentence's time: "a day before" counts from it, not from the report.
+    text = ("وتجمع العمال المضربون ذلك اليوم احتجاجا على مقتل زملائهم قبل يوم على يد قوات الأمن "
+            "في المدينة.")
+    doc = Document("t", text, "ar", "t", published=PUBLISHED)
+    found = DateRecogniser()(view(doc), [])
+    assert [m.value for m in found if isinstance(m.value, dict) and m.value.get("start")] == []

@@ -48,6 +48,18 @@ _PREP_BEFORE_EN = re.compile(
 _NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
 # (not "على يد/أيدي": "at the hands of" names who did the act counted back: "قبل يومين على يد مسلحين")
 _AGO_IDAFA = re.compile(r"\s*(?:من\s|علي\s(?!(?:ا?يدي|يد)\s)|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
+# Words that set a sentence's time at another day than the report's ("ذلك اليوم", "يومها",
+# "آنذاك", "that day"): a count back there counts from that day (normalised forms).
+_THEN = re.compile(r"(?:ذلك|ذاك|نفس|ذات) اليوم|تلك الليله|يومها|ليلتها|حينها|حينذاك|انذاك|وقتها"
+                   r"|في ذلك الوقت|\bthat (?:day|night)\b|\bat the time\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _told_from_then(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` sets its time at another day (ذلك اليوم، آنذاك)."""
+    start = max(text.rfind(mark, 0, pos) for mark in ".!?؟\n") + 1
+    end = _SENTENCE_END.search(text, pos)
+    return _THEN.search(text, start, end.start() if end else len(text)) is not None
 # Bare "today" and "tonight" words (normalised) that a preposition before them or a definite
 # word after them makes no date ("حتى اليوم", "الليلة التي سبقت…").
 _BARE_TODAY = frozenset(("اليوم", "الليله"))
@@ -436,6 +448,8 @@ class DateRecogniser:
             if _AGO_IDAFA.match(text, u.end()) or pats["named"].match(text, u.end()):
                 continue  # "قبل ثلاثة أيام من الانتخابات", "قبل شهر رمضان": before, not ago
             unit, dual = self.t.ago[u.group("unit")]
+            if unit != "year" and _told_from_then(text, start):
+                continue  # "تجمع العمال ذلك اليوم … احتجاجا على مقتل زملائهم قبل يوم": not from P
             n = count if count is not None else (dual or 1)
             out.append((start, u.end(), self._ago_value(pub, unit, int(n))))
         return out
