@@ -123,6 +123,13 @@ def assign_location(
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx)
+        if in_clause and rank < 4:
+            k = _scene_country(c, places, country, idx, rank, i)
+            if k >= 0:  # the act's own clause says it happened in a country the place is not in
+                if k not in values:
+                    values[k] = place_of(places.items[k])
+                c.location, c.location_rank = values[k], 4
+                continue
         if rank == 4:
             if dominant is not None and not c.headline:
                 if home is None:
@@ -136,6 +143,48 @@ def assign_location(
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
             c.location, c.location_rank = scenes[i], rank
+
+
+# Just before a country named as where an act happened: في / داخل, or the clitic ب (بسوريا).
+_SCENE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب)$")
+# The scene country stands this close to the trigger ("اعتقلت الشرطة في ألمانيا"، "أوقفت أجهزة
+# المخابرات التركية في سوريا"); one further off belongs to another phrase ("اعتقلت رجلا تعتقد أنه
+# كان مسؤولا ماليا في داعش في سوريا": where he served, not where he was caught).
+_SCENE_REACH = 4
+# "من <town> ب<country>": where something came from, the town perhaps unknown to the gazetteer.
+_FROM_TOWN = re.compile(r"(?:^|\s)من\s+[^\s،,.]+\s+و?ب$")
+# A relative pronoun opening a clause about something else ("الاعتداء الذي استهدف مدينة …").
+_RELATIVE = re.compile(r"(?:^|\s)و?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان)\s")
+
+
+def _scene_country(
+    c: Candidate, places: Located, country: list[bool], idx: DocIndex, rank: int, i: int
+) -> int:
+    """Index of the country named as the scene next to the trigger ("اعتقلت الشرطة في ألمانيا")
+    when the place otherwise chosen lies in another country, else -1. That place loses when it
+    comes from elsewhere in the sentence or paragraph (a dateline city, an earlier item) or, in
+    the clause, from a relative clause after the country ("أوقفت … في سوريا مشتبها به في
+    الاعتداء الذي استهدف مدينة الريحانية")."""
+    text = idx.view.original
+    items = places.items
+    for k in places.clause(c.clause):
+        if not country[k] or for_government(items[k]):
+            continue
+        m = items[k]
+        if (k > 0 and 0 <= m.span.start - items[k - 1].span.end <= 2) or _FROM_TOWN.search(
+                text, max(0, m.span.start - 30), m.span.start):
+            continue  # "من كرمنشاه بإيران": the country only says where a place before lies
+        if idx.gap(c.trigger, m) > _SCENE_REACH or not _SCENE_BEFORE.search(
+                text, max(0, m.span.start - 8), m.span.start):
+            continue
+        cc = m.value.get("country") if isinstance(m.value, dict) else None
+        other = items[i]
+        if rank == 0 and not (c.trigger.span.end <= m.span.start < other.span.start
+                              and _RELATIVE.search(text, m.span.end, other.span.start)):
+            continue
+        there = other.value.get("country") if isinstance(other.value, dict) else None
+        return k if cc and there and cc != there else -1
+    return -1
 
 
 def _scene(p: Mention, idx: DocIndex) -> Place:

@@ -412,6 +412,10 @@ def _cue_next_to(c: Candidate) -> bool:
                or q.span.overlaps(t) for q in c.cues)
 
 
+# A toll told as the outcome of "that" (نتج عن ذلك، أسفر ذلك عن، أدى ذلك إلى، خلف ذلك).
+_THAT_LED = re.compile(r"(?:نتج|أسفر|اسفر|أدى|ادى|خلف)\s+(?:عن\s+)?ذلك(?:\s+(?:عن|إلى|الى))?\s*$")
+
+
 def _outcome_host(c: Candidate, violent: Sequence[Candidate], text: str) -> Candidate | None:
     """The violent event a casualty word reports: its paragraph's nearest, else the latest
     before, else, for the toll of violence named in general ("أدى العنف إلى مقتل 47 شخصا"),
@@ -422,6 +426,11 @@ def _outcome_host(c: Candidate, violent: Sequence[Candidate], text: str) -> Cand
         return min(same_para, key=lambda o: abs(o.trigger.span.start - c.trigger.span.start))
     before = [o for o in ok if o.trigger.span.start < c.trigger.span.start]
     if before:
+        if _THAT_LED.search(text, max(0, c.trigger.span.start - 24), c.trigger.span.start):
+            # "نتج عن ذلك استشهاد…": the toll of what the sentence before told, led by its first act
+            # (the shelling, not the reply to it told after).
+            last = before[-1].sent
+            return next(o for o in before if o.sent == last)
         return before[-1]
     if c.event_type == "Protests" or not _of_violence(c, text):
         return None  # (killings of protesters are coded as such: they stand on their own)
