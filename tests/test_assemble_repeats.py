@@ -53,3 +53,9 @@ def test_the_toll_of_a_whole_war_is_no_event() -> None:
     events = _events(text)
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 6
+
+
+def test_a_city_said_to_be_under_their_control_is_no_takeover() -> None:
+    text = "قتل قيادي في الجماعة الأحد في مدينة ذمار الخاضعة لسيطرتهم برصاص مجهولين."
+    kinds = [e.sub_event_type for e in _events(text)]
+    assert "Non-state actor overtakes territory" not in kinds and kinds

@@ -75,11 +75,11 @@ def taken_and_abducted(a: Candidate, b: Candidate) -> bool:
 
 
 def war_tally(c: Candidate, text: str) -> bool:
-    """A casualty word of no incident of the report (a past or pattern mention) whose figures
+    """A casualty word judged past (the war's first year dated it) whose figures
     of the killed are all war-sized, or which the war it happened in follows ("قتل أكثر من 40
     الف شخص في النزاع"): the toll of a war."""
-    if c.specificity == "specific" or not c.killed:
-        return False
+    if c.specificity != "historical" or not c.killed:
+        return False  # (a tally judged a trend is kept as one: DESIGN's pattern reporting)
     end = c.trigger.span.end
     if _IN_WAR.search(text, end, end + _WAR_REACH):
         return True
