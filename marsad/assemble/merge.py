@@ -28,6 +28,14 @@ from marsad.assemble.day_after import marked_between
 from marsad.assemble.judge import TARGET_DEFAULT
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
+from marsad.assemble.repeats import (
+    answering,
+    bare_generic,
+    near_before,
+    night_holds,
+    taken_and_abducted,
+    war_tally,
+)
 from marsad.model import Actor, Place
 from marsad.recognise.triggers_lexicon import stem
 from marsad.text.normalise import normalise_phrase
@@ -104,9 +112,10 @@ def _sides_within(a: Candidate, b: Candidate) -> bool:
 
 
 def _date_ok(a: Candidate, b: Candidate) -> bool:
-    """Same day, or one side's day unknown or only the day a source spoke (not before the act)."""
+    """Same day, or one side's day unknown or only the day a source spoke (not before the act),
+    or one side's day inside the other's night (ليلة الجمعة: two days)."""
     da, db = a.date.start, b.date.start
-    if da is None or db is None or da == db:
+    if da is None or db is None or da == db or night_holds(a.date, b.date):
         return True
     if a.date_weak and not b.date_weak:
         return da >= db
@@ -227,7 +236,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                             and _accompanied(o, c, text))
             if ((o.specificity == c.specificity == "specific" or pattern_pair)
                     and o.event_type in _RANK and c.event_type in _RANK
-                    and not _sequenced(o, c, text)):
+                    and not _sequenced(o, c, text) and not taken_and_abducted(o, c)):
                 host = o
                 if _bare_attack(o) and not _bare_attack(c) and c.event_type != o.event_type:
                     _take_coding(o, c)  # ("هجوم بقنبلة يدوية … ووقع الهجوم": the grenade's)
@@ -369,6 +378,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
     violent = [c for c in events if c.violent and c.specificity not in _STRONG_SPEC]
     gone: set[int] = set()
     for c in cands:
+        if c.family == "toll" and war_tally(c, text):
+            gone.add(id(c))  # (the toll of a whole war, "since 1984": no incident)
+            continue
         if c.family == "toll" and c.specificity not in _STRONG_SPEC:
             host = _outcome_host(c, violent, text)
             if host is None and (c.specificity in _PATTERN or (
@@ -386,6 +398,12 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
         elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
                 c.spec_rule != "cue" or not _cue_next_to(c)):
             host = _referent(c, events, gone)
+        elif c.value.get("definite") and bare_generic(c) and c.specificity == "specific":
+            # "قتل شخص في الهجوم" told with the day: the attack told before, on that day.
+            host = _referent(c, events, gone)
+            if host is not None and not (_date_ok(host, c) and near_before(host, c)
+                                         and not answering(c, text)):
+                host = None  # (not one told pages before, nor the act it answered: ردا على)
         else:
             continue
         if host is not None:

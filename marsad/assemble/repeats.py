@@ -1,0 +1,94 @@
+"""Tests the merge rules ask of two mentions: is one a repeat of the other, or no incident?
+
+- a night spans two days (ليلة الجمعة → Thursday–Friday): a day inside it is the same day;
+- a definite bare attack word (الهجوم، العملية) with no side of its own names the attack told
+  before it, even where its sentence carries the day ("قتل شخص في الهجوم السبت");
+- a takeover and the abduction of people in the place taken are two events (CODING §2: a
+  different actor pair, the captives, is a separate event), not one of the higher type;
+- the toll of a whole war ("قتل أكثر من 40 ألفا في النزاع الذي اندلع عام 1984") is a tally.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.markers import RETALIATION_WORDS
+from marsad.model import DateValue
+
+_NIGHT_DAYS = 1  # the longest range (in days after its first) a day inside is the same day in
+_GENERIC = frozenset({"هجوم", "عمليه"})
+WAR_TOLL = 1000  # a death toll this large sums up a war (as events._WAR_TOLL)
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def night_holds(a: DateValue, b: DateValue) -> bool:
+    """One range of at most two days (a night) holds the other's day(s)."""
+    for wide, narrow in ((a, b), (b, a)):
+        if wide.start is None or narrow.start is None:
+            continue
+        w0, w1 = _day(wide.start), _day(wide.end or wide.start)
+        n0, n1 = _day(narrow.start), _day(narrow.end or narrow.start)
+        if None in (w0, w1, n0, n1):
+            continue
+        assert w0 and w1 and n0 and n1
+        if (w1 - w0).days <= _NIGHT_DAYS and w0 <= n0 and n1 <= w1 and (w0, w1) != (n0, n1):
+            return True
+    return False
+
+
+def bare_generic(c: Candidate) -> bool:
+    """A generic attack word (هجوم، عملية) naming no side of its own."""
+    return (str(c.value.get("lemma") or "") in _GENERIC and c.actor1 is None
+            and c.actor2 is None)
+
+
+_NEAR_SENTENCES = 3  # how far back a definite attack word reaches for the attack it names
+
+
+def near_before(host: Candidate, c: Candidate) -> bool:
+    """``host`` is told at most ``_NEAR_SENTENCES`` sentences before ``c`` (or in its own)."""
+    return 0 <= c.sent - host.sent <= _NEAR_SENTENCES
+
+
+_ANSWER_REACH = 25  # characters before the attack word where "in answer to" is looked for
+
+
+def answering(c: Candidate, text: str) -> bool:
+    """The attack word is what another act answered (ردا على الهجوم): not a repeat of it."""
+    before = text[max(0, c.trigger.span.start - _ANSWER_REACH) : c.trigger.span.start]
+    return any(w in before for w in RETALIATION_WORDS)
+
+
+def taken_and_abducted(a: Candidate, b: Candidate) -> bool:
+    """One mention is a takeover of territory, the other an abduction (of its people)."""
+    return any(x.family == "territory" and x.event_type == "Battles"
+               and y.sub_event_type == "Abduction/forced disappearance"
+               for x, y in ((a, b), (b, a)))
+
+
+def war_tally(c: Candidate, text: str) -> bool:
+    """A casualty word judged past (the war's first year dated it) whose figures
+    of the killed are all war-sized, or which the war it happened in follows ("قتل أكثر من 40
+    الف شخص في النزاع"): the toll of a war."""
+    if c.specificity != "historical" or not c.killed:
+        return False  # (a tally judged a trend is kept as one: DESIGN's pattern reporting)
+    end = c.trigger.span.end
+    if _IN_WAR.search(text, end, end + _WAR_REACH):
+        return True
+    for m in c.killed:
+        low = m.value.get("min") if isinstance(m.value, dict) else None
+        if not isinstance(low, int | float) or low < WAR_TOLL:
+            return False
+    return True
+
+
+_WAR_REACH = 40  # characters after the casualty word where the war it counts is named
+_IN_WAR = re.compile(r"(?<!\w)(?:في|خلال|منذ اندلاع|منذ بدء) (?:ال)?(?:نزاع|حرب|صراع)")
