@@ -141,7 +141,10 @@ def judge_specificity(
     if c.family == "toll" and _WAR.search(_clause_text(c, idx)):
         _set(c, "trend", "cue", "trend: the toll of a war or conflict, a tally")
         return
-    exact_toll = any(not m.value.get("vague") for m in c.killed if isinstance(m.value, dict))
+    # An exact count of the killed or the wounded (أصيب ثلاثة من عناصر الشرطة في هجوم) tells
+    # of one incident; a vague one (العشرات) may be a tally.
+    exact_toll = any(not m.value.get("vague") for m in c.killed
+                     if isinstance(m.value, dict))
     precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
         _set(c, "specific", "anchor")
@@ -151,6 +154,9 @@ def judge_specificity(
         return
     if _done_by(c, idx):
         _set(c, "specific", "form", "specific: a past support verb governs it (قام بتفجير…)")
+        return
+    if _happened(c, idx):
+        _set(c, "specific", "form", "specific: a past verb of occurrence follows it (اشتباكات اندلعت)")
         return
     if _time_of_day(c, idx):
         _set(c, "specific", "anchor", "specific: a time of day in its clause (صباحا، مساء)")
@@ -186,6 +192,40 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
     return any(texts[k].removeprefix("و").removeprefix("ف") in _SUPPORT_PAST
                and not (k > 0 and texts[k - 1] in _NOT_PAST)
                for k in range(first, idx.tok(c.trigger.span.start)))
+
+
+# Past verbs of occurrence or arrival after a noun, its subject (تعزيزات أمنية وصلت إلى المنطقة،
+# المظاهرات التي خرجت، اشتباكات اندلعت أمس): the noun tells one incident that took place.
+_HAPPENED = frozenset(
+    "وقع وقعت اندلع اندلعت دار دارت جرت جري حدث حدثت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
+    "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها".split())
+_HAPPENED_REACH = 6
+
+
+def _happened(c: Candidate, idx: DocIndex) -> bool:
+    """A past verb of occurrence at most ``_HAPPENED_REACH`` words after the trigger, in its
+    clause, not after a word that makes it not past or not done (لم تقع)."""
+    texts = idx.view.tokens.texts
+    starts = idx.clause_starts
+    last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
+    first = idx.tok(c.trigger.span.end - 1) + 1
+    end = min(last, first + _HAPPENED_REACH)
+    return any((texts[k] in _HAPPENED or (texts[k][1:] in _HAPPENED and texts[k][0] in "وف"))
+               and texts[k - 1] not in _NOT_PAST and not _own_subject(texts, k, last)
+               for k in range(first, end))
+
+
+# ال-words that are not a subject after the verb: weekdays (دارت الأربعاء), إلى, relatives.
+_NOT_SUBJECT = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الي الا الذي "
+                         "التي الذين اللذين اللتين اليوم الليله البارحه الماضي".split())
+
+
+def _own_subject(texts: Sequence[str], k: int, last: int) -> bool:
+    """A verb without an object pronoun followed by a definite noun (not a weekday, إلى or a relative) has
+    that noun as its subject (…لقمع المتظاهرين اندلعت الانتفاضة): it does not tell the trigger."""
+    nxt = texts[k + 1] if k + 1 < last else ""
+    return (not texts[k].endswith(("ه", "ها", "هم")) and nxt.startswith("ال")
+            and nxt not in _NOT_SUBJECT)
 
 
 def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
