@@ -39,3 +39,10 @@ def test_a_surname_is_no_place(text: str, name: str) -> None:
 ])
 def test_a_place_near_a_title_stays_a_place(text: str, name: str) -> None:
     assert [p for p in _places(text) if name in p]
+
+
+def test_a_place_name_right_after_an_honorific_is_a_name() -> None:
+    """الشيخ صلاح الدين is a man, not the Iraqi province; a town named الشيخ X stays a town."""
+    found = _places("واعتقلت السلطات الشيخ صلاح الدين وعددا من أنصاره في كركوك.")
+    assert "صلاح الدين" not in found and "كركوك" in found
+    assert _places("وقتل جنديان في هجوم على حاجز في الشيخ زويد.") == ["الشيخ زويد"]

@@ -97,9 +97,11 @@ def judge_specificity(
     if clause_dates:
         clause_dates = [d for d in clause_dates
                         if not _aside_period(d, c, idx) and not answered(c, d, idx)]
-        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
+        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx)
+               and not _of_another(d, c, clause_dates, idx) for d in clause_dates):
             _set(c, "historical", "cue", "historical: a year before the report")
             return
+        clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
     pattern: Specificity | None = (
@@ -321,6 +323,20 @@ def _aside_period(d: Mention, c: Candidate, idx: DocIndex) -> bool:
     since = _since(d, idx)
     end = c.trigger.span.end
     return since >= end and not _RELATIVES.isdisjoint(idx.view.original[end:since].split())
+
+
+def _of_another(d: Mention, c: Candidate, dates: Sequence[Mention], idx: DocIndex) -> bool:
+    """An earlier year in a relative clause about another noun after the act, while the act
+    has a recent day of its own ("اعتقلت الشرطة أمس رجلا متورطا في الهجوم الذي استهدف كنيسة
+    عام 2013"): the year dates that other act, not this one."""
+    end = c.trigger.span.end
+    if d.span.start < end or not _earlier_year(d, idx):
+        return False
+    words = idx.view.original[end : d.span.start].split()
+    k = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
+    return k is not None and k > 0 and any(
+        e is not d and anchors_day(e) and not _earlier_year(e, idx) and not long_before(e, idx)
+        for e in dates)
 
 
 def _day_precise(d: Mention) -> bool:

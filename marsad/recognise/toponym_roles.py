@@ -77,6 +77,8 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
     if english:
         return (after is not None and after.lower() in _words()["verb_en"]
                 and (before is None or before.lower() not in _PREPOSITIONS))
+    if _paired(toks, first, last, before, after):
+        return True
     if before is not None and (_is(before, "ruler") or _is(before, "verb")
                                or _verb_with_object(before)):
         return True
@@ -92,6 +94,20 @@ def for_government(toks: Tokens, first: int, last: int, english: bool) -> bool:
         return True  # "بين أنقرة من جهة و…": a party, not "صنعاء من جهة الجنوب"
     return after is not None and _is(after, "verb") and (
         before is None or (before not in _PREPOSITIONS and before[1:] not in _PREPOSITIONS))
+
+
+_BETWEEN = frozenset(normalise_phrase(w) for w in ("بين", "وبين"))
+
+
+def _paired(toks: Tokens, first: int, last: int, before: str | None, after: str | None) -> bool:
+    """The capital at ``first``..``last`` is one of a pair of capitals (``capital`` words) that
+    stand for their governments: "بين واشنطن وأنقرة" (relations, talks between states), or
+    the second of a pair after a verb of a government ("توصلت موسكو وأنقرة إلى اتفاق")."""
+    if toks.texts[first][:1] == "و" and before is not None and before in _words()["capital"]:
+        lead = _word(toks, first - 2)  # the word before the pair
+        return lead is not None and (lead in _BETWEEN or _is(lead, "ruler") or _is(lead, "verb"))
+    return (before is not None and before in _BETWEEN and after is not None
+            and after[:1] == "و" and after[1:] in _words()["capital"])
 
 
 def loyal_to(toks: Tokens, first: int) -> bool:
@@ -115,12 +131,15 @@ def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
     original spells it, needed only after ب) is part of a person's name:
     right after بن ("حمد بن جاسم"), or, with nothing or ب written on it, after an honorific,
     maybe nisba adjectives (الأمريكي) and one to three first names ("العقيد تامر الرفاعي"،
-    "الرئيس الأمريكي جو بايدن"); a first name has no article and is no body (محور، بلدية)."""
+    "الرئيس الأمريكي جو بايدن"), or right after the honorific (الشيخ صلاح الدين); a first
+    name has no article and is no body (محور، بلدية)."""
     before = _word(toks, i - 1)
     if before is None or before in _NOT_NAMES:  # most places follow في، من ...: decided here
         return False
     if _is(before, "kin"):
         return not proclitic and not toks.texts[i].startswith("ال")
+    if not proclitic and before in _words()["title"] and not toks.texts[i].startswith("ال"):
+        return True  # الشيخ صلاح الدين، الملك سلمان: a name right after an honorific
     if proclitic not in ("", "ب") or before.startswith("ال"):
         return False
     k, names = i - 1, 0
