@@ -26,6 +26,7 @@ from marsad.assemble.markers import (
 )
 from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
 from marsad.text.normalise import normalise_phrase
+from marsad.text.substrings import AnyOf
 
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
@@ -305,14 +306,14 @@ CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
 _CHARGE_REACH = 5
 # Any charge word inside the normalised text (a token holding one holds it as a substring,
 # clitics or not): one C-level search per document spares the word walks where none is.
-_ANY_CHARGE = re.compile("|".join(sorted(CHARGE_WORDS, key=len, reverse=True)))
+_ANY_CHARGE = AnyOf(CHARGE_WORDS)
 
 
 def _has_charges(idx: DocIndex) -> bool:
     """Whether the document holds a charge word at all, worked out once (idx.facts)."""
     hit = idx.facts.get(("charges", -1))
     if hit is None:
-        hit = idx.facts[("charges", -1)] = _ANY_CHARGE.search(idx.view.text) is not None
+        hit = idx.facts[("charges", -1)] = _ANY_CHARGE.search(idx.view.text)
     return hit
 
 

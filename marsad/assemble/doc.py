@@ -100,6 +100,7 @@ class DocIndex:
     facts: dict[tuple[str, int], bool] = field(default_factory=dict)
     _sent_memo: dict[int, int] = field(default_factory=dict)
     _clause_memo: dict[int, int] = field(default_factory=dict)
+    _hits_memo: dict[frozenset[str], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
@@ -162,6 +163,15 @@ class DocIndex:
 
     def tok(self, pos: int) -> int:
         return self._at(self.tok_starts, pos)
+
+    def token_hits(self, words: frozenset[str]) -> list[int]:
+        """Indices (ascending) of the tokens whose text is in ``words``: found once per document
+        and set of words (in C), so a rule asks a bisection instead of walking its tokens."""
+        hits = self._hits_memo.get(words)
+        if hits is None:
+            texts = self.view.tokens.texts
+            hits = self._hits_memo[words] = list(compress(range(len(texts)), map(words.__contains__, texts)))
+        return hits
 
     def gap(self, a: Mention, b: Mention) -> int:
         """Tokens between two mentions (0 when adjacent or overlapping)."""
