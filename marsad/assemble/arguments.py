@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.day_after import split_day_after
-from marsad.assemble.doc import DocIndex, Located, readings_of
+from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
     MIN,
@@ -26,7 +28,6 @@ from marsad.assemble.markers import (
 )
 from marsad.model import Attribution, DateValue, Framing, Mention, Place, Span
 from marsad.text.normalise import normalise_phrase
-from marsad.text.substrings import AnyOf
 
 _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admin2": 2,
               "district": 2, "admin3": 2, "subdistrict": 2}
@@ -304,23 +305,28 @@ CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
     "تورطهم متورط متورطين المتورط المتورطين صلته صلتها صلتهم دعوى أدين أدينوا أدانته إدانته"
 ).split())
 _CHARGE_REACH = 5
-# Any charge word inside the normalised text (a token holding one holds it as a substring,
-# clitics or not): one C-level search per document spares the word walks where none is.
-_ANY_CHARGE = AnyOf(CHARGE_WORDS)
 
 
-def _has_charges(idx: DocIndex) -> bool:
-    """Whether the document holds a charge word at all, worked out once (idx.facts)."""
-    hit = idx.facts.get(("charges", -1))
-    if hit is None:
-        hit = idx.facts[("charges", -1)] = _ANY_CHARGE.search(idx.view.text)
-    return hit
+@lru_cache(maxsize=1)
+def _charge_tokens() -> frozenset[str]:
+    """The token texts with a charge word among their readings (made on first use)."""
+    return clitic_surfaces(CHARGE_WORDS)
+
+
+def _charges(idx: DocIndex) -> list[int]:
+    """The document's tokens with a charge word among their readings, found once (in C): the
+    walks below run only near one."""
+    return idx.token_hits(_charge_tokens())
 
 
 def charged(c: Candidate, idx: DocIndex) -> bool:
     """The trigger is the act a charge or suspicion names: a charge word among the few words
     before it, in its clause."""
-    if not _has_charges(idx):
+    hits = _charges(idx)
+    if not hits:
+        return False
+    end = idx.tok(c.trigger.span.start)  # (``before`` reads back at most 2n + 3 tokens)
+    if bisect_left(hits, end - 2 * _CHARGE_REACH - 3) == bisect_left(hits, end):
         return False
     clause_start = idx.clause_start(c.clause)
     texts, starts = idx.view.tokens.texts, idx.tok_starts
@@ -330,11 +336,8 @@ def charged(c: Candidate, idx: DocIndex) -> bool:
 
 def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
     """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
-    if not _has_charges(idx):
-        return False
-    texts = idx.view.tokens.texts
-    return any(not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
-               for k in range(idx.tok(start), idx.tok(end)))
+    hits = _charges(idx)
+    return bool(hits) and bisect_left(hits, idx.tok(start)) < bisect_left(hits, idx.tok(end))
 
 
 def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
