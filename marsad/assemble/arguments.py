@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -309,35 +308,27 @@ _CHARGE_REACH = 5
 
 @lru_cache(maxsize=1)
 def _charge_tokens() -> frozenset[str]:
-    """The token texts with a charge word among their readings (made on first use)."""
+    """The token texts with a charge word among their readings (made on first use): a run of
+    tokens holds a charge word if it holds one of them."""
     return clitic_surfaces(CHARGE_WORDS)
-
-
-def _charges(idx: DocIndex) -> list[int]:
-    """The document's tokens with a charge word among their readings, found once (in C): the
-    walks below run only near one."""
-    return idx.token_hits(_charge_tokens())
 
 
 def charged(c: Candidate, idx: DocIndex) -> bool:
     """The trigger is the act a charge or suspicion names: a charge word among the few words
     before it, in its clause."""
-    hits = _charges(idx)
-    if not hits:
-        return False
-    end = idx.tok(c.trigger.span.start)  # (``before`` reads back at most 2n + 3 tokens)
-    if bisect_left(hits, end - 2 * _CHARGE_REACH - 3) == bisect_left(hits, end):
-        return False
-    clause_start = idx.clause_start(c.clause)
     texts, starts = idx.view.tokens.texts, idx.tok_starts
+    end = idx.tok(c.trigger.span.start)  # (``before`` reads back at most 2n + 3 tokens)
+    if _charge_tokens().isdisjoint(texts[max(0, end - 2 * _CHARGE_REACH - 3) : end]):
+        return False  # (the usual case, told by one set test)
+    clause_start = idx.clause_start(c.clause)
     return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
                for k in idx.before(c.trigger, _CHARGE_REACH))
 
 
 def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
     """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
-    hits = _charges(idx)
-    return bool(hits) and bisect_left(hits, idx.tok(start)) < bisect_left(hits, idx.tok(end))
+    texts = idx.view.tokens.texts
+    return not _charge_tokens().isdisjoint(texts[idx.tok(start) : idx.tok(end)])
 
 
 def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:

@@ -43,8 +43,8 @@ _CONJUNCTIONS = ("", "و", "ف")
 def clitic_surfaces(words: Iterable[str]) -> frozenset[str]:
     """Every token text with a reading (``readings_of``) among ``words``: each word after each
     proclitic sequence ``clitic_variants`` strips, or with its article's alif elided after a
-    lam (للتهمة), kept when its readings say so. ``DocIndex.token_hits`` of this set finds the
-    tokens a walk testing ``readings_of`` per token would."""
+    lam (للتهمة), kept when its readings say so: a token is in it if and only if its readings
+    meet ``words``, so one set test spares a walk over tokens that hold none."""
     words = frozenset(words)
     prefixes = {c + m + a for c in _CONJUNCTIONS for m in ("", "ب", "ل", "ك", "س") for a in ("", "ال")}
     prefixes |= {c + "لل" for c in _CONJUNCTIONS}
@@ -116,7 +116,6 @@ class DocIndex:
     facts: dict[tuple[str, int], bool] = field(default_factory=dict)
     _sent_memo: dict[int, int] = field(default_factory=dict)
     _clause_memo: dict[int, int] = field(default_factory=dict)
-    _hits_memo: dict[frozenset[str], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: TextView) -> DocIndex:
@@ -179,15 +178,6 @@ class DocIndex:
 
     def tok(self, pos: int) -> int:
         return self._at(self.tok_starts, pos)
-
-    def token_hits(self, words: frozenset[str]) -> list[int]:
-        """Indices (ascending) of the tokens whose text is in ``words``: found once per document
-        and set of words (in C), so a rule asks a bisection instead of walking its tokens."""
-        hits = self._hits_memo.get(words)
-        if hits is None:
-            texts = self.view.tokens.texts
-            hits = self._hits_memo[words] = list(compress(range(len(texts)), map(words.__contains__, texts)))
-        return hits
 
     def gap(self, a: Mention, b: Mention) -> int:
         """Tokens between two mentions (0 when adjacent or overlapping)."""

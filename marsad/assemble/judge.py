@@ -5,7 +5,6 @@ that need its arguments (Attack vs Armed clash, Arrests vs Abduction, which side
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import takewhile
@@ -177,7 +176,7 @@ def _strip_conjunctions(word: str) -> str:
 
 def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
     """Every token text that is one of ``words`` once ``_strip_conjunctions`` has read it (so
-    a document's such tokens are found by ``DocIndex.token_hits``)."""
+    one C-level set test tells whether a run of tokens holds one)."""
     return frozenset(p + w for w in words for p in ("", "و", "ف", "وف") if _strip_conjunctions(p + w) == w)
 
 
@@ -196,27 +195,26 @@ _SUPPORT_PAST_TOKENS = _with_conjunctions(_SUPPORT_PAST)
 
 def _done_by(c: Candidate, idx: DocIndex) -> bool:
     """A past support verb in the trigger's clause, at most ``_SUPPORT_REACH`` words before it."""
-    hits = idx.token_hits(_SUPPORT_PAST_TOKENS)
-    if not hits:
-        return False
     texts = idx.view.tokens.texts
     end = idx.tok(c.trigger.span.start)
     first = max(idx.tok(idx.clause_start(c.clause)), end - _SUPPORT_REACH)
-    return any(not (k > 0 and texts[k - 1] in _NOT_PAST)
-               for k in hits[bisect_left(hits, first) : bisect_left(hits, end)])
+    if _SUPPORT_PAST_TOKENS.isdisjoint(texts[first:end]):
+        return False  # (the usual case, told by one set test)
+    return any(_strip_conjunctions(texts[k]) in _SUPPORT_PAST
+               and not (k > 0 and texts[k - 1] in _NOT_PAST)
+               for k in range(first, end))
 
 
 def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
     """A time-of-day adverb in the trigger's clause, not after كل."""
-    hits = idx.token_hits(_TIMES_OF_DAY_TOKENS)
-    if not hits:
-        return False
     texts = idx.view.tokens.texts
     first = idx.tok(idx.clause_start(c.clause))
     starts = idx.clause_starts
     last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
-    return any(not (k > first and texts[k - 1] in _EVERY)
-               for k in hits[bisect_left(hits, first) : bisect_left(hits, last)])
+    if _TIMES_OF_DAY_TOKENS.isdisjoint(texts[first:last]):
+        return False  # (the usual case, told by one set test)
+    return any(_strip_conjunctions(texts[k]) in _TIMES_OF_DAY
+               and not (k > first and texts[k - 1] in _EVERY) for k in range(first, last))
 
 
 def _announced(c: Candidate, idx: DocIndex) -> bool:
