@@ -156,6 +156,9 @@ def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
     head = max(0, start - 70)
-    if not text[head:start].rstrip().endswith(_SPOKEN_ENDS):
-        return False  # (a cheap test: every match of _SPOKEN ends so, but for spaces)
+    window = text[head:start]
+    # Cheap tests first: every match of _SPOKEN ends so (but for spaces) and holds a word of
+    # _MAY_SPEAK.
+    if not window.rstrip().endswith(_SPOKEN_ENDS) or not _MAY_SPEAK.search(window):
+        return False
     return _SPOKEN.search(text, head, start) is not None
