@@ -63,9 +63,9 @@ def test_an_act_named_after_bituhmat_is_no_event_and_so_carries_no_day() -> None
 
 
 def test_the_document_precheck_sees_every_charge_word_a_token_reading_holds() -> None:
-    """The per-document search (arguments._ANY_CHARGE) must find every token whose clitic
+    """The per-document look-up (arguments._charge_tokens) must hold every token whose clitic
     readings hold a charge word, or charged acts would lose their rule."""
-    from marsad.assemble.arguments import _ANY_CHARGE, CHARGE_WORDS
+    from marsad.assemble.arguments import CHARGE_WORDS, _charge_tokens
     from marsad.assemble.doc import readings_of
     from marsad.text.lexicon_scan import PREFIXES
 
@@ -73,7 +73,7 @@ def test_the_document_precheck_sees_every_charge_word_a_token_reading_holds() ->
         for prefix in PREFIXES:
             token = prefix + (word[2:] if prefix.endswith("لل") and word.startswith("ال") else word)
             if not readings_of(token).isdisjoint(CHARGE_WORDS):
-                assert _ANY_CHARGE.search(token), token
+                assert token in _charge_tokens(), token
 
 
 def test_a_charge_after_a_lam_still_withholds_the_day() -> None:

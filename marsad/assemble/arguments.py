@@ -9,12 +9,13 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.day_after import split_day_after
-from marsad.assemble.doc import DocIndex, Located, readings_of
+from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
 from marsad.assemble.markers import (
     DESTINATION,
     MIN,
@@ -352,37 +353,31 @@ CHARGE_WORDS = frozenset(normalise_phrase(w) for w in (
     "تورطهم متورط متورطين المتورط المتورطين صلته صلتها صلتهم دعوى أدين أدينوا أدانته إدانته"
 ).split())
 _CHARGE_REACH = 5
-# Any charge word inside the normalised text (a token holding one holds it as a substring,
-# clitics or not): one C-level search per document spares the word walks where none is.
-_ANY_CHARGE = re.compile("|".join(sorted(CHARGE_WORDS, key=len, reverse=True)))
 
 
-def _has_charges(idx: DocIndex) -> bool:
-    """Whether the document holds a charge word at all, worked out once (idx.facts)."""
-    hit = idx.facts.get(("charges", -1))
-    if hit is None:
-        hit = idx.facts[("charges", -1)] = _ANY_CHARGE.search(idx.view.text) is not None
-    return hit
+@lru_cache(maxsize=1)
+def _charge_tokens() -> frozenset[str]:
+    """The token texts with a charge word among their readings (made on first use): a run of
+    tokens holds a charge word if it holds one of them."""
+    return clitic_surfaces(CHARGE_WORDS)
 
 
 def charged(c: Candidate, idx: DocIndex) -> bool:
     """The trigger is the act a charge or suspicion names: a charge word among the few words
     before it, in its clause."""
-    if not _has_charges(idx):
-        return False
-    clause_start = idx.clause_start(c.clause)
     texts, starts = idx.view.tokens.texts, idx.tok_starts
+    end = idx.tok(c.trigger.span.start)  # (``before`` reads back at most 2n + 3 tokens)
+    if _charge_tokens().isdisjoint(texts[max(0, end - 2 * _CHARGE_REACH - 3) : end]):
+        return False  # (the usual case, told by one set test)
+    clause_start = idx.clause_start(c.clause)
     return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
                for k in idx.before(c.trigger, _CHARGE_REACH))
 
 
 def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
     """A charge word among the tokens from ``start`` to ``end`` (original offsets)."""
-    if not _has_charges(idx):
-        return False
     texts = idx.view.tokens.texts
-    return any(not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
-               for k in range(idx.tok(start), idx.tok(end)))
+    return not _charge_tokens().isdisjoint(texts[idx.tok(start) : idx.tok(end)])
 
 
 def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:

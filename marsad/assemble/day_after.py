@@ -18,8 +18,9 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.model import DateValue, Mention, Span
 
-# Any marker's letters: one search per document spares the rest where none is.
-_CHEAP = re.compile(r"غداة|بعد\s+(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع)")
+# Any marker's letters: one search per document spares the rest where none is (غداة by
+# ``in``; the other, starting with a literal word, is searched for by that word, in C).
+_CHEAP = re.compile(r"بعد\s+(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع)")
 # The markers, and how many days back each counts (None: an unknown while).
 _MARK_RE = re.compile(
     r"(?<!\w)[وف]?(?:(?P<morrow>غداة)"
@@ -37,7 +38,8 @@ def _marks(c: Candidate, idx: DocIndex) -> list[re.Match[str]]:
     """The markers of the candidate's sentence (none, cheaply, in most documents)."""
     has = idx.facts.get(("day_after", -1))
     if has is None:
-        has = idx.facts[("day_after", -1)] = _CHEAP.search(idx.view.original) is not None
+        original = idx.view.original
+        has = idx.facts[("day_after", -1)] = "غداة" in original or _CHEAP.search(original) is not None
     if not has:
         return []
     starts = idx.sent_starts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
@@ -35,6 +35,22 @@ _WORD = re.compile(r"\S*[^\W_]\S*")
 def readings_of(word: str) -> frozenset[str]:
     """A word and its clitic readings, as a set."""
     return frozenset([x for _, x in clitic_variants(word)])
+
+
+_CONJUNCTIONS = ("", "و", "ف")
+
+
+def clitic_surfaces(words: Iterable[str]) -> frozenset[str]:
+    """Every token text with a reading (``readings_of``) among ``words``: each word after each
+    proclitic sequence ``clitic_variants`` strips, or with its article's alif elided after a
+    lam (للتهمة), kept when its readings say so: a token is in it if and only if its readings
+    meet ``words``, so one set test spares a walk over tokens that hold none."""
+    words = frozenset(words)
+    prefixes = {c + m + a for c in _CONJUNCTIONS for m in ("", "ب", "ل", "ك", "س") for a in ("", "ال")}
+    prefixes |= {c + "لل" for c in _CONJUNCTIONS}
+    texts = {p + w for p in prefixes for w in words}
+    texts |= {c + "ل" + w[1:] for c in _CONJUNCTIONS for w in words if w.startswith("ال")}
+    return frozenset(t for t in texts if not readings_of(t).isdisjoint(words))
 
 
 def _few_words(text: str) -> bool:

@@ -178,6 +178,19 @@ _TIMES_OF_DAY = frozenset("صباحا مساء مساءا ليلا فجرا ظه
 _EVERY = frozenset("كل يوميا".split())
 
 
+def _strip_conjunctions(word: str) -> str:
+    return word.removeprefix("و").removeprefix("ف")
+
+
+def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
+    """Every token text that is one of ``words`` once ``_strip_conjunctions`` has read it (so
+    one C-level set test tells whether a run of tokens holds one)."""
+    return frozenset(p + w for w in words for p in ("", "و", "ف", "وف") if _strip_conjunctions(p + w) == w)
+
+
+_TIMES_OF_DAY_TOKENS = _with_conjunctions(_TIMES_OF_DAY)
+
+
 # Past support verbs a few words before a noun (قام التنظيم بتفجير الملعب … بعبوات ناسفة، شنت
 # الطائرات سلسلة غارات، أقدم مسلحون على…): the noun tells the act they did (the trigger
 # recogniser reads the word right before a noun; this reads its clause further back).
@@ -185,15 +198,19 @@ _SUPPORT_REACH = 8
 _SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split())
 # (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)
 _NOT_PAST = frozenset("ان لن لم قد يمكن".split())
+_SUPPORT_PAST_TOKENS = _with_conjunctions(_SUPPORT_PAST)
 
 
 def _done_by(c: Candidate, idx: DocIndex) -> bool:
     """A past support verb in the trigger's clause, at most ``_SUPPORT_REACH`` words before it."""
     texts = idx.view.tokens.texts
-    first = max(idx.tok(idx.clause_start(c.clause)), idx.tok(c.trigger.span.start) - _SUPPORT_REACH)
-    return any(texts[k].removeprefix("و").removeprefix("ف") in _SUPPORT_PAST
+    end = idx.tok(c.trigger.span.start)
+    first = max(idx.tok(idx.clause_start(c.clause)), end - _SUPPORT_REACH)
+    if _SUPPORT_PAST_TOKENS.isdisjoint(texts[first:end]):
+        return False  # (the usual case, told by one set test)
+    return any(_strip_conjunctions(texts[k]) in _SUPPORT_PAST
                and not (k > 0 and texts[k - 1] in _NOT_PAST)
-               for k in range(first, idx.tok(c.trigger.span.start)))
+               for k in range(first, end))
 
 
 # Past verbs of occurrence or arrival after a noun, its subject (تعزيزات أمنية وصلت إلى المنطقة،
@@ -236,7 +253,9 @@ def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
     first = idx.tok(idx.clause_start(c.clause))
     starts = idx.clause_starts
     last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
-    return any(texts[k].removeprefix("و").removeprefix("ف") in _TIMES_OF_DAY
+    if _TIMES_OF_DAY_TOKENS.isdisjoint(texts[first:last]):
+        return False  # (the usual case, told by one set test)
+    return any(_strip_conjunctions(texts[k]) in _TIMES_OF_DAY
                and not (k > first and texts[k - 1] in _EVERY) for k in range(first, last))
 
 

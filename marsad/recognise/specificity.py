@@ -8,6 +8,7 @@ and "منذ بدء/اندلاع/مطلع …" (trend: a tally since something be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -59,6 +60,9 @@ _OVER_PERIOD = regex.compile(
     r"(?!\s+(?:\p{L}+\s+)?(?:المقبله|القادمه|المقبلين|القادمين|المقبل|القادم)(?![\p{L}\p{N}]))"
 )
 _OVER_LEADS = ("خلال", "طوال", "طيله", "مدي", "مدار")
+# Its lead words (a match starts at one, or at the و right before one): found in C, the
+# pattern is then tried there only (``_at``).
+_OVER_HEAD = re.compile(r"خلال|طوال|طيله|علي\s+مد")
 _ONE_OF = frozenset(
     "مره للمره لاول اول الاول الاولي اعنف الاعنف اكبر الاكبر اسوا الاسوا اخطر الاخطر اوسع "
     "الاوسع ادمي الادمي اشد الاشد اعلي الاعلي اكثر الاكثر".split())
@@ -127,7 +131,8 @@ class SpecificityRecogniser:
                     spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                     spans.append((start, match.end(), "trend", "sentence" if lead else "clause"))
         if any(w in text for w in _OVER_LEADS):
-            for match in _OVER_PERIOD.finditer(text):
+            heads = (m.start() for m in _OVER_HEAD.finditer(text))
+            for match in _at(_OVER_PERIOD, text, [p - 1 if p and text[p - 1] == "و" else p for p in heads]):
                 start = match.start() + (1 if match.group().startswith("و") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                 spans.append((start, match.end(), "trend", "clause"))

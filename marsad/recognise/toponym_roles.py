@@ -33,6 +33,7 @@ from functools import lru_cache
 from marsad.recognise.cues import word_kinds
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
+from marsad.text.substrings import AnyOf
 
 # Conjunctions written on the verb: ودعت، فقالت.
 _CONJUNCTIONS = ("و", "ف")
@@ -257,22 +258,30 @@ _SPOKEN = re.compile(
     rf"|(?:^|\s)(?:(?:{_MEETING})(?:\s+{_WORD_RE}){{0,3}}?\s+(?:الذي\s+|التي\s+)?[وف]?عقد|[وف]?(?:{_HELD}))"
     rf"(?:\s+{_WORD_RE}){{0,2}}?(?:\s+في\s+|\s+ب)$"
     r"|\b(?:news|press)\s+conference\s+in\s+$|\b(?:said|told\s+reporters)\s+in\s+$")
+# What the text before a place ends with, less its trailing spaces, when _SPOKEN is found there.
+_SPOKEN_ENDS = ("في", "من", "ب", "in")
 
 
 # Any word a statement or meeting place needs, anywhere in a text: one search per document
 # spares the per-place look-behind in documents with none.
-_MAY_SPEAK = re.compile(rf"{_STATEMENT}|conference|said|told|عقد")
+_MAY_SPEAK = AnyOf([*_STATEMENT.split("|"), "conference", "said", "told", "عقد"])
 
 
 def may_speak(text: str) -> bool:
     """Whether ``text`` (normalised) holds a word ``spoken_at`` needs at all."""
-    return _MAY_SPEAK.search(text) is not None
+    return _MAY_SPEAK.search(text)
 
 
 def spoken_at(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a statement was made:
     "قال في مؤتمر صحفي في أنقرة"، "told a news conference in Ankara"."""
-    return _SPOKEN.search(text, max(0, start - 70), start) is not None
+    head = max(0, start - 70)
+    window = text[head:start]
+    # Cheap tests first: every match of _SPOKEN ends so (but for spaces) and holds a word of
+    # _MAY_SPEAK.
+    if not window.rstrip().endswith(_SPOKEN_ENDS) or not _MAY_SPEAK.search(window):
+        return False
+    return _SPOKEN.search(text, head, start) is not None
 
 
 # A hospital the wounded were taken to, right before a place ("نقل إلى أحد المستشفيات الجامعية

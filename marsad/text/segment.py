@@ -18,8 +18,10 @@ import regex
 # skips to (the alternation alone was tried at every character: ~5x slower).
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=[.!?؟؛;])[.!?؟؛;]*(?=\s|$|[\"'])|(?<=\n)\n*)")
 # One character, read without context but for digits (see all_clauses): a comma or colon
-# between two digits is a number or a time (23,000; 10:30), no clause end.
-_CLAUSE_END = re.compile(r"،|(?<![0-9])[,:]|[,:](?![0-9])")
+# between two digits is a number or a time (23,000; 10:30), no clause end. (That is
+# ،|(?<![0-9])[,:]|[,:](?![0-9]) written to start with one character class, which the search
+# skips to: ~5x faster.)
+_CLAUSE_END = re.compile(r"[،,:](?:(?<=،)|(?<![0-9].)|(?![0-9]))")
 # Stdlib re is several times faster than regex here; the view has no combining marks left
 # for \w to miss, and its digits are ASCII. Possessive: nothing after a token backtracks.
 _TOKEN_SPLIT = re.compile(r"(\w++(?:[.,][0-9]++)*+|[^\w\s])")
