@@ -40,12 +40,8 @@ from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations
-from marsad.assemble.merge import (
-    merge_copies,
-    merge_document,
-    merge_references,
-    merge_sentence,
-)
+from marsad.assemble.merge import merge_sentence
+from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
 from marsad.assemble.roles import assign_actors
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 

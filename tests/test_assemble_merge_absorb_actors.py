@@ -4,7 +4,7 @@ already has on its other side (one force cannot fight itself)."""
 from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import absorb
+from marsad.assemble.merge_compat import absorb
 from marsad.model import Actor, Mention, Span
 
 

@@ -4,7 +4,7 @@ or when it is a statement day of the same sentence (a source's day dates only th
 from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import absorb
+from marsad.assemble.merge_compat import absorb
 from marsad.model import DateValue, Mention, Span
 
 

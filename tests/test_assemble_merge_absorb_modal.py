@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import absorb
+from marsad.assemble.merge_compat import absorb
 from marsad.model import Document, Mention, Span
 from marsad.pipeline import Reader
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reading import events_reader
 
-from marsad.assemble.merge import _place_ok
+from marsad.assemble.merge_compat import place_ok
 from marsad.model import Place, Span
 
 _events = events_reader(published="2018-07-16")
@@ -46,7 +46,7 @@ def test_a_country_holds_its_towns_but_not_another_country() -> None:
     iraq = _place("Iraq", None, "IQ", None)
     basra = _place("Basra", "Basra", "IQ", 1)
     aleppo = _place("Aleppo", "Aleppo", "SY", 1)
-    assert _place_ok(iraq, basra)
-    assert not _place_ok(iraq, aleppo)
-    assert not _place_ok(basra, _place("Baghdad", "Baghdad", "IQ", 1))
+    assert place_ok(iraq, basra)
+    assert not place_ok(iraq, aleppo)
+    assert not place_ok(basra, _place("Baghdad", "Baghdad", "IQ", 1))
 

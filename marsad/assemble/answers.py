@@ -16,7 +16,7 @@ import re
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.date_scope import ANSWER_BEFORE_EN, answer_cue_in
 from marsad.assemble.doc import DocIndex
-from marsad.assemble.merge import absorb
+from marsad.assemble.merge_compat import absorb
 
 _REACH = 60  # characters before the trigger (inside its sentence) read for the answer words
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import absorb, answered_by, compatible
+from marsad.assemble.merge_compat import absorb, answered_by, compatible
 
 
 def merge_elaborations(cands: Sequence[Candidate]) -> list[Candidate]:

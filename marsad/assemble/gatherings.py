@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge import PROTEST_RANK, absorb, compatible
+from marsad.assemble.merge_compat import PROTEST_RANK, absorb, compatible
 
 _CROWD = ("Protests", "Riots")
 
