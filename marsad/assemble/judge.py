@@ -223,15 +223,26 @@ _HAPPENED_REACH = 6
 
 def _happened(c: Candidate, idx: DocIndex) -> bool:
     """A past verb of occurrence at most ``_HAPPENED_REACH`` words after the trigger, in its
-    clause, not after a word that makes it not past or not done (لم تقع)."""
+    clause, not after a word that makes it not past or not done (لم تقع). After an indefinite
+    plural, a verb carrying its object is a relative clause describing a kind of act (ضحايا
+    هجمات شنتها الجماعة), not telling that one took place; a definite one names known acts
+    (الضربات التي شنتها الدول الثلاث)."""
     texts = idx.view.tokens.texts
     starts = idx.clause_starts
     last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
     first = idx.tok(c.trigger.span.end - 1) + 1
     end = min(last, first + _HAPPENED_REACH)
+    plural = c.form == "plural" and not _definite(texts[idx.tok(c.trigger.span.start)])
     return any((texts[k] in _HAPPENED or (texts[k][1:] in _HAPPENED and texts[k][0] in "وف"))
+               and not (plural and texts[k].endswith("ها"))
                and texts[k - 1] not in _NOT_PAST and not _own_subject(texts, k, last)
                for k in range(first, end))
+
+
+def _definite(word: str) -> bool:
+    """The token (maybe after و، ف، ب، ك) bears the article, or is ل+ال (للهجمات)."""
+    bare = word.lstrip("وفبك")
+    return bare.startswith(("ال", "لل"))
 
 
 # ال-words that are not a subject after the verb: weekdays (دارت الأربعاء), إلى, relatives.

@@ -70,6 +70,12 @@ HAPPENED_VERBS = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "ح�
 # stand between are two incidents (merge).
 RETALIATION_WORDS = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "ثأراً")
 
+# Verbs of suffering an act (تلقى الحوثيون ضربات، تعرضت قوات النظام لهجوم، تكبد التنظيم خسائر):
+# their subject, named before the act's word, is who was hit, not who hit.
+RECEIVE_VERBS = _norm({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "تعرض", "تعرضت", "تعرضوا",
+                       "يتعرض", "تتعرض", "تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "مني",
+                       "منيت"})
+
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
 AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (English: "killed by gunmen")
 
@@ -77,9 +83,9 @@ AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (Englis
 _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,
            OBJECT_MARKERS, NEAR_MARKERS, DESTINATION_MARKERS, AGENT_MARKERS,
            frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS, FORCE_HEADS,
-           HAPPENED_VERBS)
+           HAPPENED_VERBS, RECEIVE_VERBS)
 (TARGET, AFFILIATION, HOLDER, SUPPORT, MEMBER, OBJECT, NEAR, DESTINATION, AGENT, QIBAL, MIN, THAT,
- REPORTING, FORCE, HAPPENED) = (1 << i for i in range(len(_GROUPS)))
+ REPORTING, FORCE, HAPPENED, RECEIVE) = (1 << i for i in range(len(_GROUPS)))
 
 
 @lru_cache(maxsize=65536)

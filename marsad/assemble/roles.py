@@ -18,6 +18,7 @@ from marsad.assemble.markers import (
     MIN,
     OBJECT,
     QIBAL,
+    RECEIVE,
     SUPPORT,
     TARGET,
     bits_before,
@@ -50,6 +51,7 @@ class _Cues(NamedTuple):
     target_near: bool  # one in the two words before X
     member: bool  # عناصر من X
     force_next: bool  # a force's head noun right before X (طائرات X)
+    received: bool  # تلقى X، تعرضت قوات X: X suffered the act named after it
 
 
 def _cues(before: list[int]) -> _Cues:
@@ -68,6 +70,7 @@ def _cues(before: list[int]) -> _Cues:
         bool(two & AFFILIATION), bool(last & HOLDER), bool(two & SUPPORT), agent,
         bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
         bool(last & MEMBER) or bool(last & MIN and prev & MEMBER), bool(last & FORCE),
+        bool(last & RECEIVE) or bool(last & FORCE and prev & RECEIVE),
     )
 
 
@@ -144,6 +147,8 @@ def _ranked_actors(
             agents.append((rank - 5, i))
         elif hit or (cue.member and _victims(a, c, idx)):
             targets.append((rank - 20, i))
+        elif cue.received and not after and same_clause:
+            targets.append((rank, i))
         elif cue.agent:
             lo, hi = sorted((t.span.start, a.span.start))
             if any(lo < x < hi for x in starts):
