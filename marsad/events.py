@@ -76,8 +76,13 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if filed:
         filed_ids = {id(p) for p in filed}
         places = [p for p in places if id(p) not in filed_ids]
+    heard = places
     if "attribution" in by_kind and places:
         places = _outside(places, by_kind["attribution"])
+        # A local source's town ("قال مسؤول في مدينة سبها") still says where the story is, so
+        # it counts for the home place; a capital's sources speak for the whole country.
+        kept = {id(p) for p in places}
+        heard = [p for p in heard if id(p) in kept or not _capital(p)]
     if "actor" in by_kind and places:
         # A place inside an actor's name names the force, not a scene (قوات سوريا الديمقراطية،
         # سرايا القدس، مجلس دير الزور العسكري).
@@ -86,7 +91,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     dates = idx.locate(without_dateline(by_kind.get("date", []), view.original))
     actors = idx.locate(by_kind.get("actor", []))
     sources = idx.locate(by_kind.get("attribution", []), clauses=False)
-    dominant = dominant_place(places)
+    dominant = dominant_place(_outside(heard, by_kind["actor"]) if "actor" in by_kind else heard)
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
@@ -130,6 +135,11 @@ def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> 
         plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
         form=str(v.get("form") or "noun"), strength=str(v.get("strength") or "strong"),
     )
+
+
+def _capital(p: Mention) -> bool:
+    """A national capital (GeoNames feature PPLC)."""
+    return isinstance(p.value, dict) and p.value.get("feature") == "P.PPLC"
 
 
 def _outside(places: list[Mention], holders: list[Mention]) -> list[Mention]:
