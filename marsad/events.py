@@ -27,6 +27,7 @@ from marsad.assemble.arguments import (
     attributions_of,
     date_histories,
     dominant_place,
+    is_country,
     nearest,
 )
 from marsad.assemble.boilerplate import furniture_spans, inside
@@ -76,8 +77,18 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if filed:
         filed_ids = {id(p) for p in filed}
         places = [p for p in places if id(p) not in filed_ids]
+    heard: list[Mention] = []  # places of sources that count for the home place
     if "attribution" in by_kind and places:
-        places = _outside(places, by_kind["attribution"])
+        told, places = places, _outside(places, by_kind["attribution"])
+        # A local source's town ("قال مسؤول في مدينة سبها") adds weight to that place as the
+        # story's home when the story names it too; alone (a reporter's town) it places
+        # nothing; a capital's sources, or a country's ("وكالة الأنباء السعودية"), speak for
+        # a whole country. Listed after the story's own places: those stand for the place.
+        if len(places) < len(told):
+            kept = {id(p) for p in places}
+            named = {_place_name(p) for p in places}
+            heard = [p for p in told if id(p) not in kept and not _capital(p)
+                     and not is_country(p) and _place_name(p) in named]
     if "actor" in by_kind and places:
         # A place inside an actor's name names the force, not a scene (قوات سوريا الديمقراطية،
         # سرايا القدس، مجلس دير الزور العسكري).
@@ -86,7 +97,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     dates = idx.locate(without_dateline(by_kind.get("date", []), view.original))
     actors = idx.locate(by_kind.get("actor", []))
     sources = idx.locate(by_kind.get("attribution", []), clauses=False)
-    dominant = dominant_place(places)
+    if heard and "actor" in by_kind:
+        heard = _outside(heard, by_kind["actor"])
+    dominant = dominant_place(places + heard if heard else places)
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
@@ -130,6 +143,15 @@ def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> 
         plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
         form=str(v.get("form") or "noun"), strength=str(v.get("strength") or "strong"),
     )
+
+
+def _capital(p: Mention) -> bool:
+    """A national capital (GeoNames feature PPLC)."""
+    return isinstance(p.value, dict) and p.value.get("feature") == "P.PPLC"
+
+
+def _place_name(p: Mention) -> object:
+    return p.value.get("name") if isinstance(p.value, dict) else None
 
 
 def _outside(places: list[Mention], holders: list[Mention]) -> list[Mention]:
