@@ -25,3 +25,8 @@ def test_common_words_stand_bare_as_no_place() -> None:
 def test_a_cue_still_makes_them_places() -> None:
     assert any("الباب" in p for p in _places("انفجرت سيارة مفخخة في مدينة الباب شرق حلب."))
     assert any("العمر" in p for p in _places("سيطرت قسد على حقل العمر النفطي في دير الزور."))
+
+
+def test_biden_is_no_turkish_province() -> None:
+    # بايدن is ب + ايدن: read bare, the Turkish province Aydın took the event.
+    assert _places("وقال بايدن إن الهجوم على القاعدة في ديالى أسفر عن مقتل جنديين.") == ["ديالى"]
