@@ -506,7 +506,7 @@ def _value(
         # The weapon it is made with decides first (قصف … بدفعة من صواريخ), else the nearest
         # platform word (a channel named "المسيرة" is no drone).
         platform = instrument(m, qualifiers, scope, texts) or nearest(
-            m, own_qualifiers(m, qualifiers, by_role["strong"] + by_role["weak"], scope, texts), scope)
+            m, own_qualifiers(m, qualifiers, by_role, scope, texts), scope)
         value["sub_event_type"] = AIR if platform == "air" else SHELLING
         value["family"] = "air" if platform == "air" else "shell"
         if platform is None:

@@ -11,7 +11,7 @@ a noun cue, weapons as what was seized.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -186,14 +186,16 @@ def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Seque
     return None
 
 
-def own_qualifiers(m: Match, qualifiers: Sequence[Match], acts: Sequence[Match], scope: Scope,
-                   texts: Sequence[str]) -> Sequence[Match]:
+def own_qualifiers(m: Match, qualifiers: Sequence[Match], by_role: Mapping[str, Sequence[Match]],
+                   scope: Scope, texts: Sequence[str]) -> Sequence[Match]:
     """The qualifiers that may name an English cue's platform: one in another clause that is
     part of another act's own cue (militants shelled the town, and the army retaliated with air
-    strikes) names that act's platform, not this one's. (English only: an English verb phrase
-    names its platform in its own clause; Arabic keeps the sentence's.)"""
+    strikes) names that act's platform, not this one's (``by_role``: the sentence's cues by
+    role; the acts are its strong and weak ones). English only: an English verb phrase names
+    its platform in its own clause; Arabic keeps the sentence's."""
     if not texts[m.first_token].isascii():
         return qualifiers
+    acts = [*by_role["strong"], *by_role["weak"]]
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
     return [q for q in qualifiers if clause_of[q.first_token] == clause or not any(
