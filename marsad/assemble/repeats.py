@@ -78,6 +78,8 @@ def war_tally(c: Candidate, text: str) -> bool:
     """A casualty word judged past (the war's first year dated it) whose figures
     of the killed are all war-sized, or which the war it happened in follows ("قتل أكثر من 40
     الف شخص في النزاع"): the toll of a war."""
+    if c.killed and c.trigger.text.isascii() and _english_tally(c, text):
+        return True
     if c.specificity != "historical" or not c.killed:
         return False  # (a tally judged a trend is kept as one: DESIGN's pattern reporting)
     end = c.trigger.span.end
@@ -88,6 +90,26 @@ def war_tally(c: Candidate, text: str) -> bool:
         if not isinstance(low, int | float) or low < WAR_TOLL:
             return False
     return True
+
+
+def _english_tally(c: Candidate, text: str) -> bool:
+    """An English casualty word whose killed figures are all war-sized, counted over a time
+    ("since 2011 more than 250,000 people have been killed") or a war ("killed in the
+    conflict"), near it: the toll of a war, whatever its tense."""
+    for m in c.killed:
+        low = m.value.get("min") if isinstance(m.value, dict) else None
+        if not isinstance(low, int | float) or low < WAR_TOLL:
+            return False
+    start, end = c.trigger.span.start, c.trigger.span.end
+    lo = max(0, start - _TALLY_REACH_EN)
+    lo = max(lo, text.rfind(". ", lo, start) + 2)  # (its own sentence only)
+    hi = text.find(". ", end, end + _WAR_REACH)
+    return _OVER_TIME_EN.search(text, lo, end + _WAR_REACH if hi < 0 else hi) is not None
+
+
+_TALLY_REACH_EN = 90  # characters before an English casualty word where "since" is looked for
+_OVER_TIME_EN = re.compile(r"(?i)\bsince\b|\b(?:in|during|throughout|of) (?:the|this|its|a)"
+                           r"(?: [a-z]+){0,2} (?:war|conflict|uprising|civil war|crisis)\b")
 
 
 _WAR_REACH = 40  # characters after the casualty word where the war it counts is named

@@ -5,7 +5,7 @@ toll rose to 40"), a count before its verb ("12 people were killed", "3 dead", "
 killed"), and a frame whose outcome word follows the count ("left 3 dead", "claimed 12 lives").
 A subject count needs a passive verb or one that ends its clause: in "two gunmen killed 5
 people" only the 5 were killed. Killed and wounded in one figure ("12 casualties") gives no
-count, and a part of a figure ("3 of them") none either; nor does a sentence naming a cause of
+count, and a part of a figure ("3 of them", "a quarter of a million") none either; nor does a sentence naming a cause of
 death that is no conflict (an accident, an earthquake, poisoning): ACLED codes no such deaths. Counts come from the quantities
 recogniser (it reads English numbers, bounds and vague words); the cues are in casualties_en.tsv.
 """
@@ -88,9 +88,11 @@ class _Reader:
         before a person noun (one) or before a quantity ("a dozen")."""
         if i >= len(self.texts):
             return None
+        m = self.at.get(i)
+        if m is not None and m.value.kind == "fraction":
+            return self.fraction(m)  # (before a quantity: "two-thirds of 300")
         if (q := self.quantities.get(i)) is not None:
             return q
-        m = self.at.get(i)
         if m is None or m.value.kind not in _COUNT_KINDS:
             return None
         cue = m.value
@@ -100,6 +102,16 @@ class _Reader:
             _, persons = self.subject(m.last_token + 1)
             return Count(1, 1, m.last_token) if "single" in persons else None
         return Count(cue.min, cue.max, m.last_token, vague=cue.kind == "vague")
+
+    def fraction(self, m: LexiconMatch[Cue]) -> Count | None:
+        """"a quarter of a million", "half a million": that part of the count after it (the
+        cue's min/max: numerator/denominator); none for a part of no ratio ("a fraction of")."""
+        part = self.count(m.last_token + 1)
+        num, den = m.value.min, m.value.max
+        if part is None or num is None or den is None or part.min is None or part.vague:
+            return None
+        high = None if part.max is None else part.max * num // den
+        return Count(part.min * num // den, high, part.last, approximate=part.approximate)
 
     def subject(self, j: int) -> tuple[int, set[str]]:
         """The last token of the words from ``j`` that may name who was hit (person nouns and
@@ -268,6 +280,9 @@ def english(rec: CasualtyRecogniser, view: TextView, found: Sequence[Mention]) -
             figure = reader.frame(m)
         if figure is None:
             figure, nxt = reader.count_first(i)
+        if figure is None and m is not None and kind == "fraction" and (
+                part := reader.count(m.last_token + 1)):
+            nxt = max(nxt, part.last + 1)  # "a fraction of 1,000": no count, nor the 1,000
         while figure is not None:
             figures.append(figure)
             nxt = max(nxt, figure.last + 1)

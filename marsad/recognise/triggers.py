@@ -50,6 +50,7 @@ from marsad.recognise.triggers_context import (
     longest_cues,
     named_platform,
     nearest,
+    own_qualifiers,
     past_verb_near,
     place_reach,
     seized_arms,
@@ -504,7 +505,8 @@ def _value(
     elif decide == "platform":
         # The weapon it is made with decides first (قصف … بدفعة من صواريخ), else the nearest
         # platform word (a channel named "المسيرة" is no drone).
-        platform = instrument(m, qualifiers, scope, texts) or nearest(m, qualifiers, scope)
+        platform = instrument(m, qualifiers, scope, texts) or nearest(
+            m, own_qualifiers(m, qualifiers, by_role, scope, texts), scope)
         value["sub_event_type"] = AIR if platform == "air" else SHELLING
         value["family"] = "air" if platform == "air" else "shell"
         if platform is None:

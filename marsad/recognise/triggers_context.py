@@ -11,7 +11,7 @@ a noun cue, weapons as what was seized.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -172,16 +172,35 @@ def intercepted(m: Match, intercepts: Sequence[Match], scope: Scope) -> Match | 
 
 def instrument(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]) -> str | None:
     """The weapon an attack is made with: a qualifier after the cue in its clause, with ب on it
-    or on a word just before it (بصواريخ، بدفعة من صواريخ)."""
+    or on a word just before it (بصواريخ، بدفعة من صواريخ), or English "with" just before it
+    (attacked the village with mortar shells, targeted with eight rocket shells)."""
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
     for q in qualifiers:
         if not (0 < q.first_token - m.last_token <= 12 and clause_of[q.first_token] == clause):
             continue
         lead = texts[max(m.last_token + 1, q.first_token - 2) : q.first_token]
-        if q.proclitic.endswith("ب") or any(t.startswith("ب") and len(t) > 3 for t in lead):
+        if q.proclitic.endswith("ب") or any(
+                (t.startswith("ب") and len(t) > 3) or t == "with" for t in lead):
             return q.value.event_type
     return None
+
+
+def own_qualifiers(m: Match, qualifiers: Sequence[Match], by_role: Mapping[str, Sequence[Match]],
+                   scope: Scope, texts: Sequence[str]) -> Sequence[Match]:
+    """The qualifiers that may name an English cue's platform: one in another clause that is
+    part of another act's own cue (militants shelled the town, and the army retaliated with air
+    strikes) names that act's platform, not this one's (``by_role``: the sentence's cues by
+    role; the acts are its strong and weak ones). English only: an English verb phrase names
+    its platform in its own clause; Arabic keeps the sentence's."""
+    if not texts[m.first_token].isascii():
+        return qualifiers
+    acts = [*by_role["strong"], *by_role["weak"]]
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return [q for q in qualifiers if clause_of[q.first_token] == clause or not any(
+        a is not m and a.first_token <= q.first_token and q.last_token <= a.last_token
+        for a in acts)]
 
 
 _AIR_DEFENCE = frozenset("دفاع الدفاع للدفاع والدفاع دفاعات الدفاعات".split())
