@@ -71,3 +71,16 @@ def test_war_toll_in_another_sentence_is_not_the_incident_toll() -> None:
     strikes = [e for e in _read(text).events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.fatalities is None for e in strikes)
 
+
+
+def test_victim_named_by_kunya_is_one() -> None:
+    assert _killed("وأعلن الجيش مقتل أبو عمر الشيشاني في غارة جوية قرب الموصل.") == [1]
+    assert _killed("وأسفرت الضربة عن مقتل خالد أبو زيد القيادي في الجماعة.") == [1]
+
+
+def test_place_after_killed_head_is_no_kunya() -> None:
+    assert _killed("وقتل جنوب أبو كمال خلال المعارك.") == []
+
+
+def test_kunya_after_a_verb_may_be_the_killer() -> None:
+    assert 1 not in _killed("وقتل أبو حمزة في ذلك الهجوم سبعة أشخاص.")

@@ -121,6 +121,9 @@ class CasualtyRecogniser:
                     nxt = m.last_token + 1
                     continue
                 count = self._count(m.last_token + 1, at, quantities, texts)
+                if count is None and m.value.key in _NAMING_HEADS and (
+                        (kunya := _kunya(m.last_token + 1, at, texts)) is not None):
+                    count = Count(1, 1, kunya)  # "مقتل أبو محمد"، "مقتل موسى أبو داود": one
                 if count is not None and (person := at.get(count.last)) is not None and (
                         person.value.kind in ("single", "plural")) and (
                         (lead := at.get(count.last + 1)) is not None
@@ -402,6 +405,29 @@ def _and_wounded(
             or "ال" in other.proclitic):  # "33 قتيلا والجرحى 40": a figure of its own
         return None
     return other.last_token
+
+
+# Killing nouns whose genitive is the victim (a verb's next word may be its subject, the killer:
+# "قتل أبو يعقوب 13 شخصا").
+_NAMING_HEADS = frozenset({"مقتل", "مصرع", "استشهاد"})
+# A kunya or nasab word: a named person ("أبو محمد"، "موسى أبو داود"، "علي بن أحمد").
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "بن"})
+# Words that may stand between a killed head and a place or time, never a first name.
+_NOT_NAMES = frozenset({"في", "علي", "من", "عن", "الي", "قرب", "بين", "خلال", "منذ", "اثر", "بعد",
+                        "قبل", "عند", "داخل", "خارج", "جنوب", "شمال", "شرق", "غرب", "وسط"})
+
+
+def _kunya(k: int, at: dict[int, LexiconMatch[CasualtyCue]], texts: Sequence[str]) -> int | None:
+    """A killed head's victim named by a kunya or nasab, right after it or after one first
+    name ("مقتل أبو محمد العدناني"، "مقتل موسى أبو داود"): the kunya's next token (the name)."""
+    for j in (k, k + 1):
+        if j + 1 >= len(texts) or texts[j] not in _KUNYA:
+            continue
+        if j == k + 1 and (texts[k] in _NOT_NAMES or k in at or _digits_first(texts[k])
+                           or texts[k].startswith("ال")):
+            return None
+        return j + 1
+    return None
 
 
 def _digits_first(text: str) -> bool:
