@@ -241,10 +241,13 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     """Figures of one sentence add up ("3 soldiers and 2 civilians killed"); those of several
     sentences are reports of the same toll: low and best the lowest, high the highest. A
     sentence with only vague figures ("قتلى", several dead) conflicts with no exact one."""
-    if not c.killed:
+    # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
+    # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
+    killed = [m for m in c.killed if idx.sent(m) == c.sent or not _war_toll(m)]
+    if not killed:
         return None
     per_sentence: dict[int, list[Mention]] = {}
-    for m in c.killed:
+    for m in killed:
         per_sentence.setdefault(idx.sent(m), []).append(m)
     ranges: list[tuple[int, int, int, Mention]] = []
     exact: list[tuple[int, int, int, Mention]] = []
@@ -299,6 +302,6 @@ def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
         id=f"e{n}", event_type=c.event_type, sub_event_type=c.sub_event_type, plover=c.plover,
         specificity=c.specificity, trigger=Trigger(c.trigger.text, c.trigger.span),
         actor1=c.actor1, actor2=c.actor2, location=c.location, date=date,
-        fatalities=_fatalities(c, idx) if c.killed else None, quantities=tuple(c.quantities), attribution=c.attribution,
+        fatalities=_fatalities(c, idx), quantities=tuple(c.quantities), attribution=c.attribution,
         framing=tuple(c.framing), confidence=round(confidence, 2), notes="; ".join(notes),
     )

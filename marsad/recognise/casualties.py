@@ -28,6 +28,10 @@ _AFTER_VERBS = frozenset(
     "قتلوا قتل قتلت قتلا لقوا لقي لقيت استشهدوا استشهد استشهدت قضوا قضي اصيبوا اصيب اصيبت "
     "جرحوا جرح".split()) | frozenset({"لقوا مصرعهم", "لقوا حتفهم", "لقي مصرعه", "لقي حتفه",
                                      "لقيت مصرعها"})
+# Intransitive or passive-only death and wound verbs: after a lone indefinite person noun
+# ("أن شخصا لقي مصرعه"، "مدنيا استشهد") the noun is its one victim; "جندي قتل" may be a killer.
+_SINGLE_VERBS = frozenset({"لقي مصرعه", "لقي حتفه", "لقيت مصرعها", "لقي", "لقيت", "استشهد",
+                           "استشهدت", "اصيب", "اصيبت"})
 # Heads that also mean something else ("سقوط قذائف": shells falling): a figure only with the
 # casualty or person noun after their count (سقوط 5 قتلى، سقوط عدد من المدنيين).
 _NOUN_NEEDED = frozenset({"سقوط"})
@@ -117,6 +121,9 @@ class CasualtyRecogniser:
                     nxt = m.last_token + 1
                     continue
                 count = self._count(m.last_token + 1, at, quantities, texts)
+                if count is None and m.value.key in _NAMING_HEADS and (
+                        (kunya := _kunya(m.last_token + 1, at, texts)) is not None):
+                    count = Count(1, 1, kunya)  # "مقتل أبو محمد"، "مقتل موسى أبو داود": one
                 if count is not None and (person := at.get(count.last)) is not None and (
                         person.value.kind in ("single", "plural")) and (
                         (lead := at.get(count.last + 1)) is not None
@@ -133,6 +140,9 @@ class CasualtyRecogniser:
                     if (lumped := at.get(last + 1)) is not None and lumped.value.kind == "combined":
                         nxt = lumped.last_token + 1  # "سقوط 9 أشخاص بين قتيل وجريح"
                         continue
+                    if (both := _and_wounded(noun, last, at)) is not None:
+                        nxt = both + 1  # "سقوط 30 قتيلا وجريحا": killed and wounded, no toll
+                        continue
                     if m.value.key in _NOUN_NEEDED and last == count.last and not (
                             (counted := at.get(count.last)) is not None
                             and counted.value.kind in _PERSONS | {"dual"}):
@@ -145,6 +155,11 @@ class CasualtyRecogniser:
                 nxt = m.last_token + 1
                 continue
             count = self._count(i, at, quantities, texts, heads_only=False)
+            if count is None and m is not None and m.value.kind == "single" and (
+                    "ال" not in m.proclitic) and (
+                    (lone := self._after_verb(m, at, texts)) is not None) and (
+                    lone.value.key in _SINGLE_VERBS):
+                count = Count(1, 1, m.last_token)  # "أن شخصا لقي مصرعه": one victim
             if count is not None:
                 j = count.last + 1
                 if j < len(texts) and texts[j] == "من":
@@ -152,6 +167,9 @@ class CasualtyRecogniser:
                 noun = at.get(j)
                 count, noun = self._coordinated(count, noun, at, quantities, texts)
                 verb = self._after_verb(noun, at, texts)
+                if verb is None and m is not None and m.value.kind == "single" and (
+                        count.last == m.last_token):
+                    verb, noun = self._after_verb(m, at, texts), m  # the lone noun's verb
                 if verb is not None and noun is not None:
                     # "ثلاثة أشخاص قتلوا": number, person noun, then the killed/wounded verb.
                     nxt = verb.last_token + 1
@@ -168,6 +186,9 @@ class CasualtyRecogniser:
                         out.append(self._mention(view, toks.starts[i], toks.ends[noun.last_token],
                                                  "lumped", count))
                         nxt = noun.last_token + 3
+                        continue
+                    if (both := _and_wounded(noun, noun.last_token, at)) is not None:
+                        nxt = both + 1  # "20 قتيلا وجريحا": one figure of killed and wounded
                         continue
                     start = m.start if m is not None else toks.starts[i] + (texts[i][0] in "وف")
                     out.append(
@@ -274,6 +295,10 @@ class CasualtyRecogniser:
         heads_only: bool = True,
     ) -> Count | None:
         """The count starting at token ``i`` (after skip words and bounds, if any)."""
+        if (lead := at.get(i)) is not None and lead.value.kind in _LEADS and i in quantities:
+            # The quantity read with its bound ("أكثر من 40 ألف" = 40,001+): a scale word after
+            # the digits belongs to it, so the digits alone would be read 41.
+            return quantities[i]
         more = about = False
         for _ in range(4):
             m = at.get(i)
@@ -365,6 +390,44 @@ def _natural(last: int, at: dict[int, LexiconMatch[CasualtyCue]]) -> bool:
     of hunger, disease, cold or drowning are no casualties of a conflict event (CODING §5)."""
     return any((m := at.get(k)) is not None and m.value.kind == "natural"
                for k in (last + 1, last + 2))
+
+
+def _and_wounded(
+    noun: LexiconMatch[CasualtyCue] | None, last: int, at: dict[int, LexiconMatch[CasualtyCue]]
+) -> int | None:
+    """The last token of a wounded noun joined by و to the killed noun ending a figure
+    ("30 قتيلا وجريحا"): the figure counts both, so it is no death toll."""
+    if noun is None or noun.value.kind != "noun" or noun.value.outcome != "killed":
+        return None
+    other = at.get(last + 1)
+    if other is None or other.value.kind not in ("noun", "dual") or (
+            other.value.outcome != "wounded" or not other.proclitic.startswith("و")
+            or "ال" in other.proclitic):  # "33 قتيلا والجرحى 40": a figure of its own
+        return None
+    return other.last_token
+
+
+# Killing nouns whose genitive is the victim (a verb's next word may be its subject, the killer:
+# "قتل أبو يعقوب 13 شخصا").
+_NAMING_HEADS = frozenset({"مقتل", "مصرع", "استشهاد"})
+# A kunya or nasab word: a named person ("أبو محمد"، "موسى أبو داود"، "علي بن أحمد").
+_KUNYA = frozenset({"ابو", "ابي", "ابا", "بن"})
+# Words that may stand between a killed head and a place or time, never a first name.
+_NOT_NAMES = frozenset({"في", "علي", "من", "عن", "الي", "قرب", "بين", "خلال", "منذ", "اثر", "بعد",
+                        "قبل", "عند", "داخل", "خارج", "جنوب", "شمال", "شرق", "غرب", "وسط"})
+
+
+def _kunya(k: int, at: dict[int, LexiconMatch[CasualtyCue]], texts: Sequence[str]) -> int | None:
+    """A killed head's victim named by a kunya or nasab, right after it or after one first
+    name ("مقتل أبو محمد العدناني"، "مقتل موسى أبو داود"): the kunya's next token (the name)."""
+    for j in (k, k + 1):
+        if j + 1 >= len(texts) or texts[j] not in _KUNYA:
+            continue
+        if j == k + 1 and (texts[k] in _NOT_NAMES or k in at or _digits_first(texts[k])
+                           or texts[k].startswith("ال")):
+            return None
+        return j + 1
+    return None
 
 
 def _digits_first(text: str) -> bool:
