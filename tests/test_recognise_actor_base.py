@@ -46,3 +46,9 @@ def test_the_group_after_its_members_is_the_group_even_after_a_base() -> None:
 
 def test_the_group_with_no_base_around_is_still_the_group() -> None:
     assert "al-qaeda" in _actor_ids("هاجم مسلحون من القاعدة نقطة عسكرية في أبين أمس.")
+
+
+def test_the_war_on_the_group_is_the_group_even_after_a_base() -> None:
+    ids = _actor_ids("وأصبحت قاعدة جوية في لحج مركزا لقيادة الحرب على القاعدة في اليمن، "
+                     "وقال مسؤول إن ذراع القاعدة في سوريا أعدم رجلين.")
+    assert ids.count("al-qaeda") == 2

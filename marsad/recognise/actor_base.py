@@ -21,7 +21,7 @@ _RELATIVE = normalise_phrase("التي")
 # Verbs of use or stationing in a relative clause on the base (present stems, any person).
 _USE = tuple(normalise_phrase(w) for w in (
     "تستخدم يستخدم تستعمل يستعمل يتمركز تتمركز يتواجد تتواجد توجد يوجد تستضيف يستضيف ترابط "
-    "يرابط تنطلق ينطلق تضم تؤوي انطلقت انطلق يتخذ تتخذ").split())
+    "يرابط تنطلق ينطلق تضم تؤوي يتخذ تتخذ").split())
 # Parts of a base, or entering it, right before the word (clitics aside).
 _PARTS = frozenset(normalise_phrase(w) for w in (
     "اقتحام مدرج مدارج مدخل بوابة بوابات أسوار سور حرم مهبط حظائر مستودعات ثكنات قائد")
@@ -35,7 +35,10 @@ _NOT_BASE = frozenset(normalise_phrase(w) for w in (
 # Words that make the next القاعدة the group (تنظيم #القاعدة، عناصر القاعدة، زعيم القاعدة).
 _GROUP_BEFORE = frozenset(normalise_phrase(w) for w in (
     "تنظيم عناصر عنصر مسلحي مقاتلي زعيم زعماء قادة قيادات قيادي فرع أنصار مناصري أمير "
-    "شبكة خلايا خلية فلول الموالية الموالي التابعة التابع").split())
+    "شبكة خلايا خلية فلول الموالية الموالي التابعة التابع ذراع جناح مكافحة محاربة").split())
+# A war on the group (الحرب على القاعدة، الحملة ضد القاعدة): these two words before it.
+_WAR = frozenset(normalise_phrase(w) for w in ("الحرب", "حرب", "الحملة", "حملة"))
+_ON = frozenset(normalise_phrase(w) for w in ("على", "ضد"))
 _CLITICS = ("وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك")
 
 
@@ -109,6 +112,8 @@ def base_readings(
         while k >= 0 and not texts[k].isalnum():
             k -= 1  # (a hashtag or quote mark)
         if k >= 0 and (texts[k] in _GROUP_BEFORE or _bare(texts[k]) in _GROUP_BEFORE):
+            continue
+        if k > 0 and texts[k] in _ON and _bare(texts[k - 1]) in _WAR:
             continue
         if _local_base(texts, i):
             out.add(n)
