@@ -79,13 +79,17 @@ RECEIVE_VERBS = _norm({"تلقى", "تلقت", "تلقوا", "يتلقى", "تت
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.
 AGENT_MARKERS = frozenset({"يد", "ايدي", "بواسطه", "by"})  # (English: "killed by gunmen")
 
+# A speaker's organisation follows these (المتحدث باسم التحالف، الناطق بإسم الجيش): it reports
+# the act, it does not do it.
+SPEAKER_MARKERS = _norm({"باسم", "بإسم"})
+
 # One bit per group, in this order.
 _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS, MEMBER_MARKERS,
            OBJECT_MARKERS, NEAR_MARKERS, DESTINATION_MARKERS, AGENT_MARKERS,
            frozenset({"قبل"}), frozenset({"من"}), THAT_WORDS, REPORTING_VERBS, FORCE_HEADS,
-           HAPPENED_VERBS, RECEIVE_VERBS)
+           HAPPENED_VERBS, RECEIVE_VERBS, SPEAKER_MARKERS)
 (TARGET, AFFILIATION, HOLDER, SUPPORT, MEMBER, OBJECT, NEAR, DESTINATION, AGENT, QIBAL, MIN, THAT,
- REPORTING, FORCE, HAPPENED, RECEIVE) = (1 << i for i in range(len(_GROUPS)))
+ REPORTING, FORCE, HAPPENED, RECEIVE, SPEAKER) = (1 << i for i in range(len(_GROUPS)))
 
 
 @lru_cache(maxsize=65536)

@@ -19,9 +19,12 @@ from marsad.assemble.markers import (
     OBJECT,
     QIBAL,
     RECEIVE,
+    SPEAKER,
     SUPPORT,
     TARGET,
+    THAT,
     bits_before,
+    word_bits,
 )
 from marsad.model import Actor, Mention
 
@@ -52,6 +55,7 @@ class _Cues(NamedTuple):
     member: bool  # عناصر من X
     force_next: bool  # a force's head noun right before X (طائرات X)
     received: bool  # تلقى X، تعرضت قوات X: X suffered the act named after it
+    speaker: bool  # المتحدث باسم X: X reports the act
 
 
 def _cues(before: list[int]) -> _Cues:
@@ -70,7 +74,7 @@ def _cues(before: list[int]) -> _Cues:
         bool(two & AFFILIATION), bool(last & HOLDER), bool(two & SUPPORT), agent,
         bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
         bool(last & MEMBER) or bool(last & MIN and prev & MEMBER), bool(last & FORCE),
-        bool(last & RECEIVE) or bool(last & FORCE and prev & RECEIVE),
+        bool(last & RECEIVE) or bool(last & FORCE and prev & RECEIVE), bool(last & SPEAKER),
     )
 
 
@@ -141,6 +145,11 @@ def _ranked_actors(
             continue
         same_clause = actors.clauses[i] == c.clause
         rank = (0 if same_clause else 10) + min(gap, 9)
+        if cue.speaker and not after and _reported(a, t, idx):
+            # "قال المتحدث باسم X إن الحوثيين أطلقوا": the act is in the reported clause, whose
+            # own actors come first; X, who speaks, acts only when none is named (a spokesman
+            # mostly reports his own side's operations: إن طائراته قصفت)
+            rank += 30
         target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
         hit = cue.object and a.span.start > t.span.start
         if verb_first and after and same_clause and (gap == 0 or (gap == 1 and cue.force_next)):
@@ -188,6 +197,12 @@ def _passive_en(c: Candidate, idx: DocIndex) -> bool:
         return False  # ("are fighting": progressive, active)
     texts = idx.view.tokens.texts
     return any(texts[k] in _PASSIVE_EN for k in idx.before(c.trigger, 2))
+
+
+def _reported(a: Mention, t: Mention, idx: DocIndex) -> bool:
+    """An إن/أن between the speaker ``a`` and the trigger ``t``: the act is what ``a`` said."""
+    texts = idx.view.tokens.texts
+    return any(word_bits(texts[k]) & THAT for k in range(idx.tok(a.span.end), idx.tok(t.span.start)))
 
 
 def _first(x: tuple[int, int]) -> int:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.model import Mention, Span
+from marsad.recognise.actor_base import QAEDA, base_readings
 from marsad.text.lexicon import QUOTE_MARKS, LexiconMatch, PhraseLexicon, longest
 from marsad.text.lexicon import unquoted as scanned_unquoted
 from marsad.text.segment import Tokens
@@ -175,6 +176,13 @@ def choose_reading(readings: Sequence[Alias], country: str | None) -> Alias | No
     return None
 
 
+def _bases(texts: Sequence[str], kept: Sequence[LexiconMatch[tuple[Alias, ...]]]) -> set[int]:
+    """Indices of ``kept`` where a bare "القاعدة" names a base (``base_readings``)."""
+    keys = [frozenset(a.key for a in m.value) for m in kept]
+    blocked = [BLOCKER in k for k in keys]
+    return base_readings(texts, kept, keys, blocked)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -188,6 +196,8 @@ class ActorRecogniser:
 
     def __init__(self) -> None:
         self.table = actor_table()
+        qaeda = dict(self.table.lexicon.surfaces()).get(QAEDA)
+        self._qaeda = qaeda[0].value if qaeda else None  # the bare word's readings
         self._values: dict[tuple[int, str | None, str | None],
                            tuple[tuple[Alias, ...], dict[str, object] | None]] = {}
 
@@ -235,8 +245,13 @@ class ActorRecogniser:
         day = publication_day(view)
         country = document_country(found)
         out: list[Mention] = []
+        kept = longest(matches)
+        bases = _bases(prep.kept.texts, kept) if any(
+            m.first_token == m.last_token and m.value is self._qaeda for m in kept) else set()
         match: LexiconMatch[tuple[Alias, ...]]
-        for match in longest(matches):
+        for n, match in enumerate(kept):
+            if n in bases:
+                continue  # "القاعدة" naming a military base (actor_base)
             value = self._value(match.value, day, country)
             if value is None:
                 continue
