@@ -44,6 +44,7 @@ from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
 from marsad.assemble.roles import assign_actors
+from marsad.assemble.victims import victim_group
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
 _SKIP_MEASURES = ("duration", "date")
@@ -240,12 +241,51 @@ def _confidence(c: Candidate) -> float:
 def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     """Figures of one sentence add up ("3 soldiers and 2 civilians killed"); those of several
     sentences are reports of the same toll: low and best the lowest, high the highest. A
-    sentence with only vague figures ("قتلى", several dead) conflicts with no exact one."""
+    sentence with only vague figures ("قتلى", several dead) conflicts with no exact one. Figures
+    of explicitly different victim groups in different sentences are the sides of one clash and
+    add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22)."""
     # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
     # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
     killed = [m for m in c.killed if idx.sent(m) == c.sent or not _war_toll(m)]
     if not killed:
         return None
+    per_sentence: dict[int, list[Mention]] = {}
+    for m in killed:
+        per_sentence.setdefault(idx.sent(m), []).append(m)
+    sides = _sides(per_sentence, idx)
+    if sides:  # each side's toll on its own, then their sum
+        tolls = [_toll(ms, idx) for ms in sides]
+        return Fatalities(sum(t.low for t in tolls), sum(t.best for t in tolls),
+                          sum(t.high for t in tolls), tolls[0].text, tolls[0].span,
+                          wounded=_wounded(c))
+    return _toll(killed, idx, _wounded(c))
+
+
+def _sides(per_sentence: dict[int, list[Mention]], idx: DocIndex) -> list[list[Mention]]:
+    """The figures by victim group when every sentence names one group, they are not all the
+    same and each has an exact figure ("18 Houthis killed" ... "4 of the resistance fell")."""
+    if len(per_sentence) < 2:
+        return []
+    groups: dict[str, list[Mention]] = {}
+    for ms in per_sentence.values():
+        named = {victim_group(m, idx) for m in ms}
+        if len(named) != 1 or None in named:
+            return []
+        groups.setdefault(named.pop() or "", []).extend(ms)
+    # (A side told only vaguely, "hundreds killed", may be the whole toll: no sum.)
+    if len(groups) < 2 or any(all(m.value.get("vague") for m in ms) for ms in groups.values()):
+        return []
+    return list(groups.values())
+
+
+def _wounded(c: Candidate) -> int | None:
+    wounded = [int(m.value.get("min") or 0) for m in c.wounded
+               if m.value.get("outcome") == "wounded"]  # not a lumped killed-or-else figure
+    return min(wounded) if wounded else None
+
+
+def _toll(killed: Sequence[Mention], idx: DocIndex, wounded: int | None = None) -> Fatalities:
+    """One toll from its reports: figures of one sentence add up, several sentences' conflict."""
     per_sentence: dict[int, list[Mention]] = {}
     for m in killed:
         per_sentence.setdefault(idx.sent(m), []).append(m)
@@ -264,10 +304,8 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     low = min(r[0] for r in lowest)
     best_r = min(lowest, key=lambda r: r[1])
     high = max(r[2] for r in ranges)
-    wounded = [int(m.value.get("min") or 0) for m in c.wounded
-               if m.value.get("outcome") == "wounded"]  # not a lumped killed-or-else figure
     return Fatalities(low, best_r[1], max(high, best_r[1]), best_r[3].text, best_r[3].span,
-                      wounded=min(wounded) if wounded else None)
+                      wounded=wounded)
 
 
 def settle(merged: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
