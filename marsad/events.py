@@ -21,11 +21,9 @@ from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
     assign_attribution,
-    assign_date,
     assign_framing,
     assign_location,
     attributions_of,
-    date_histories,
     dominant_place,
     is_country,
     nearest,
@@ -38,6 +36,7 @@ from marsad.assemble.date_scope import date_responses, refine_by_reference
 from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
+from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
 from marsad.assemble.locations import split_locations

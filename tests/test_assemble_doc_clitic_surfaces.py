@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from shared_data import SAMPLE
 
-from marsad.assemble.arguments import CHARGE_WORDS
 from marsad.assemble.doc import clitic_surfaces, readings_of
+from marsad.assemble.event_dates import CHARGE_WORDS
 from marsad.model import Document
 from marsad.text.view import view
 

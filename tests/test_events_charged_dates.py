@@ -65,8 +65,8 @@ def test_an_act_named_after_bituhmat_is_no_event_and_so_carries_no_day() -> None
 def test_the_document_precheck_sees_every_charge_word_a_token_reading_holds() -> None:
     """The per-document look-up (arguments._charge_tokens) must hold every token whose clitic
     readings hold a charge word, or charged acts would lose their rule."""
-    from marsad.assemble.arguments import CHARGE_WORDS, _charge_tokens
     from marsad.assemble.doc import readings_of
+    from marsad.assemble.event_dates import CHARGE_WORDS, _charge_tokens
     from marsad.text.lexicon_scan import PREFIXES
 
     for word in CHARGE_WORDS:

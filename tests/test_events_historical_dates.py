@@ -73,7 +73,7 @@ def test_a_day_merged_in_from_another_mention_does_not_date_an_earlier_incident(
 
 
 def test_a_day_month_with_no_year_needs_a_preposition_to_date_an_earlier_incident() -> None:
-    from marsad.assemble.arguments import _ON, _YEAR
+    from marsad.assemble.event_dates import _ON, _YEAR
 
     named = "أحد المشاركين في هجمات 11 سبتمبر"
     dated = "وقتل المسلحون الرهائن يوم 11 سبتمبر"

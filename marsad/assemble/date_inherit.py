@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import CHARGE_WORDS, is_period, long_before, statement_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, readings_of
+from marsad.assemble.event_dates import CHARGE_WORDS, is_period, long_before, statement_day
 from marsad.model import DateValue, Mention
 from marsad.text.normalise import normalise_phrase
 

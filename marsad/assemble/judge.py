@@ -9,9 +9,10 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import takewhile
 
-from marsad.assemble.arguments import anchors_day, answered, is_period, long_before, statement_day
+from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.markers import reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
