@@ -80,15 +80,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     heard: list[Mention] = []  # places of sources that count for the home place
     if "attribution" in by_kind and places:
         told, places = places, _outside(places, by_kind["attribution"])
-        # A local source's town ("قال مسؤول في مدينة سبها") adds weight to that place as the
-        # story's home when the story names it too; alone (a reporter's town) it places
-        # nothing; a capital's sources, or a country's ("وكالة الأنباء السعودية"), speak for
-        # a whole country. Listed after the story's own places: those stand for the place.
-        if len(places) < len(told):
-            kept = {id(p) for p in places}
-            named = {_place_name(p) for p in places}
-            heard = [p for p in told if id(p) not in kept and not _capital(p)
-                     and not is_country(p) and _place_name(p) in named]
+        heard = _heard_home(told, places)
     if "actor" in by_kind and places:
         # A place inside an actor's name names the force, not a scene (قوات سوريا الديمقراطية،
         # سرايا القدس، مجلس دير الزور العسكري).
@@ -143,6 +135,19 @@ def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> 
         plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
         form=str(v.get("form") or "noun"), strength=str(v.get("strength") or "strong"),
     )
+
+
+def _heard_home(told: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The places inside sources' words (``told`` less ``places``) that add weight to the
+    story's home place: a local source's town ("قال مسؤول في مدينة سبها") when the story names
+    it too; alone (a reporter's town) it places nothing, and a capital's or a country's sources
+    ("وكالة الأنباء السعودية") speak for a whole country. Listed after the story's own places."""
+    if len(places) == len(told):
+        return []
+    kept = {id(p) for p in places}
+    named = {_place_name(p) for p in places}
+    return [p for p in told if id(p) not in kept and not _capital(p) and not is_country(p)
+            and _place_name(p) in named]
 
 
 def _capital(p: Mention) -> bool:
