@@ -38,7 +38,8 @@ from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.gatherings import merge_gatherings
-from marsad.assemble.judge import attach_cues, decide_type, judge_specificity
+from marsad.assemble.judge import attach_cues, judge_specificity
+from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references

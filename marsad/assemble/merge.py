@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
-from marsad.assemble.judge import TARGET_DEFAULT
+from marsad.assemble.judge_types import TARGET_DEFAULT
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.merge_compat import (
     GENERIC_WORDS,

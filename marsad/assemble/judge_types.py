@@ -1,0 +1,159 @@
+"""The decisions a trigger's lexicon row leaves to the arguments: the target decides between a
+battle and an attack on civilians (and force on protesters), the actor between arrest and
+abduction, the taker between a government's and a non-state actor's territory. Split from
+judge.py, which judges specificity."""
+
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+from marsad.recognise.triggers_lexicon import ARMED_TYPES
+from marsad.text.normalise import normalise_phrase
+
+STATE_TYPES = frozenset({1, 8})
+
+
+# Non-state authorities that run their own courts and prisons (CODING §1: their detentions are
+# Arrests, not abductions).
+DE_FACTO_AUTHORITIES = ("sdf", "qsd", "aanes", "hts", "hayat", "houthi", "ansar-allah", "hamas",
+                        "lna", "haftar")
+
+
+_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+
+
+_CIVILIAN_VICTIMS = frozenset(
+    "مدني مدنيين مدنيا مدنيان مواطن مواطنا مواطنين طفل طفلا اطفال امراه نساء متظاهر متظاهرين "
+    "متظاهرا محتج محتجين صحفي صحفيا ناشط ناشطا مزارع مزارعا شخص شخصا اشخاص".split())
+
+
+_ARMED_VICTIMS = frozenset(
+    "جندي جنديا جنود عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين شرطي شرطيا ضابط "
+    "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين".split())
+
+
+# Bodies named after a partitive "من" (ستة من عناصر الأمن، من منتسبي الكتيبة، من قوات الجيش).
+_ARMED_BODIES = frozenset("منتسبي قوات جيش شرطه امن كتيبه لواء".split())
+
+
+_CIVILIAN_BODIES = frozenset("عائله اسره سكان اهالي".split())  # (خمسة من أفراد عائلة واحدة)
+
+
+@lru_cache(maxsize=4096)
+def _nouns(text: str) -> frozenset[str]:
+    """The words of a casualty figure, normalised and without their article."""
+    return frozenset(w.removeprefix("ال") for w in normalise_phrase(text).split())
+
+
+# A figure followed by "من" and the body its victims belong to (ستة من عناصر الأمن، ثلاثة أشخاص
+# من منتسبي الكتيبة): those words name the victims too.
+_PARTITIVE = re.compile(r"\s*من\s+(\S+(?:\s+\S+)?)")
+
+
+def _victim_kind(c: Candidate, text: str) -> str | None:
+    """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن) and of
+    a partitive right after one (مقتل ستة من عناصر الأمن); armed victims decide first."""
+    words: set[str] = set()
+    for m in c.killed + c.wounded:
+        words |= _nouns(m.text)
+        if text.startswith("من", m.span.end + 1) and (part := _PARTITIVE.match(text, m.span.end)):
+            body = _nouns(part.group(1))
+            if body & _ARMED_BODIES:
+                words.add("عنصر")
+            elif body & _CIVILIAN_BODIES:
+                words.add("مدني")
+    if words & _ARMED_VICTIMS:
+        return "armed"
+    if words & _CIVILIAN_VICTIMS:
+        return "civilian"
+    return None
+
+
+# The note of a "who was hit" decision the arguments could not make (the lexicon's row stands).
+TARGET_DEFAULT = "target not stated: lexicon default"
+
+
+_STATE_FORCES = re.compile(
+    r"(?:القوات|قوات|الوحدات)\s+(?:الحكومية|النظامية|الموالية\s+للرئيس|الموالية\s+للحكومة"
+    r"|الشرعية|الأمنية|المسلحة\s+\S+ية)|(?:قوات|جيش|الجيش)\s+(?:الشرعية|الوطني|النظام|الحكومة)"
+    r"|الجيش\s+(?:السوري|العراقي|اليمني|الليبي|اللبناني|المصري|الوطني)"
+    # English: the government's forces as the subject before the verb (Yemeni government forces
+    # captured…, the army units took control…, Syrian troops… capturing)
+    r"|\b(?:(?:pro-)?government(?:-backed|-led)?|regime|loyalist)\s+(?:forces|troops|soldiers|units)\b"
+    r"|\b(?:security\s+forces|national\s+army|the\s+army|the\s+military|army\s+(?:units|troops))\b"
+    r"|(?<!free\s)\b(?:syrian|iraqi|yemeni|afghan|somali|libyan|nigerian|malian|ukrainian|egyptian"
+    r"|lebanese|pakistani|sudanese|ethiopian|philippine|myanmar|burmese)\s+(?:army|troops|military"
+    r"|soldiers|government\s+forces|security\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(c: Candidate, idx: DocIndex) -> str:
+    """The original text of the trigger's clause up to the trigger."""
+    return idx.view.original[idx.clause_start(c.clause) : c.trigger.span.start]
+
+
+_SUBJECT_REACH = 60
+
+
+def _subject_after(c: Candidate, idx: DocIndex) -> str:
+    """The original text right after the trigger up to its على (the subject of a VSO verb:
+    سيطرت القوات الحكومية على…), else empty."""
+    text = idx.view.original
+    end = c.trigger.span.end
+    cut = text.find("على", end, end + _SUBJECT_REACH)
+    return text[end:cut].strip() if cut > 0 else ""
+
+
+def decide_type(c: Candidate, idx: DocIndex) -> None:
+    """The decisions the lexicon left to the arguments."""
+    decide = c.value.get("decide")
+    a1, a2 = c.actor1, c.actor2
+    if decide == "target" and a2 is not None and a2.type == 6 and (a1 is None or a1.type != 6):
+        # violence on protesters, whoever uses it (CODING: Protests)
+        c.event_type, c.sub_event_type, c.plover = "Protests", _FORCE_ON_PROTESTERS, "PROTEST"
+    elif decide == "target":
+        target = c.value.get("target")
+        victims = _victim_kind(c, idx.view.original)
+        if a2 is not None and a2.type in (6, 7):
+            target = "civilian"
+        elif a2 is not None and a2.type in ARMED_TYPES:
+            target = "armed"
+        elif victims is not None:
+            target = victims
+        if target == "civilian":
+            c.event_type, c.sub_event_type, c.plover = "Violence against civilians", "Attack", "ASSAULT"
+        elif target == "armed":
+            c.event_type, c.sub_event_type, c.plover = "Battles", "Armed clash", "ASSAULT"
+        else:
+            c.notes.append(TARGET_DEFAULT)
+    elif decide == "actor" and a1 is not None:
+        authority = a1.type in STATE_TYPES or any(k in a1.id for k in DE_FACTO_AUTHORITIES)
+        if not authority and a1.type in (2, 3, 4):
+            c.event_type = "Violence against civilians"
+            c.sub_event_type = "Abduction/forced disappearance"
+            c.plover = "ASSAULT"
+            c.notes.append("detention by a non-state group: abduction")
+    elif decide == "territory" and a1 is not None:
+        if a1.type == 1:
+            c.sub_event_type = "Government regains territory"
+        elif a1.type in (2, 3, 4, 8):
+            c.sub_event_type = "Non-state actor overtakes territory"
+    elif decide == "territory" and (_STATE_FORCES.search(_clause_before(c, idx))
+                                    or _STATE_FORCES.match(_subject_after(c, idx))):
+        # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
+        # الجيش الوطني، قوات الشرعية), before the verb or as its subject after it (سيطرت
+        # القوات الحكومية على…).
+        c.sub_event_type = "Government regains territory"
+        c.notes.append("taker named as government forces")
+    if c.value.get("decided") == "default":
+        c.notes.append("platform not stated: coded as shelling")
+    if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (
+            c.actor2 is None or c.actor2.type != 6):
+        # the force is Actor 1, the protesters it was used on Actor 2 (a casualty word names
+        # its victims first: قتل متظاهرين برصاص الشرطة)
+        c.actor1, c.actor2 = c.actor2, c.actor1
