@@ -42,3 +42,16 @@ def test_a_count_back_in_a_sentence_told_from_another_day_gives_no_date() -> Non
     doc = Document("t", text, "ar", "t", published=PUBLISHED)
     found = DateRecogniser()(view(doc), [])
     assert [m.value for m in found if isinstance(m.value, dict) and m.value.get("start")] == []
+
+
+def test_a_count_back_without_its_count_gives_no_day() -> None:
+    # "قبل أيام" (some days ago) says no day; "قبل ثلاثة أيام" and "قبل يومين" do.
+    def starts(text: str) -> list[object]:
+        doc = Document("t", text, "ar", "t", published=PUBLISHED)
+        return [m.value.get("start") for m in DateRecogniser()(view(doc), [])
+                if isinstance(m.value, dict)]
+
+    assert starts("قتل شاب برصاص مجهولين قبل أيام في مدينة درعا.") == [None]
+    assert starts("انسحبت القوات من البلدة قبل أشهر.") == [None]
+    assert starts("قتل شاب برصاص مجهولين قبل ثلاثة أيام في مدينة درعا.") == ["2018-03-26"]
+    assert starts("قتل شاب برصاص مجهولين قبل يومين في مدينة درعا.") == ["2018-03-27"]

@@ -448,6 +448,10 @@ class DateRecogniser:
             if _AGO_IDAFA.match(text, u.end()) or pats["named"].match(text, u.end()):
                 continue  # "قبل ثلاثة أيام من الانتخابات", "قبل شهر رمضان": before, not ago
             unit, dual = self.t.ago[u.group("unit")]
+            if count is None and dual == 0:
+                # "قبل أيام", "قبل أشهر": some days or months, how many unsaid: no day (CODING §2)
+                out.append((start, u.end(), _value(None, None, None, True)))
+                continue
             if unit != "year" and _told_from_then(text, start):
                 continue  # "تجمع العمال ذلك اليوم … احتجاجا على مقتل زملائهم قبل يوم": not from P
             n = count if count is not None else (dual or 1)
