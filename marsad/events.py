@@ -43,6 +43,7 @@ from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
+from marsad.assemble.repeats import war_sized
 from marsad.assemble.roles import assign_actors
 from marsad.assemble.victims import victim_group
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
@@ -192,22 +193,12 @@ def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], id
     for m in casualties:
         outcome = m.value.get("outcome") if isinstance(m.value, dict) else None
         around = violent.get(idx.sent(m), [])
-        if outcome == "killed" and _war_toll(m):
+        if outcome == "killed" and war_sized(m):
             around = [c for c in around if c.family == "toll"]
         c = nearest(m, around, idx, prefer_before=False)
         if c is None:
             continue
         (c.killed if outcome == "killed" else c.wounded).append(m)
-
-
-# A death toll this large sums up a war or a campaign ("نزاع أسفر عن 20 ألف قتيل"، "مقتل عشرات
-# الآلاف"), never one ambush, strike or raid of its sentence: it stays with a toll of its own.
-_WAR_TOLL = 1000
-
-
-def _war_toll(m: Mention) -> bool:
-    low = m.value.get("min") if isinstance(m.value, dict) else None
-    return isinstance(low, int | float) and low >= _WAR_TOLL
 
 
 def _attach_quantities(
@@ -251,7 +242,7 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22)."""
     # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
     # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
-    killed = [m for m in c.killed if idx.sent(m) == c.sent or not _war_toll(m)]
+    killed = [m for m in c.killed if idx.sent(m) == c.sent or not war_sized(m)]
     if not killed:
         return None
     per_sentence: dict[int, list[Mention]] = {}

@@ -27,7 +27,6 @@ from marsad.assemble.day_after import marked_between
 from marsad.assemble.judge_types import TARGET_DEFAULT
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.merge_compat import (
-    GENERIC_WORDS,
     PATTERN,
     PROTEST_RANK,
     RANK,
@@ -42,7 +41,7 @@ from marsad.assemble.merge_compat import (
     type_rank,
 )
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
-from marsad.assemble.repeats import taken_and_abducted
+from marsad.assemble.repeats import generic_attack, taken_and_abducted
 
 
 def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
@@ -120,7 +119,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
 def _bare_attack(c: Candidate) -> bool:
     """A generic attack word (هجوم، عملية) whose target no argument stated: it names the attack
     another cue of its sentence codes (a grenade, a bomb), and brings no battle of its own."""
-    return str(c.value.get("lemma") or "") in GENERIC_WORDS and TARGET_DEFAULT in c.notes
+    return generic_attack(c) and TARGET_DEFAULT in c.notes
 
 
 def _actors_overlap(a: Candidate, b: Candidate) -> bool:

@@ -175,7 +175,6 @@ def type_rank(c: Candidate) -> tuple[int, int]:
     return RANK.get(c.event_type, 9), SUB_RANK.get(c.sub_event_type or "", 9)
 
 
-GENERIC_WORDS = frozenset({"هجوم", "عمليه"})  # attack words that name an act of any violent type
 STRONG_SPEC = ("historical", "hypothetical", "denied")
 
 

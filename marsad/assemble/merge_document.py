@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.merge_compat import (
-    GENERIC_WORDS,
     PATTERN,
     STRONG_SPEC,
     absorb,
@@ -32,6 +31,7 @@ from marsad.assemble.merge_compat import (
 from marsad.assemble.repeats import (
     answering,
     bare_generic,
+    generic_attack,
     near_before,
     war_tally,
 )
@@ -137,7 +137,7 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
     """The latest earlier event a definite noun can refer to (``gone``: ids already merged)."""
     # What the noun may name besides its own family: any violent event (الهجوم), or a strike
     # of either platform when its own was not stated.
-    any_violent = str(c.value.get("lemma") or "") in GENERIC_WORDS and c.violent
+    any_violent = generic_attack(c) and c.violent
     any_strike = c.value.get("decided") == "default" and c.family in _STRIKES
     start = c.trigger.span.start
     for o in reversed(events):

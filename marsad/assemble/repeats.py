@@ -15,11 +15,25 @@ from datetime import date
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.markers import RETALIATION_WORDS
-from marsad.model import DateValue
+from marsad.model import DateValue, Mention
 
 _NIGHT_DAYS = 1  # the longest range (in days after its first) a day inside is the same day in
+# Attack words that name an act of any violent type (الهجوم، العملية): they refer back.
 _GENERIC = frozenset({"هجوم", "عمليه"})
-WAR_TOLL = 1000  # a death toll this large sums up a war (as events._WAR_TOLL)
+# A death toll this large sums up a war or a campaign ("نزاع أسفر عن 20 ألف قتيل"), never one
+# ambush, strike or raid.
+WAR_TOLL = 1000
+
+
+def generic_attack(c: Candidate) -> bool:
+    """The trigger is a generic attack word (هجوم، عملية), naming no kind of violence."""
+    return str(c.value.get("lemma") or "") in _GENERIC
+
+
+def war_sized(m: Mention) -> bool:
+    """A killed figure of a war's size (at least ``WAR_TOLL``)."""
+    low = m.value.get("min") if isinstance(m.value, dict) else None
+    return isinstance(low, int | float) and low >= WAR_TOLL
 
 
 def _day(iso: str) -> date | None:
@@ -46,7 +60,7 @@ def night_holds(a: DateValue, b: DateValue) -> bool:
 
 def bare_generic(c: Candidate) -> bool:
     """A generic attack word (هجوم، عملية) naming no side of its own."""
-    return (str(c.value.get("lemma") or "") in _GENERIC and c.actor1 is None
+    return (generic_attack(c) and c.actor1 is None
             and c.actor2 is None)
 
 
@@ -85,21 +99,15 @@ def war_tally(c: Candidate, text: str) -> bool:
     end = c.trigger.span.end
     if _IN_WAR.search(text, end, end + _WAR_REACH):
         return True
-    for m in c.killed:
-        low = m.value.get("min") if isinstance(m.value, dict) else None
-        if not isinstance(low, int | float) or low < WAR_TOLL:
-            return False
-    return True
+    return all(map(war_sized, c.killed))
 
 
 def _english_tally(c: Candidate, text: str) -> bool:
     """An English casualty word whose killed figures are all war-sized, counted over a time
     ("since 2011 more than 250,000 people have been killed") or a war ("killed in the
     conflict"), near it: the toll of a war, whatever its tense."""
-    for m in c.killed:
-        low = m.value.get("min") if isinstance(m.value, dict) else None
-        if not isinstance(low, int | float) or low < WAR_TOLL:
-            return False
+    if not all(map(war_sized, c.killed)):
+        return False
     start, end = c.trigger.span.start, c.trigger.span.end
     lo = max(0, start - _TALLY_REACH_EN)
     lo = max(lo, text.rfind(". ", lo, start) + 2)  # (its own sentence only)
