@@ -60,36 +60,33 @@ def eval_command(
         typer.echo(orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_table(result, details)
-    failures = _failures(result, min_subtype_f1, max_invented_dates, max_bad_spans)
-    failures += _below(result, {"core recall": min_core_recall, "date accuracy": min_date_accuracy,
-                                "fatalities accuracy": min_fatalities_accuracy})
+    failures = _failures(
+        result,
+        {"sub-type F1": min_subtype_f1, "core recall": min_core_recall,
+         "date accuracy": min_date_accuracy, "fatalities accuracy": min_fatalities_accuracy},
+        {"invented dates": max_invented_dates, "bad spans": max_bad_spans},
+    )
     for failure in failures:
         err.print(f"[red]below floor:[/red] {failure}")
     if failures:
         raise typer.Exit(1)
 
 
-def _failures(
-    result: Evaluation, min_f1: float | None, max_dates: int | None, max_spans: int | None
-) -> list[str]:
+def _failures(result: Evaluation, minimums: dict[str, float | None],
+              maximums: dict[str, int | None]) -> list[str]:
+    """The scores (by their printed name) below their minimum or above their maximum, where
+    one is given."""
     s = result.scores
-    out = []
-    if min_f1 is not None and s.levels["subtype"].f1 < min_f1:
-        out.append(f"sub-type F1 {s.levels['subtype'].f1:.3f} < {min_f1}")
-    if max_dates is not None and s.invented_dates > max_dates:
-        out.append(f"invented dates {s.invented_dates} > {max_dates}")
-    if max_spans is not None and s.bad_spans > max_spans:
-        out.append(f"bad spans {s.bad_spans} > {max_spans}")
+    values: dict[str, float] = {
+        "sub-type F1": s.levels["subtype"].f1, "core recall": s.core_recall,
+        "date accuracy": s.date_accuracy, "fatalities accuracy": s.fatalities_accuracy,
+        "invented dates": s.invented_dates, "bad spans": s.bad_spans,
+    }
+    out = [f"{name} {values[name]:.3f} < {low}" for name, low in minimums.items()
+           if low is not None and values[name] < low]
+    out += [f"{name} {values[name]} > {high}" for name, high in maximums.items()
+            if high is not None and values[name] > high]
     return out
-
-
-def _below(result: Evaluation, minimums: dict[str, float | None]) -> list[str]:
-    """The scores (by their printed name) under their minimum, where one is given."""
-    s = result.scores
-    values = {"core recall": s.core_recall, "date accuracy": s.date_accuracy,
-              "fatalities accuracy": s.fatalities_accuracy}
-    return [f"{name} {values[name]:.3f} < {low}" for name, low in minimums.items()
-            if low is not None and values[name] < low]
 
 
 def _doc_json(d: DocumentResult) -> dict[str, object]:
