@@ -62,13 +62,12 @@ def _local_base(texts: Sequence[str], i: int) -> bool:
     return False
 
 
-def _named_base(texts: Sequence[str], before: int) -> bool:
-    """An indefinite base (قاعدة عسكرية، وقاعدة جوية) among the words before ``before``."""
-    for k in range(before - 1):
-        w = texts[k]
-        if w.endswith(_BASE) and _bare(w) == _BASE and texts[k + 1] in _BASE_ADJ:
-            return True
-    return False
+def _first_named_base(texts: Sequence[str]) -> int:
+    """Where the document first names an indefinite base (قاعدة عسكرية، وقاعدة جوية), or
+    ``len(texts)``."""
+    return next((k for k in range(len(texts) - 1)
+                 if texts[k].endswith(_BASE) and _bare(texts[k]) == _BASE
+                 and texts[k + 1] in _BASE_ADJ), len(texts))
 
 
 def _base_phrase(texts: Sequence[str], m: LexiconMatch[V]) -> bool:
@@ -105,6 +104,7 @@ def base_readings(
         (m.first_token for n, m in enumerate(matches) if blocked[n] and _base_phrase(texts, m)),
         default=len(texts),
     )
+    named_base = _first_named_base(texts)
     out: set[int] = set()
     for n in bare:
         i = matches[n].first_token
@@ -117,6 +117,6 @@ def base_readings(
             continue
         if _local_base(texts, i):
             out.add(n)
-        elif not group_named and (first_base < i or _named_base(texts, i)):
+        elif not group_named and (first_base < i or named_base < i - 1):
             out.add(n)
     return out

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 
+from marsad.recognise.cues import read_phrases
 from marsad.recognise.token_scan import hits, scan
 from marsad.text.lexicon_scan import PARTICLES, proclitic_sequences
 from marsad.text.normalise import normalise_phrase
@@ -45,20 +46,14 @@ def cue_words() -> dict[str, CueWord]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    return frozenset(
-        normalise_phrase(w) for w in _data("toponym_stopwords.txt").splitlines()
-        if w and not w.startswith("#")
-    )
+    return frozenset(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_stopwords.txt")))
 
 
 @lru_cache(maxsize=1)
 def anaphors() -> frozenset[str]:
     """Names that are also nouns pointing back at a place (المدينة "the city"): names only
     after a name cue, never after a modifier alone (toponym_anaphors.txt)."""
-    return frozenset(
-        normalise_phrase(w) for w in _data("toponym_anaphors.txt").splitlines()
-        if w and not w.startswith("#")
-    )
+    return frozenset(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_anaphors.txt")))
 
 
 @lru_cache(maxsize=65536)

@@ -326,6 +326,7 @@ def _keep(
         ordered = ([m for m in candidates if m.value.family != "toll"]
                    + [m for m in candidates if m.value.family == "toll"])
     context_sents: set[int] | None = None  # sentences with conflict context, when first asked
+    armed_sents: set[int] | None = None  # sentences naming armed parties, when first asked
     weak_clauses: set[int] = set()
     violent_sents: set[int] = set()
     referring: set[int] = set()
@@ -350,9 +351,11 @@ def _keep(
             continue
         if cue.mode == "withdraw" and (sent in fight_sents or sent in violent_sents):
             continue  # (the attackers withdrew unharmed after the ambush: the fight's end)
-        if family == "recruit" and m.first_token == m.last_token \
-                and sent not in _armed_sentences(candidates, by_role, facts):
-            continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
+        if family == "recruit" and m.first_token == m.last_token:
+            if armed_sents is None:
+                armed_sents = _armed_sentences(candidates, by_role, facts)
+            if sent not in armed_sents:
+                continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
         if family == "territory" and controls_no_ground(m, texts, scope):
             continue  # (سيطرة الشرطة على الوضع: the situation, not ground)
         if not conflict_doc and sent not in anchored and (
