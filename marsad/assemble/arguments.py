@@ -70,6 +70,13 @@ def for_government(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("government") is True
 
 
+def not_a_scene(m: Mention) -> bool:
+    """A place the text names for another role than a scene (toponym_roles): a capital for its
+    government, a reference point that only locates another place, or where a statement was made."""
+    v = m.value
+    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken"))
+
+
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
     """The document's most mentioned non-country place (by admin1, then name), first on ties;
     a capital for its government or a reference point ("جنوب طرابلس") counts for none, nor
@@ -80,8 +87,7 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
     home = _main_country(places)
     for p in places:
         v = p.value
-        if (not isinstance(v, dict) or v.get("level") == "country" or v.get("government")
-                or v.get("locates") or v.get("spoken")
+        if (not isinstance(v, dict) or v.get("level") == "country" or not_a_scene(p)
                 or (home is not None and v.get("country") != home)):
             continue
         k = v.get("admin1") or v.get("name")
@@ -216,8 +222,7 @@ def _best_place(
     items, sents, clauses, paras = places.items, places.sents, places.clauses, places.paras
     for i in places.around(c.sent, c.clause, c.para):
         p = items[i]
-        if ((moving and either(bits_before(idx, p, 2), DESTINATION)) or for_government(p)
-                or p.value.get("locates") is True or p.value.get("spoken") is True):
+        if (moving and either(bits_before(idx, p, 2), DESTINATION)) or not_a_scene(p):
             continue
         if country[i]:
             if sents[i] == c.sent and first_country < 0:

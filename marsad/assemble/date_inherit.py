@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, readings_of
-from marsad.assemble.event_dates import CHARGE_WORDS, is_period, long_before, statement_day
+from marsad.assemble.event_dates import (
+    CHARGE_WORDS,
+    is_period,
+    long_before,
+    resolved,
+    statement_day,
+)
+from marsad.assemble.merge_compat import PATTERN
 from marsad.model import DateValue, Mention
 from marsad.text.normalise import normalise_phrase
 
@@ -28,7 +35,6 @@ _CONTINUE = frozenset(normalise_phrase(w) for w in (
 ).split())
 # A date counted back from the report's day ("قبل ثلاثة أيام").
 _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s")
-_PATTERN = ("recurring", "trend")
 # A day something began on ("القصف الذي بدأ الثلاثاء"): the start of a period, not the day of
 # the account that follows.
 _BEGAN = re.compile(r"(?<!\w)(?:بدأ|بدأت|بدء|بدا|بدات|انطلق|انطلقت|انطلاق)\S*\s+(?:\S+\s+){0,2}\Z")
@@ -44,11 +50,11 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
     """The day (a date mention of an earlier sentence) that sentence ``sent`` continues, else
     None (see the module docstring)."""
     if (sent <= 0 or not dates.items or idx.facts.get(("pattern cue", sent))
-            or not _continues(sent, idx) or any(_resolved(d) for d in dates.in_sentence(sent))):
+            or not _continues(sent, idx) or any(resolved(d) for d in dates.in_sentence(sent))):
         return None
     text = idx.view.original
     for k in range(sent - 1, max(-1, sent - 1 - _REACH), -1):
-        own = [d for d in dates.in_sentence(k) if _resolved(d) and not is_period(d, idx)]
+        own = [d for d in dates.in_sentence(k) if resolved(d) and not is_period(d, idx)]
         if own and not all(long_before(d, idx) for d in own):
             for d in own:
                 if (d.value.get("time_precision") == 1 and not long_before(d, idx)
@@ -80,7 +86,7 @@ def note_patterns(cues: Sequence[Mention], idx: DocIndex) -> None:
     """Remember the sentences holding a cue of a pattern ("تتواصل", "العديد من", "مرارا"),
     whatever its scope: such a sentence may tell a practice, not the account's incident."""
     for cue in cues:
-        if isinstance(cue.value, dict) and cue.value.get("specificity") in _PATTERN:
+        if isinstance(cue.value, dict) and cue.value.get("specificity") in PATTERN:
             idx.facts[("pattern cue", idx.sent(cue))] = True
 
 
@@ -113,7 +119,3 @@ def _told_as_other(c: Candidate, idx: DocIndex) -> bool:
     texts = idx.view.tokens.texts
     return any(not readings_of(texts[k]).isdisjoint(_ELSEWHEN)
                for k in range(idx.tok(idx.sent_starts[c.sent]), idx.tok(c.trigger.span.start)))
-
-
-def _resolved(d: Mention) -> bool:
-    return isinstance(d.value, dict) and d.value.get("start") is not None

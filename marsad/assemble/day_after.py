@@ -42,10 +42,7 @@ def _marks(c: Candidate, idx: DocIndex) -> list[re.Match[str]]:
         has = idx.facts[("day_after", -1)] = "غداة" in original or _CHEAP.search(original) is not None
     if not has:
         return []
-    starts = idx.sent_starts
-    start = starts[c.sent]
-    end = starts[c.sent + 1] if c.sent + 1 < len(starts) else len(idx.view.original)
-    return list(_MARK_RE.finditer(idx.view.original, start, end))
+    return list(_MARK_RE.finditer(idx.view.original, idx.sent_starts[c.sent], idx.sent_end(c.sent)))
 
 
 def _days_back(g: re.Match[str]) -> int | None:

@@ -176,6 +176,21 @@ class DocIndex:
         starts = self.clause_starts
         return starts[k] if k < len(starts) else 0
 
+    def clause_end(self, k: int) -> int:
+        """Original end of clause ``k``: where the next clause starts, or the text's end."""
+        starts = self.clause_starts
+        return starts[k + 1] if k + 1 < len(starts) else len(self.view.original)
+
+    def clause_end_token(self, k: int) -> int:
+        """One past the last token of clause ``k``."""
+        starts = self.clause_starts
+        return self.tok(starts[k + 1]) if k + 1 < len(starts) else len(self.view.tokens.texts)
+
+    def sent_end(self, s: int) -> int:
+        """Original end of sentence ``s``: where the next sentence starts, or the text's end."""
+        starts = self.sent_starts
+        return starts[s + 1] if s + 1 < len(starts) else len(self.view.original)
+
     def tok(self, pos: int) -> int:
         return self._at(self.tok_starts, pos)
 

@@ -163,7 +163,7 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     if c.specificity != "specific":
         return
     end = c.trigger.span.end
-    pool = [d for d in dates.in_sentence(c.sent) if _resolved(d) and not is_period(d, idx)
+    pool = [d for d in dates.in_sentence(c.sent) if resolved(d) and not is_period(d, idx)
             and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
             and not answered(c, d, idx)]
@@ -231,11 +231,20 @@ def long_before(d: Mention, idx: DocIndex) -> bool:
     end = d.value.get("end") if isinstance(d.value, dict) else None
     if not published or not isinstance(end, str):
         return False
+    cutoff = _cutoff(str(published))
     try:
-        pub = dt.date.fromisoformat(str(published)[:10])
-        return dt.date.fromisoformat(end[:10]) < pub - dt.timedelta(days=_HISTORY_DAYS)
+        return cutoff is not None and dt.date.fromisoformat(end[:10]) < cutoff
     except ValueError:
         return False
+
+
+@lru_cache(maxsize=64)
+def _cutoff(published: str) -> dt.date | None:
+    """The day a month (``_HISTORY_DAYS``) before publication, parsed once per document."""
+    try:
+        return dt.date.fromisoformat(published[:10]) - dt.timedelta(days=_HISTORY_DAYS)
+    except ValueError:
+        return None
 
 
 def date_histories(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
@@ -262,7 +271,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
     ends |= {id(b) for a, b in pairwise(clause) if id(a) in ends}
     t = c.trigger.span
     english = idx.view.document.language == "en"
-    pool = [d for d in clause if _resolved(d) and (
+    pool = [d for d in clause if resolved(d) and (
                 d.value.get("time_precision") == 1 or _whole_month(d)
                 or (english and d.value.get("time_precision") in _HISTORY_PRECISIONS_EN))
             and id(d) not in ends and (idx.gap(c.trigger, d) <= _HISTORY_REACH or (
@@ -295,14 +304,15 @@ def _whole_month(d: Mention) -> bool:
     return start[:8] == end[:8] and start[8:10] == "01" and (last + dt.timedelta(days=1)).day == 1
 
 
-def _resolved(d: Mention) -> bool:
+def resolved(d: Mention) -> bool:
+    """A date mention resolved to days."""
     return isinstance(d.value, dict) and d.value.get("start") is not None
 
 
 def anchors_day(d: Mention) -> bool:
     """A date mention that points at a day or period (resolved, or a named day not 'nowadays');
     not the coming day a planned act is set for ("ومن المقرر أن … يوم الجمعة")."""
-    if _resolved(d):
+    if resolved(d):
         return not d.value.get("coming")
     return isinstance(d.value, dict) and d.text.strip() not in _WEAK_DAY_WORDS and bool(
         d.value.get("relative")

@@ -237,8 +237,7 @@ def _happened(c: Candidate, idx: DocIndex) -> bool:
     هجمات شنتها الجماعة), not telling that one took place; a definite one names known acts
     (الضربات التي شنتها الدول الثلاث)."""
     texts = idx.view.tokens.texts
-    starts = idx.clause_starts
-    last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
+    last = idx.clause_end_token(c.clause)
     first = idx.tok(c.trigger.span.end - 1) + 1
     end = min(last, first + _HAPPENED_REACH)
     plural = c.form == "plural" and not _definite(texts[idx.tok(c.trigger.span.start)])
@@ -271,8 +270,7 @@ def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
     """A time-of-day adverb in the trigger's clause, not after كل."""
     texts = idx.view.tokens.texts
     first = idx.tok(idx.clause_start(c.clause))
-    starts = idx.clause_starts
-    last = idx.tok(starts[c.clause + 1]) if c.clause + 1 < len(starts) else len(texts)
+    last = idx.clause_end_token(c.clause)
     if _TIMES_OF_DAY_TOKENS.isdisjoint(texts[first:last]):
         return False  # (the usual case, told by one set test)
     return any(_strip_conjunctions(texts[k]) in _TIMES_OF_DAY
@@ -396,6 +394,4 @@ _WAR = re.compile(r"(?<!\w)(?:و?[بل]?ال|[بل])?(?:حرب|نزاع|صراع
 
 def _clause_text(c: Candidate, idx: DocIndex) -> str:
     """The original text of the trigger's clause."""
-    starts = idx.clause_starts
-    end = starts[c.clause + 1] if c.clause + 1 < len(starts) else len(idx.view.original)
-    return idx.view.original[idx.clause_start(c.clause) : end]
+    return idx.view.original[idx.clause_start(c.clause) : idx.clause_end(c.clause)]

@@ -149,15 +149,16 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
             raid = any(r in x.trigger.text for r in _RAID)
             if x.family == "clash" and raid and not x.killed and actor_ok(x.actor1, y.actor1):
                 return y
-    if a.event_type == b.event_type == "Protests" and not _sequenced(a, b, text):
+    # (the while-between markers were ruled out above: only the sequence words are left)
+    if a.event_type == b.event_type == "Protests" and not _word_between(a, b, text, _SEQUENCE):
         # "مظاهرة فرقتها قوات الأمن": one protest, coded by what was done to it.
         return a if PROTEST_RANK.get(a.sub_event_type or "", 9) <= PROTEST_RANK.get(
             b.sub_event_type or "", 9) else b
-    if a.event_type == b.event_type == "Riots" and not _sequenced(a, b, text):
+    if a.event_type == b.event_type == "Riots" and not _word_between(a, b, text, _SEQUENCE):
         return b if b.sub_event_type == "Violent demonstration" else a
     for x, y in ((a, b), (b, a)):
         if x.event_type == "Riots" and y.trigger.text.isascii() and _riot_part(y) and (
-                _actors_overlap(x, y) and not _sequenced(x, y, text)):
+                _actors_overlap(x, y) and not _word_between(x, y, text, _SEQUENCE)):
             # (English only so far: the Arabic lexicon's looting cues are not yet checked)
             return x
     return None

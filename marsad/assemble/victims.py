@@ -37,7 +37,7 @@ def victim_group(m: Mention, idx: DocIndex) -> str | None:
     if inside:
         return inside.pop() if len(inside) == 1 else None
     sent = idx.sent(m)
-    ends = idx.sent_starts[sent + 1] if sent + 1 < len(idx.sent_starts) else len(idx.view.original)
+    ends = idx.sent_end(sent)
     stop = min(last + _AFTER, bisect_right(starts, ends - 1))
     after = toks[last:stop]
     for k, t in enumerate(after[:-1]):
