@@ -36,6 +36,7 @@ from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention, Span
 from marsad.recognise.cues import PieceIndex, Scope
+from marsad.recognise.triggers_captives import described_captives
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
@@ -158,6 +159,7 @@ class TriggerRecogniser:
             ]
         if "flight" in map(_FAMILY, candidates):
             candidates = current_flights(candidates, by_role, found, view, scope)
+        candidates = described_captives(candidates, texts, scope)  # (أهالي المختطفين)
         promoted: set[int] = set()
         if "agree" in map(_FAMILY, candidates):
             candidates = _not_institutions(candidates, texts)
