@@ -518,7 +518,7 @@ def _value(
             value["decided"] = "default"
     elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
             named_platform(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK
-            else None) or (air_subject(m, qualifiers) if cue.lemma in _GENERIC_ATTACK and shape(
+            else None) or (air_subject(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK and shape(
                 cue, text[m.start : m.end], m.proclitic)[0] == "verb" else None)):
         # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so do an adjective
         # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف"،
