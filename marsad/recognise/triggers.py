@@ -57,7 +57,7 @@ from marsad.recognise.triggers_context import (
     seized_arms,
     voided,
 )
-from marsad.recognise.triggers_detain import detention_phrases
+from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights, in_relative_clause
 from marsad.recognise.triggers_lexicon import (
     AIR,
@@ -166,6 +166,8 @@ class TriggerRecogniser:
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
+        if "arrest" in map(_FAMILY, candidates):
+            candidates = stopped_activities(candidates, texts)  # (فأوقف القتال)
         if any(map(seizes_territory, candidates)):
             candidates = grounded_seizures(candidates, by_role["terrain"], by_role["arms"],
                                            list(map(_SPAN, facts.places)), view, scope)
