@@ -41,3 +41,14 @@ def test_war_planes_reported_by_military_spokesmen_are_an_air_strike() -> None:
     text = ("قال متحدثون عسكريون يوم الاثنين إن طائرات حربية أغرقت سفينة تحمل أسلحة وهاجمت "
             "سفينة أخرى قرب مدينة بنغازي.")
     assert _subtypes(text) == [AIR]
+
+
+def test_a_coalition_attacking_with_no_weapon_named_is_an_air_strike() -> None:
+    for text in (
+        "كما استهدفت قوات التحالف مواقع تمركز ميليشيات الحوثي في منطقة بني معاذ بمحافظة صعدة.",
+        "واستهدف التحالف العربي تجمعات للمتمردين في مديرية صرواح بمحافظة مأرب.",
+    ):
+        assert _subtypes(text) == [AIR], text
+    # a ground weapon named decides first
+    text = "واستهدف التحالف بقصف مدفعي مواقع الحوثيين في مديرية حرض."
+    assert _subtypes(text) == ["Shelling/artillery/missile attack"]
