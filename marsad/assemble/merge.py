@@ -129,13 +129,16 @@ def _actors_overlap(a: Candidate, b: Candidate) -> bool:
 
 
 _RAID = ("اقتحام", "اقتحم", "داهم", "مداهم", "دهم")
+# A detention by the state (arrest) or by an armed group (abduction, CODING §1): a raid made for
+# it is the detention (a killing made with an arrest outranks the arrest).
+_DETENTIONS = frozenset({"Arrests", "Abduction/forced disappearance"})
 
 
 def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     """Two cues of one sentence that name one incident under ACLED's hierarchy; the winner.
     Fighting and the retreat it causes are part of a change of territory; a killing outranks
     an arrest made with it (not one made for it: the act a charge names); a raid made to arrest
-    is the arrest; riots named twice are one."""
+    or abduct is the detention; riots named twice are one."""
     if a.specificity in STRONG_SPEC or b.specificity in STRONG_SPEC or _counted_apart(
             a, b, text):
         return None
@@ -143,8 +146,9 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
         if x.family == "territory" and x.event_type == "Battles" and _actors_overlap(x, y) and (
                 y.family == "clash" or (y.family == "change" and y.plover == "RETREAT")):
             return x
-        if x.specificity == y.specificity == "specific" and y.sub_event_type == "Arrests":
-            if x.violent and x.family != "clash" and not x.charged and actor_ok(x.actor1, y.actor1):
+        if x.specificity == y.specificity == "specific" and y.sub_event_type in _DETENTIONS:
+            if (y.sub_event_type == "Arrests" and x.violent and x.family != "clash"
+                    and not x.charged and actor_ok(x.actor1, y.actor1)):
                 return x
             raid = any(r in x.trigger.text for r in _RAID)
             if x.family == "clash" and raid and not x.killed and actor_ok(x.actor1, y.actor1):

@@ -36,6 +36,7 @@ from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention, Span
 from marsad.recognise.cues import PieceIndex, Scope
+from marsad.recognise.triggers_captives import described_captives
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
@@ -56,7 +57,7 @@ from marsad.recognise.triggers_context import (
     seized_arms,
     voided,
 )
-from marsad.recognise.triggers_detain import detention_phrases
+from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights, in_relative_clause
 from marsad.recognise.triggers_lexicon import (
     AIR,
@@ -158,12 +159,15 @@ class TriggerRecogniser:
             ]
         if "flight" in map(_FAMILY, candidates):
             candidates = current_flights(candidates, by_role, found, view, scope)
+        candidates = described_captives(candidates, texts, scope)  # (أهالي المختطفين)
         promoted: set[int] = set()
         if "agree" in map(_FAMILY, candidates):
             candidates = _not_institutions(candidates, texts)
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
+        if "arrest" in map(_FAMILY, candidates):
+            candidates = stopped_activities(candidates, texts)  # (فأوقف القتال)
         if any(map(seizes_territory, candidates)):
             candidates = grounded_seizures(candidates, by_role["terrain"], by_role["arms"],
                                            list(map(_SPAN, facts.places)), view, scope)
@@ -516,7 +520,7 @@ def _value(
             value["decided"] = "default"
     elif decide == "target" and (weapon_used := instrument(m, qualifiers, scope, texts) or (
             named_platform(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK
-            else None) or (air_subject(m, qualifiers) if cue.lemma in _GENERIC_ATTACK and shape(
+            else None) or (air_subject(m, qualifiers, scope, texts) if cue.lemma in _GENERIC_ATTACK and shape(
                 cue, text[m.start : m.end], m.proclitic)[0] == "verb" else None)):
         # "استهدفوا الرياض بصواريخ باليستية": the weapon names the attack; so do an adjective
         # ("هجمات جوية") and an air force as its wielder ("قامت القوات الجوية باستهداف"،

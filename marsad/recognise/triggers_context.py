@@ -223,13 +223,44 @@ def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: S
     return None
 
 
-def air_subject(m: Match, qualifiers: Sequence[Match]) -> str | None:
-    """"air" when an aircraft word comes right after a finite attack verb: Arabic puts the verb
-    first, so it is the verb's subject (استهدف طيران التحالف، هاجمت طائرات النظام)."""
+def air_subject(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]
+                ) -> str | None:
+    """"air" when an aircraft word, or a coalition (``_COALITION``), is a finite attack verb's
+    subject: right after it, where Arabic puts the subject (استهدف طيران التحالف، هاجمت طائرات
+    النظام، استهدفت قوات التحالف), or, an aircraft word, opening its clause
+    a few words before it, its modifiers between (طائرات الاحتلال من نوع إف 16 استهدفت، مقاتلات
+    التحالف بقيادة السعودية هاجمت); not an aircraft behind ل or ب (تصدت لطائرات معادية: its
+    object), nor when support, a comma or air defence stands between (قوات الجيش بدعم من الطيران
+    هاجمت: the ground troops attacked)."""
+    after = texts[m.last_token + 1 : m.last_token + 3]
+    if after and (after[0] in _COALITION or (after[0] == _FORCES and after[1:] and after[1] in _COALITION)):
+        return "air"  # (استهدفت قوات التحالف مواقع: the coalition attacks from the air)
+    clause = scope.clause_of[m.first_token]
     for q in qualifiers:
-        if q.first_token == m.last_token + 1 and q.value.event_type == "air":
+        if q.value.event_type != "air":
+            continue
+        if q.first_token == m.last_token + 1:
+            return "air"
+        between = texts[q.last_token + 1 : m.first_token]
+        words = [w for w in between if w.isalnum()]
+        if (q.last_token < m.first_token and len(words) < _SUBJECT_REACH
+                and not q.proclitic.removesuffix("ال").endswith(("ل", "ب"))
+                and scope.clause_of[q.first_token] == clause
+                and _SUPPORT.isdisjoint(words) and not any(w in "،؛,;" for w in between)
+                and _AIR_DEFENCE.isdisjoint(texts[max(0, q.first_token - 2) : q.first_token + 1])):
             return "air"
     return None
+
+
+# The coalitions (the Saudi-led one in Yemen, the US-led one against IS) strike from the air:
+# as an attack verb's subject with no weapon named, they name an air strike.
+_COALITION = frozenset({normalise_phrase("التحالف"), normalise_phrase("تحالف")})
+_FORCES = normalise_phrase("قوات")
+_SUBJECT_REACH = 6  # words from an aircraft subject to its verb (طائرات الاحتلال من نوع إف 16)
+# Words of support or company: an aircraft after one backs another party's attack.
+_SUPPORT = frozenset(normalise_phrase(w) for w in (
+    "بدعم وبدعم بإسناد وبإسناد بمساندة وبمساندة بغطاء وبغطاء بمشاركة وبمشاركة مع ومع "
+    "بمؤازرة وبمؤازرة تساندها يساندها تدعمها يدعمها").split())
 
 
 def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool], text: str) -> bool:

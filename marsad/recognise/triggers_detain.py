@@ -1,6 +1,8 @@
 """Detention nouns that are an arrest only with people as their object: "إيقاف 4 أشخاص"، "ضبط
 ثلاثة مطلوبين"، "تم إيقاف عناصر يشتبه…" (ministry and police statements, Maghrebi usage), while
-"إيقاف إطلاق النار" is a ceasefire and "ضبط أسلحة" a seizure.
+"إيقاف إطلاق النار" is a ceasefire and "ضبط أسلحة" a seizure. Conversely the stop verbs of the
+arrest row (أوقف، أوقفت) stop an activity named a few words after them (فأوقف القتال، أوقفت
+الشركة رحلاتها، أوقفت عملياتها): no one is detained (``detain_stopped.txt``).
 
 The lexicon cannot hold them (a count may stand between the noun and the people): the tokens
 are found from the nouns' occurrences in the normalised text, and the few words after each read.
@@ -9,10 +11,14 @@ are found from the nouns' occurrences in the normalised text, and the few words 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
 
+from marsad.recognise.cues import read_phrases
 from marsad.recognise.triggers_context import Match
 from marsad.recognise.triggers_lexicon import Cue
 from marsad.text.lexicon import LexiconMatch
+from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
 DETAIN_CUE = Cue("اعتقال", "noun", "Strategic developments", "Arrests", "COERCE", "arrest",
@@ -68,3 +74,37 @@ def detention_phrases(candidates: list[Match], text: str, toks: Tokens,
         extra.append(LexiconMatch(starts[i] + len(clitic), toks.ends[i], i, i, word, DETAIN_CUE,
                                   clitic))
     return sorted(candidates + extra, key=lambda m: m.first_token) if extra else candidates
+
+
+_STOP_VERBS = frozenset(normalise_phrase(w) for w in "أوقف أوقفت أوقفوا أوقفا يوقف توقف".split())
+_STOP_REACH = 3  # words after the verb: its subject may stand between (أوقفت الشركة رحلاتها)
+_ENDINGS = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=1)
+def _stopped() -> frozenset[str]:
+    return frozenset(normalise_phrase(w).removeprefix("ال")
+                     for w in read_phrases("marsad.recognise", "detain_stopped.txt"))
+
+
+def _activity(word: str, stopped: frozenset[str]) -> bool:
+    """The word, without a conjunction, article or pronoun ending, names an activity."""
+    word = word.removeprefix("و").removeprefix("ال")
+    return word in stopped or any(
+        word.endswith(e) and word[: -len(e)] in stopped for e in _ENDINGS)
+
+
+def stopped_activities(candidates: list[Match], texts: Sequence[str]) -> list[Match]:
+    """The candidates less the stop verbs of the arrest row that govern an activity named a few
+    words after them (``texts``: normalised tokens)."""
+    stopped = None
+    out: list[Match] = []
+    for m in candidates:
+        if m.value.family == "arrest" and texts[m.first_token].removeprefix("و").removeprefix(
+                "ف") in _STOP_VERBS:
+            stopped = stopped or _stopped()
+            if any(_activity(w, stopped)
+                   for w in texts[m.last_token + 1 : m.last_token + 1 + _STOP_REACH]):
+                continue
+        out.append(m)
+    return out

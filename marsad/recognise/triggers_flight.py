@@ -7,6 +7,10 @@
   names what they fled) or before it (لاذ الجناة بالفرار، تمكن السجناء من الهروب). With no
   party named it stays displacement. Only the rows whose decide column is ``party`` are tested
   (نزوح، تهجير are said of populations).
+- A flight from a front, the ranks or military service (الفرار من جبهات القتال، الهرب من أرض
+  المعركة، فروا من الخدمة العسكرية: ``flight_fronts.txt`` right after من) is desertion.
+- An Arabic relative clause's flight with no party in its own clause (مسلحو التنظيم "الذين فروا
+  إلى تلك المناطق") is said of the party ending a few words before its relative pronoun.
 - A flight word read after the future س or the preposition ك is another word (جوازات سفر،
   كفر الشيخ، كفروا).
 - وفر، وفرت، وفروا read as و + a flight verb are also وفّر "provided" (وفرت الحكومة الدعم):
@@ -22,9 +26,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.model import Mention
-from marsad.recognise.cues import Scope, token_index
+from marsad.recognise.cues import Scope, read_phrases, token_index
 from marsad.recognise.triggers_lexicon import ARMED_TYPES, Cue
 from marsad.text.lexicon import LexiconMatch
 from marsad.text.normalise import normalise_phrase
@@ -43,6 +48,8 @@ _PARTITIVE = frozenset(
     "اقل".split())
 _AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّر "provided"
 _RELATIVE_EN = frozenset({"who", "whom", "that", "which"})
+_RELATIVE_AR = frozenset(normalise_phrase(w) for w in (
+    "الذي الذين التي اللذين اللذان اللتين اللتان اللواتي اللاتي اللائي").split())
 # Trying or managing to flee (as the tokens are, normalised): an escape unless civilians are named.
 _ATTEMPT = frozenset(normalise_phrase(w) for w in (
     "حاول حاولت حاولوا حاولا يحاول تحاول يحاولون محاولة محاولته محاولتها محاولتهم محاولتهما "
@@ -80,7 +87,10 @@ def current_flights(
             if m.key.isascii() and in_relative_clause(m, texts, scope):
                 continue
             if cue.decide == "party":
-                party = flight_party(m, parties, armed, texts, scope)
+                if _from_front(m, texts):
+                    continue  # (الهرب من أرض المعركة: desertion)
+                party = flight_party(m, parties, armed, texts, scope) or antecedent_party(
+                    m, parties, armed, texts, scope)
                 if party == "armed":
                     continue
                 if party != "civilian" and _attempted(m, texts, scope) and not _from_home(
@@ -90,6 +100,46 @@ def current_flights(
                     continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _fronts() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalise_phrase(p).split()) for p in read_phrases(
+        "marsad.recognise", "flight_fronts.txt"))
+
+
+def _from_front(m: Match, texts: Sequence[str]) -> bool:
+    """The cue is followed by من and a front, the ranks or military service (الفرار من جبهات
+    القتال، فروا من الخدمة العسكرية، الهرب من صفوف الجيش): fighters deserting, not people
+    leaving their homes."""
+    k = m.last_token + 1
+    if k + 1 >= len(texts) or texts[k] != _FROM:
+        return False
+    fronts = _fronts()
+    return any(tuple(texts[k + 1 : k + 1 + n]) in fronts for n in (1, 2))
+
+
+def antecedent_party(
+    m: Match, parties: Sequence[Match], armed: Sequence[int], texts: Sequence[str], scope: Scope,
+) -> str | None:
+    """Who an Arabic relative clause's flight is said of (مسلحو التنظيم الذين فروا إلى تلك
+    المناطق، العائلات التي فرت من القصف): the party ending a few words before the relative
+    pronoun that opens the clause, in its sentence (a comma or quote may part them)."""
+    k = m.first_token - 1
+    if k < 1 or texts[k].removeprefix("و") not in _RELATIVE_AR:
+        return None
+    sentence_of = scope.sentence_of
+    sent = sentence_of[k]
+    reach: set[int] = set()  # the last PARTY_BEFORE words before the pronoun, in its sentence
+    i = k - 1
+    while i >= 0 and len(reach) < PARTY_BEFORE and sentence_of[i] == sent:
+        if texts[i].isalnum():
+            reach.add(i)
+        i -= 1
+    spots = [(p.last_token, str(p.value.event_type)) for p in parties]
+    spots += [(i, "armed") for i in armed]
+    near = [(last, label) for last, label in spots if last in reach and label != "remnant"]
+    return max(near)[1] if near else None
 
 
 def _attempted(m: Match, texts: Sequence[str], scope: Scope) -> bool:
