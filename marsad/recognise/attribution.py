@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from marsad.model import Mention
-from marsad.recognise.actors import closing_quote_end, prepared, token_range
+from marsad.recognise.actors import Prepared, closing_quote_end, kept_range, prepared
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.segment import Tokens
 from marsad.text.view import TextView
@@ -68,7 +68,7 @@ class _Doc:
     __slots__ = ("by_first", "cands", "cue_first", "cue_last", "index", "kstarts", "places",
                  "sentence_starts", "texts", "verbs", "view")
 
-    def __init__(self, view: TextView, kept: Tokens, index: list[int]) -> None:
+    def __init__(self, view: TextView, kept: Tokens, index: Sequence[int]) -> None:
         self.view = view
         self.index = index
         self.texts, self.kstarts = kept.texts, kept.starts
@@ -131,21 +131,21 @@ class AttributionRecogniser:
         self.speakers, self.cues = lexicons()
 
     def _candidates(
-        self, view: TextView, kept: Tokens, found: Sequence[Mention], starts: list[int]
+        self, kept: Tokens, found: Sequence[Mention], prep: Prepared
     ) -> list[Candidate]:
         cands = [
             Candidate(m.first_token, m.last_token, m.value, m.start, m.proclitic)
             for m in self.speakers.matches(kept)
         ]
-        kstarts = kept.starts
+        kstarts, every, index = kept.starts, prep.every, prep.index
         for m in found:
             if m.kind == "actor" and isinstance(m.value, dict):
-                rng = token_range(starts, m.span)
+                rng = kept_range(prep, m.span)
                 if rng is not None:
                     kind = _INTER_SPEAKER_TYPE.get(int(m.value.get("type", 3)), "armed-group")
                     entry = SpeakerEntry(str(m.value["name"]), kind, "actor")
                     # Proclitics map one to one: the actor's start inside its first token.
-                    offset = kstarts[rng[0]] + max(0, m.span.start - starts[rng[0]])
+                    offset = kstarts[rng[0]] + max(0, m.span.start - every[index[rng[0]]])
                     cands.append(
                         Candidate(rng[0], rng[1], entry, offset, actor=str(m.value["id"]))
                     )
@@ -162,14 +162,14 @@ class AttributionRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
         prep = prepared(view)
-        kept, index, starts = prep.kept, prep.index, prep.starts
+        kept, index = prep.kept, prep.index
         if not kept:
             return []
         cue_matches = longest(self.cues.matches(kept))
         if not cue_matches:
             return []  # every attribution needs a reporting cue
         doc = _Doc(view, kept, index)
-        doc.cands = cands = self._candidates(view, kept, found, starts)
+        doc.cands = cands = self._candidates(kept, found, prep)
         if not cands:
             return []
         doc.by_first = {c.first: c for c in cands}
@@ -180,7 +180,7 @@ class AttributionRecogniser:
             offsets.setdefault(cm.first_token, cm.start)
         for m in found:
             if m.kind == "place" and isinstance(m.value, dict):
-                rng = token_range(starts, m.span)
+                rng = kept_range(prep, m.span)
                 if rng is not None:
                     doc.places[rng[0]] = (rng[1], str(m.value.get("name") or m.text))
         out: list[Mention] = []
