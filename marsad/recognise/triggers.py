@@ -183,9 +183,11 @@ class TriggerRecogniser:
         past: dict[int, bool] = {}  # id of a candidate -> it is a past-tense verb (memo)
         target_firsts = list(map(_FIRST_TOKEN, by_role["target"]))
         protests = [c for c in candidates if c.value.family == "protest"]
+        # (protesters among the target words: in most documents none, and no victim test)
+        victims = [t for t in by_role["target"] if t.value.event_type == PROTESTERS]
         out: list[Mention] = []
         for m in sorted(kept, key=_FIRST_TOKEN):
-            value = _value(m, text, texts, scope, by_role, target_firsts, protests)
+            value = _value(m, text, texts, scope, by_role, target_firsts, protests, victims)
             clause = clause_of[m.first_token]
             if value["form"] in ("noun", "plural"):
                 if by_clause is None:
@@ -447,7 +449,7 @@ def _refers_back(m: Match, view: TextView) -> bool:
 
 def _value(
     m: Match, text: str, texts: Sequence[str], scope: Scope, by_role: dict[str, list[Match]],
-    target_firsts: list[int], protests: list[Match],
+    target_firsts: list[int], protests: list[Match], victims: list[Match],
 ) -> dict[str, object]:
     """The trigger's coding: the cue row's, then what its neighbours decide."""
     cue = m.value
@@ -479,8 +481,8 @@ def _value(
         police = party == PROTESTERS or armed_party(
             m, by_role["target"] + by_role["context"], scope, texts)
         value.update(RIOT if police else MOB)
-    elif decide == "target" and protester_victims(m, by_role["target"], by_role["motive"], scope,
-                                                  texts):
+    elif decide == "target" and victims and protester_victims(m, victims, by_role["motive"],
+                                                              scope, texts):
         value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"
         return value
     device = family == "ied" or (family == "shell" and decide is None)
