@@ -225,7 +225,8 @@ class DateRecogniser:
                     has[k] |= _SHORT_RUN
                 elif size == 4 and (text[rs] == "1" or text.startswith("20", rs)):
                     has[k] |= _HIJRI_RUN | _YEAR_RUN if text[rs + 1] in "34" else _YEAR_RUN
-                if _SEP_AFTER.match(text, re_):
+                after = text[re_ : re_ + 1]  # (a separator right after: no regex call)
+                if after in ("/", ".", "-") or (after.isspace() and _SEP_AFTER.match(text, re_)):
                     has[k] |= _SEP_RUN
         out: dict[str, list[tuple[int, int]]] = {key: [] for key in _NEEDS}
         words = self.t.words
