@@ -231,9 +231,13 @@ def _outside_actors(targets: list[Match], context: list[Mention], view: TextView
     names = [m.span for m in context if m.kind == "actor" and is_armed(m)]
     if not names or not targets:
         return targets
+    # inside a name: the furthest end of the names starting at or before the word passes it
+    # (one bisect per word, not a scan of every name)
+    name_starts, reach = place_reach(names)
+    reached = [-1, *reach].__getitem__
     starts = view.token_original_starts
     return [t for t in targets
-            if not any(s.start <= starts[t.first_token] < s.end for s in names)]
+            if not starts[t.first_token] < reached(bisect_right(name_starts, starts[t.first_token]))]
 
 
 def _taa_marbuta(view: TextView, m: Match) -> bool:
