@@ -210,6 +210,10 @@ class ActorRecogniser:
         self.table = actor_table()
         qaeda = dict(self.table.lexicon.surfaces()).get(QAEDA)
         self._qaeda = qaeda[0].value if qaeda else None  # the bare word's readings
+        # Readings that block a name (a BLOCKER row), by identity: tested once at load.
+        self._blocked = frozenset(
+            id(e.value) for _, entries in self.table.lexicon.surfaces() for e in entries
+            if any(a.key == BLOCKER for a in e.value))
         self._values: dict[tuple[int, str | None, str | None],
                            tuple[tuple[Alias, ...], dict[str, object] | None]] = {}
 
@@ -258,8 +262,9 @@ class ActorRecogniser:
         country = document_country(found)
         out: list[Mention] = []
         kept = longest(matches)
+        # (the filter inside the generator: it yields, and is resumed, only at a bare القاعدة)
         bases = _bases(prep.kept.texts, kept) if any(
-            m.first_token == m.last_token and m.value is self._qaeda for m in kept) else set()
+            True for m in kept if m.value is self._qaeda and m.first_token == m.last_token) else set()
         match: LexiconMatch[tuple[Alias, ...]]
         for n, match in enumerate(kept):
             if n in bases:
@@ -281,7 +286,7 @@ class ActorRecogniser:
         known = self._values.get(key)
         if known is None or known[0] is not readings:
             value = None
-            if not any(a.key == BLOCKER for a in readings):
+            if id(readings) not in self._blocked:  # (``readings``: a lexicon value)
                 reading = choose_reading(readings, country)
                 if reading is not None:
                     value = self.resolve(reading, day, country)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -33,6 +34,7 @@ from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.view import TextView
 
 NAME = "marsad.casualties.v1"
+_VALUE = itemgetter(5)  # LexiconMatch.value
 _DIGITS = regex.compile(r"[وف]?([0-9]+(?:[.,][0-9]+)*)")
 _SINGULAR_NOUNS = frozenset({"قتيل", "جريح", "شهيد", "ضحيه", "مصاب", "قتيله"})
 # Finite killed/wounded verbs that may follow their subject (ثلاثة أشخاص قتلوا).
@@ -77,6 +79,11 @@ class CasualtyRecogniser:
 
     def __init__(self) -> None:
         self.lexicon = lexicon()
+        # The cues a mention needs one of (a killed/wounded head, count noun or dual), by
+        # identity: a document is tested in C, without a look at each cue's fields.
+        self._needed = frozenset(
+            id(e.value) for _, entries in self.lexicon.surfaces() for e in entries
+            if e.value.kind == "head" or (e.value.outcome and e.value.kind in ("noun", "dual")))
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         if view.language == "en":
@@ -87,8 +94,7 @@ class CasualtyRecogniser:
         if not toks:
             return []
         matches = self.lexicon.matches(toks)
-        if not any(m.value.kind == "head" or (m.value.outcome and m.value.kind in ("noun", "dual"))
-                   for m in matches):
+        if not any(map(self._needed.__contains__, map(id, map(_VALUE, matches)))):
             return []  # every mention needs a killed/wounded head, count noun or dual
         at = {m.first_token: m for m in longest(matches) if not (
             m.value.indefinite and ("ال" in m.proclitic or "لل" in m.proclitic))}

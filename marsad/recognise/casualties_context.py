@@ -56,7 +56,9 @@ def _openings(
             continue
         out.add(i)
         if kind in _PERSONS:
-            out.update(d for d in (i - 1, i - 2) if d >= 0 and _digits_first(texts[d]))
+            for d in (i - 1, i - 2):
+                if d >= 0 and _digits_first(texts[d]):
+                    out.add(d)
     return sorted(out)
 
 

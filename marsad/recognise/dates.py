@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
+from itertools import chain, starmap
 
 from hijridate import Hijri
 
@@ -97,7 +99,8 @@ class DateRecogniser:
         for key, reader in readers:
             pattern = self.t.patterns[key]
             clitic = "cl" in pattern.groupindex
-            for m in (m for s, e in windows[key] for m in pattern.finditer(text, s, e)):
+            # (the matches of every window, chained in C)
+            for m in chain.from_iterable(starmap(partial(pattern.finditer, text), windows[key])):
                 value = reader(m, text, pub)
                 if value is not None:
                     start = m.end("cl") if clitic and m.group("cl") else m.start()
@@ -110,12 +113,15 @@ class DateRecogniser:
         candidates.extend(self._ago(text, pub, windows))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        original = view.original
         for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(start < b and a < end for a, b in taken):
-                continue
-            taken.append((start, end))
-            span = view.span(start, end)
-            out.append(Mention("date", span, span.of(view.original), value, self.name))
+            for a, b in taken:
+                if start < b and a < end:
+                    break  # (it overlaps a longer one)
+            else:
+                taken.append((start, end))
+                span = view.span(start, end)
+                out.append(Mention("date", span, span.of(original), value, self.name))
         out.sort(key=lambda m: m.span.start)
         return out
 

@@ -103,6 +103,7 @@ class FramingRecogniser:
         prep = prepared(view)
         kept, index, every = prep.kept, prep.index, prep.every
         kstarts = kept.starts
+        original = view.original
         actors: list[Item] = []
         for m in found:
             if m.kind != "actor" or not isinstance(m.value, dict):
@@ -115,8 +116,8 @@ class FramingRecogniser:
             start = kstarts[first] + max(0, m.span.start - origin)
             item = Item(first, last, start, closing_quote_end(toks, index[first], index[last]))
             item.actor = m.value
-            item.conj = view.original[origin : m.span.start][:1] in ("و", "ف")
-            item.signals = [str(s) for s in m.value.get("framing") or ()]
+            item.conj = original[origin : m.span.start][:1] in ("و", "ف")
+            item.signals = list(map(str, m.value.get("framing") or ()))
             i, j = index[first], index[last]
             if 0 < i and j + 1 < len(texts) and texts[i - 1] in QUOTES and texts[j + 1] in QUOTES:
                 item.signals.append(QUOTED)

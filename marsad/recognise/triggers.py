@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
 from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention
@@ -83,14 +83,14 @@ class TriggerRecogniser:
             return []
         texts = toks.texts
         matches = self.lexicon.matches(toks)
-        by_role: dict[str, list[Match]] = {role: [] for role in ROLES}
-        for m, role in zip(matches, map(_ROLE, matches), strict=True):
-            by_role[role].append(m)
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
         if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
                 and "ضبط" not in view.text:  # no cue word, no control or detention word
             return []
+        by_role: dict[str, list[Match]] = {role: [] for role in ROLES}
+        # (grouped in C: the sort is stable, so each role keeps its hits in text order)
+        by_role.update({role: list(hits) for role, hits in groupby(sorted(matches, key=_ROLE), _ROLE)})
         blocked = {i for m in by_role["block"] for i in range(m.first_token, m.last_token + 1)}
         facts = Found(found, view)
         if by_role["target"]:
@@ -119,7 +119,7 @@ class TriggerRecogniser:
             candidates, promoted = agreement_content(candidates, texts)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
-        if any(map(seizes_territory, candidates)):
+        if any(map(str.isascii, map(_KEY, candidates))) and any(map(seizes_territory, candidates)):
             candidates = grounded_seizures(candidates, by_role["terrain"], by_role["arms"],
                                            list(map(_SPAN, facts.places)), view, scope)
         if by_role["abstract"]:

@@ -31,6 +31,7 @@ from marsad.text.view import TextView
 GENERIC_ATTACK = frozenset({"هجوم"})
 _FIRST_TOKEN = itemgetter(2)  # LexiconMatch.first_token
 _FAMILY = attrgetter("value.family")
+_REQUIRES = attrgetter("value.requires")
 _KIND = attrgetter("kind")
 _START = attrgetter("start")
 _SPAN_START = attrgetter("span.start")
@@ -83,7 +84,7 @@ def keep(
     """The candidates that report an event of their own, and the clauses whose weak generic
     attack word names the attack of a strong cue (it refers back)."""
     sentence_of, clause_of = scope.sentence_of, scope.clause_of
-    if any(m.value.requires for m in candidates):
+    if any(map(_REQUIRES, candidates)):
         candidates = _required(candidates, by_role, sentence_of)
     qualified = sentence_of.of_all(map(_FIRST_TOKEN, by_role["qualifier"]))
     conflict_doc = bool(by_role["context"]) or facts.armed_actor() or any(
