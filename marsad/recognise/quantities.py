@@ -201,12 +201,14 @@ class QuantityRecogniser:
             i += used
             if value is None or start < taken_end:
                 continue
-            span = view.span(start, end)
+            number = None  # (the number's own span, mapped first: one inside a date needs no other)
             if value["measure"] != "duration" and dates:
-                number = span if (start, end) == (n.start, n.end) else view.span(n.start, n.end)
+                number = view.span(n.start, n.end)
                 k = bisect_left(date_starts, number.end)
                 if k and date_reach[k - 1] > number.start:
                     continue  # the day or year of a date ("قبل ثلاثة أيام" stays a duration)
+            span = (number if number is not None and (start, end) == (n.start, n.end)
+                    else view.span(start, end))
             out.append(Mention("quantity", span, span.of(original), value, self.name))
             taken_end = end
         spans = [(m.span.start, m.span.end) for m in out]
