@@ -99,11 +99,12 @@ def actor_table() -> ActorTable:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What the actor, attribution and framing recognisers all read: unquoted tokens, their
-    indices among all tokens, and their original start offsets."""
+    indices among all tokens, and the original start offsets of all tokens (a kept token's is
+    ``every[index[i]]``: no list of them is built)."""
 
     kept: Tokens
-    index: list[int]
-    starts: list[int]
+    index: Sequence[int]
+    every: list[int]
 
 
 _LAST: list[tuple[TextView, Prepared]] = []
@@ -116,10 +117,10 @@ def prepared(view: TextView) -> Prepared:
     toks = view.tokens
     every = view.token_original_starts  # shared with the recognisers that read all tokens
     if QUOTES.isdisjoint(toks.texts):
-        result = Prepared(toks, list(range(len(toks))), every)
+        result = Prepared(toks, range(len(toks)), every)
     else:
         kept, index = scanned_unquoted(toks)  # the very lists the shared lexicon scan reads
-        result = Prepared(kept, index, list(map(every.__getitem__, index)))
+        result = Prepared(kept, index, every)
     _LAST[:] = [(view, result)]
     return result
 
@@ -131,6 +132,17 @@ def closing_quote_end(toks: Tokens, first: int, last: int) -> int:
     if inside % 2 == 1 and last + 1 < len(texts) and texts[last + 1] in QUOTES:
         return ends[last + 1]
     return ends[last]
+
+
+def kept_range(prep: Prepared, span: Span) -> tuple[int, int] | None:
+    """``token_range`` over the kept tokens: a kept token starts at or before an offset when
+    its index among all tokens does, so two bisects through ``every`` and ``index`` answer it."""
+    every, index = prep.every, prep.index
+    first = bisect_right(index, bisect_right(every, span.start) - 1) - 1
+    last = bisect_left(index, bisect_left(every, span.end)) - 1
+    if first < 0 or last < first:
+        return None
+    return first, last
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int] | None:
@@ -198,6 +210,10 @@ class ActorRecogniser:
         self.table = actor_table()
         qaeda = dict(self.table.lexicon.surfaces()).get(QAEDA)
         self._qaeda = qaeda[0].value if qaeda else None  # the bare word's readings
+        # Readings that block a name (a BLOCKER row), by identity: tested once at load.
+        self._blocked = frozenset(
+            id(e.value) for _, entries in self.table.lexicon.surfaces() for e in entries
+            if any(a.key == BLOCKER for a in e.value))
         self._values: dict[tuple[int, str | None, str | None],
                            tuple[tuple[Alias, ...], dict[str, object] | None]] = {}
 
@@ -246,8 +262,9 @@ class ActorRecogniser:
         country = document_country(found)
         out: list[Mention] = []
         kept = longest(matches)
+        # (the filter inside the generator: it yields, and is resumed, only at a bare القاعدة)
         bases = _bases(prep.kept.texts, kept) if any(
-            m.first_token == m.last_token and m.value is self._qaeda for m in kept) else set()
+            True for m in kept if m.value is self._qaeda and m.first_token == m.last_token) else set()
         match: LexiconMatch[tuple[Alias, ...]]
         for n, match in enumerate(kept):
             if n in bases:
@@ -269,7 +286,7 @@ class ActorRecogniser:
         known = self._values.get(key)
         if known is None or known[0] is not readings:
             value = None
-            if not any(a.key == BLOCKER for a in readings):
+            if id(readings) not in self._blocked:  # (``readings``: a lexicon value)
                 reading = choose_reading(readings, country)
                 if reading is not None:
                     value = self.resolve(reading, day, country)

@@ -11,15 +11,15 @@ speaker (نقلت وكالة X عن مصادر). The span covers the contiguous 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 from marsad.model import Mention
-from marsad.recognise.actors import closing_quote_end, prepared, token_range
+from marsad.recognise.actors import Prepared, closing_quote_end, kept_range, prepared
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.segment import Tokens
 from marsad.text.view import TextView
@@ -62,13 +62,17 @@ class Candidate(NamedTuple):
     actor: str | None = None
 
 
+# Candidate without its Python-level __new__ (the same tuple subclass, made in C): every field given.
+_new_candidate: Callable[[type[Candidate], tuple[Any, ...]], Candidate] = cast(Any, tuple.__new__)
+
+
 class _Doc:
     """One document's unquoted tokens (as lists), speakers, cues and places, for one call."""
 
-    __slots__ = ("by_first", "cands", "cue_first", "cue_last", "index", "kstarts", "places",
-                 "sentence_starts", "texts", "verbs", "view")
+    __slots__ = ("by_first", "cands", "cue_first", "cue_last", "found", "index", "kstarts",
+                 "places", "prep", "sentence_starts", "texts", "verbs", "view")
 
-    def __init__(self, view: TextView, kept: Tokens, index: list[int]) -> None:
+    def __init__(self, view: TextView, kept: Tokens, index: Sequence[int]) -> None:
         self.view = view
         self.index = index
         self.texts, self.kstarts = kept.texts, kept.starts
@@ -76,7 +80,9 @@ class _Doc:
         self.by_first: dict[int, Candidate] = {}
         self.cue_first: dict[int, tuple[int, CueEntry]] = {}
         self.cue_last: dict[int, tuple[int, CueEntry]] = {}
-        self.places: dict[int, tuple[int, str]] = {}
+        self.places: dict[int, tuple[int, str]] | None = None
+        self.found: Sequence[Mention] = ()
+        self.prep: Prepared | None = None
         self.sentence_starts: list[int] | None = None
         self.verbs: list[int] | None = None
 
@@ -94,6 +100,19 @@ class _Doc:
         if k >= len(self.sentence_starts):
             return len(self.texts)
         return bisect_left(self.kstarts, self.sentence_starts[k])
+
+    def place_at(self) -> dict[int, tuple[int, str]]:
+        """The places found before, by their first unquoted token: (last token, name). Mapped
+        only when a qualifier "في" asks (most speakers have none)."""
+        if self.places is None:
+            assert self.prep is not None
+            self.places = {}
+            for m in self.found:
+                if m.kind == "place" and isinstance(m.value, dict):
+                    rng = kept_range(self.prep, m.span)
+                    if rng is not None:
+                        self.places[rng[0]] = (rng[1], str(m.value.get("name") or m.text))
+        return self.places
 
     def verb_firsts(self) -> list[int]:
         """First tokens of the reporting verbs, ascending."""
@@ -131,24 +150,23 @@ class AttributionRecogniser:
         self.speakers, self.cues = lexicons()
 
     def _candidates(
-        self, view: TextView, kept: Tokens, found: Sequence[Mention], starts: list[int]
+        self, kept: Tokens, found: Sequence[Mention], prep: Prepared
     ) -> list[Candidate]:
         cands = [
-            Candidate(m.first_token, m.last_token, m.value, m.start, m.proclitic)
+            _new_candidate(Candidate, (m.first_token, m.last_token, m.value, m.start, m.proclitic, None))
             for m in self.speakers.matches(kept)
         ]
-        kstarts = kept.starts
+        kstarts, every, index = kept.starts, prep.every, prep.index
         for m in found:
             if m.kind == "actor" and isinstance(m.value, dict):
-                rng = token_range(starts, m.span)
+                rng = kept_range(prep, m.span)
                 if rng is not None:
                     kind = _INTER_SPEAKER_TYPE.get(int(m.value.get("type", 3)), "armed-group")
                     entry = SpeakerEntry(str(m.value["name"]), kind, "actor")
                     # Proclitics map one to one: the actor's start inside its first token.
-                    offset = kstarts[rng[0]] + max(0, m.span.start - starts[rng[0]])
-                    cands.append(
-                        Candidate(rng[0], rng[1], entry, offset, actor=str(m.value["id"]))
-                    )
+                    offset = kstarts[rng[0]] + max(0, m.span.start - every[index[rng[0]]])
+                    cands.append(_new_candidate(
+                        Candidate, (rng[0], rng[1], entry, offset, "", str(m.value["id"]))))
         # Longest first; on a tie an actor (it names who) beats a lexicon word.
         chosen: list[Candidate] = []
         taken: set[int] = set()  # the tokens of the candidates chosen so far
@@ -162,14 +180,14 @@ class AttributionRecogniser:
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         toks = view.tokens
         prep = prepared(view)
-        kept, index, starts = prep.kept, prep.index, prep.starts
+        kept, index = prep.kept, prep.index
         if not kept:
             return []
         cue_matches = longest(self.cues.matches(kept))
         if not cue_matches:
             return []  # every attribution needs a reporting cue
         doc = _Doc(view, kept, index)
-        doc.cands = cands = self._candidates(view, kept, found, starts)
+        doc.cands = cands = self._candidates(kept, found, prep)
         if not cands:
             return []
         doc.by_first = {c.first: c for c in cands}
@@ -178,11 +196,7 @@ class AttributionRecogniser:
             doc.cue_first[cm.first_token] = (cm.last_token, cm.value)
             doc.cue_last[cm.last_token] = (cm.first_token, cm.value)
             offsets.setdefault(cm.first_token, cm.start)
-        for m in found:
-            if m.kind == "place" and isinstance(m.value, dict):
-                rng = token_range(starts, m.span)
-                if rng is not None:
-                    doc.places[rng[0]] = (rng[1], str(m.value.get("name") or m.text))
+        doc.found, doc.prep = found, prep
         out: list[Mention] = []
         consumed: set[int] = set()
         for c in cands:
@@ -226,7 +240,7 @@ class AttributionRecogniser:
             if media.entry.role == "media":
                 via, end = media.entry.speaker, media.last
                 used.add(media.first)
-        q_end, _ = _qualifier(texts, end, doc.places)
+        q_end, _ = _qualifier(texts, end, doc)
         speaker_end = q_end
         obj = cue_first.get(q_end + 1)
         if verb is not None and verb.gloss == "announced" and obj and obj[1].position == "object":
@@ -236,7 +250,7 @@ class AttributionRecogniser:
             if after is not None and after[1].position == "verb":
                 verb, q_end = after[1], after[0]
         if verb is not None and via is None:
-            via, q_end = _via(texts, q_end, by_first, doc.places, used)
+            via, q_end = _via(texts, q_end, by_first, doc, used)
         if verb is not None and via is None:
             via, q_end = _quoted_outlet(doc, q_end)
         # An outlet relaying a speaker: نقلت وكالة X عن مصادر ...
@@ -247,7 +261,7 @@ class AttributionRecogniser:
         ):
             used.add(relayed.first)
             value = self._value(relayed, verb, c.entry.speaker)
-            r_end, _ = _qualifier(texts, relayed.last, doc.places)
+            r_end, _ = _qualifier(texts, relayed.last, doc)
             return start, r_end, value, used
         if verb is None and c.actor is None and _opens_sentence(doc, c):
             verb = _later_verb(doc, c, speaker_end)
@@ -271,12 +285,11 @@ class AttributionRecogniser:
         return value
 
 
-def _qualifier(
-    texts: list[str], end: int, places: dict[int, tuple[int, str]]
-) -> tuple[int, str | None]:
+def _qualifier(texts: list[str], end: int, doc: _Doc) -> tuple[int, str | None]:
     """Extend ``end`` over "في <place>" (في ريف دير الزور); returns the end and place name."""
     if end + 2 >= len(texts) or texts[end + 1] != "في":
         return end, None
+    places = doc.place_at()
     j = end + 2
     while j < len(texts) and texts[j] in _GEO_WORDS and j not in places:
         j += 1
@@ -290,7 +303,7 @@ def _via(
     texts: list[str],
     end: int,
     by_first: dict[int, Candidate],
-    places: dict[int, tuple[int, str]],
+    doc: _Doc,
     used: set[int],
 ) -> tuple[str | None, int]:
     """A correspondent or outlet told (لمراسل "X" في ..., لرويترز, told Reuters)."""
@@ -304,7 +317,7 @@ def _via(
         if media is not None and media.entry.role == "media":
             label, last = f"{media.entry.speaker} correspondent", media.last
             used.add(media.first)
-        last, place = _qualifier(texts, last, places)
+        last, place = _qualifier(texts, last, doc)
         return (f"{label} in {place}" if place else label), last
     told = texts[end] in ("told", "tell", "tells")
     if nxt.entry.role == "media" and ("ل" in nxt.proclitic or told):

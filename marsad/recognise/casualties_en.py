@@ -20,7 +20,8 @@ from functools import lru_cache
 import regex
 
 from marsad.model import Mention
-from marsad.recognise.casualties import CasualtyRecogniser, Count
+from marsad.recognise.casualties import CasualtyRecogniser
+from marsad.recognise.casualties_context import Count
 from marsad.recognise.cues import CAUSES_EN, read_phrases, read_rows
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.view import TextView

@@ -6,19 +6,36 @@ and are converted with hijridate (Umm al-Qura). Weekdays and relative words ("أ
 "الأسبوع الماضي", "قبل ثلاثة أيام") resolve only against the document's publication date;
 without one they are kept with start/end null and ``resolved: false``. Nothing reads the clock.
 Precision: 1 day, 2 week, 3 month; a year or "four years ago" is coarser: no dates, null.
+The patterns live in ``date_patterns``, the context tests in ``date_context``, the values and
+calendar arithmetic in ``date_values``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
+from itertools import chain, starmap
 
 from hijridate import Hijri
 
 from marsad.model import Mention
+from marsad.recognise.date_context import (
+    _AGO_IDAFA,
+    _BARE_TODAY,
+    _FUTURE_BEFORE,
+    _NOT_TODAY_AFTER,
+    _NOT_TODAY_BEFORE,
+    _PAST_BETWEEN,
+    _PREP_BEFORE,
+    _PREP_BEFORE_EN,
+    _THAT_NIGHT_BEFORE,
+    _WAS_BEFORE,
+    _in_name,
+    _told_from_then,
+)
 from marsad.recognise.date_patterns import (
     _HIJRI_RUN,
     _NEEDS,
@@ -28,80 +45,22 @@ from marsad.recognise.date_patterns import (
     _YEAR_RUN,
     _tables,
 )
+from marsad.recognise.date_values import (
+    Value,
+    _month_bounds,
+    _safe_date,
+    _shift_month,
+    _sunday_start,
+    _value,
+    _week_start,
+)
 from marsad.recognise.numbers import find_numbers
 from marsad.recognise.token_scan import candidates, merged_windows
 from marsad.text.view import TextView
 
 NAME = "marsad.dates.v1"
-Value = dict[str, object]
 _ISO_DATE = re.compile(r"((?:19|20|21)[0-9]{2})-([0-9]{2})-([0-9]{2})")
-
-
 _SEP_AFTER = re.compile(r"\s*[/.\-]")
-_PREP_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|الي|بعد|قبل|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+\Z"
-)
-# An English month alone is a date only after these ("retook the town in August").
-_PREP_BEFORE_EN = re.compile(
-    r"(?<!\w)(?:in|since|during|until|till|throughout|by|early|late|mid-?)\s*\Z", re.IGNORECASE
-)
-_NOT_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حتي|الي|لحد|منذ|ذلك|هذا|لهذا|من)\s+\Z")
-# (not "على يد/أيدي": "at the hands of" names who did the act counted back: "قبل يومين على يد مسلحين")
-_AGO_IDAFA = re.compile(r"\s*(?:من\s|علي\s(?!(?:ا?يدي|يد)\s)|[0-9]|ال(?!ماضي|فائت|منصرم|اخير))")
-# Words that set a sentence's time at another day than the report's ("ذلك اليوم", "يومها",
-# "آنذاك", "that day"): a count back there counts from that day (normalised forms).
-_THEN = re.compile(r"(?:ذلك|ذاك|نفس|ذات) اليوم|تلك الليله|يومها|ليلتها|حينها|حينذاك|انذاك|وقتها"
-                   r"|في ذلك الوقت|\bthat (?:day|night)\b|\bat the time\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-
-
-def _told_from_then(text: str, pos: int) -> bool:
-    """Whether the sentence holding ``pos`` sets its time at another day (ذلك اليوم، آنذاك)."""
-    start = max(text.rfind(mark, 0, pos) for mark in ".!?؟\n") + 1
-    end = _SENTENCE_END.search(text, pos)
-    return _THEN.search(text, start, end.start() if end else len(text)) is not None
-# Bare "today" and "tonight" words (normalised) that a preposition before them or a definite
-# word after them makes no date ("حتى اليوم", "الليلة التي سبقت…").
-_BARE_TODAY = frozenset(("اليوم", "الليله"))
-_THAT_NIGHT_BEFORE = re.compile(r"(?<!\w)(?:تلك|ذات|نفس)\s+\Z")
-_NOT_TODAY_AFTER = re.compile(r"\s+ال(?!اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\w+")
-# "اليوم" as the last word of a name, not "today" (the text is normalised): an outlet named after
-# a medium word ("صحيفه المصري اليوم", "قناه روسيا اليوم"), a two-word title in quotes
-# («اليمن اليوم»), or a byline cut off by a dash ("عين اليوم – اسطنبول", "… – عين اليوم").
-_NAME_BEFORE = re.compile(
-    r"(?:(?<!\w)[وفلب]?(?:ال)?(?:قناه|صحيفه|جريده|وكاله|تلفزيون|شبكه|مجله|اذاعه|راديو)"
-    r"|[«\"“]|[–—-])\s*\S+\s+\Z")
-# A cue of a planned or expected act a few words before a bare weekday (normalised): the
-# coming such day ("ومن المقرر أن تنطلق المسيرات يوم الجمعة"), not the past one.
-_FUTURE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:من\s+)?(?:المقرر|المزمع|المرتقب|سوف|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|المتوقع"
-    r"|يتوقع|تتوقع|يستعد|تستعد)\s+[^.!?؟\n]{0,40}\Z")
-_PAST_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|بعد|منذ|عقب|اثر)(?!\w)")
-_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s*\Z")
-_QUOTE_AFTER = re.compile(r"[»\"”]")
-_DASH_AFTER = re.compile(r"[ \t]*[–—-]")
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-
-
-def _in_name(m: re.Match[str], text: str) -> bool:
-    """Whether the "اليوم" matched by ``m`` ends a name (``_NAME_BEFORE``): after a medium word
-    or an opening quote and one word, or a byline's dash, with a closing quote, a dash or a
-    line's end after it (the medium word alone suffices)."""
-    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before is None:
-        return _DASH_AFTER.match(text, m.end()) is not None and _short_line_start(text, m.start())
-    lead = before.group()[:1]
-    if lead in "«\"“":
-        return _QUOTE_AFTER.match(text, m.end()) is not None
-    if lead in "–—-":
-        return _LINE_END.match(text, m.end()) is not None
-    return True
-
-
-def _short_line_start(text: str, pos: int) -> bool:
-    """At most one word between the line's start and ``pos`` (a byline: "عين اليوم – …")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return len(text[line_start:pos].split()) <= 1
 
 
 def publication_date(published: str | None) -> date | None:
@@ -113,53 +72,6 @@ def publication_date(published: str | None) -> date | None:
         return None
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def _value(
-    start: date | None, end: date | None, precision: int | None, relative: bool,
-    calendar_name: str = "gregorian", year: int | None = None,
-) -> Value:
-    out: Value = {
-        "start": start.isoformat() if start else None,
-        "end": end.isoformat() if end else None,
-        "time_precision": precision if start else None,
-        "calendar": calendar_name,
-        "relative": relative,
-        "resolved": start is not None,
-    }
-    if year is not None:
-        out["year"] = year  # a year alone (or "last year"): kept, but no dates
-    return out
-
-
-def _month_bounds(year: int, month: int, part: str | None = None) -> tuple[date, date]:
-    last = calendar.monthrange(year, month)[1]
-    first_day, last_day = {"first": (1, 10), "middle": (11, 20), "last": (21, last)}.get(
-        part or "", (1, last)
-    )
-    return date(year, month, first_day), date(year, month, last_day)
-
-
-def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1
-
-
-def _week_start(d: date) -> date:
-    """Saturday of the (ACLED, Saturday-Friday) week holding ``d``."""
-    return d - timedelta(days=(d.weekday() - 5) % 7)
-
-
-def _sunday_start(d: date) -> date:
-    """Sunday of the (Sunday-Saturday) week holding ``d``, as many outlets count the week."""
-    return d - timedelta(days=(d.weekday() + 1) % 7)
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
     except ValueError:
         return None
 
@@ -187,7 +99,8 @@ class DateRecogniser:
         for key, reader in readers:
             pattern = self.t.patterns[key]
             clitic = "cl" in pattern.groupindex
-            for m in (m for s, e in windows[key] for m in pattern.finditer(text, s, e)):
+            # (the matches of every window, chained in C)
+            for m in chain.from_iterable(starmap(partial(pattern.finditer, text), windows[key])):
                 value = reader(m, text, pub)
                 if value is not None:
                     start = m.end("cl") if clitic and m.group("cl") else m.start()
@@ -200,12 +113,15 @@ class DateRecogniser:
         candidates.extend(self._ago(text, pub, windows))
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        original = view.original
         for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if any(start < b and a < end for a, b in taken):
-                continue
-            taken.append((start, end))
-            span = view.span(start, end)
-            out.append(Mention("date", span, span.of(view.original), value, self.name))
+            for a, b in taken:
+                if start < b and a < end:
+                    break  # (it overlaps a longer one)
+            else:
+                taken.append((start, end))
+                span = view.span(start, end)
+                out.append(Mention("date", span, span.of(original), value, self.name))
         out.sort(key=lambda m: m.span.start)
         return out
 
@@ -225,7 +141,8 @@ class DateRecogniser:
                     has[k] |= _SHORT_RUN
                 elif size == 4 and (text[rs] == "1" or text.startswith("20", rs)):
                     has[k] |= _HIJRI_RUN | _YEAR_RUN if text[rs + 1] in "34" else _YEAR_RUN
-                if _SEP_AFTER.match(text, re_):
+                after = text[re_ : re_ + 1]  # (a separator right after: no regex call)
+                if after in ("/", ".", "-") or (after.isspace() and _SEP_AFTER.match(text, re_)):
                     has[k] |= _SEP_RUN
         out: dict[str, list[tuple[int, int]]] = {key: [] for key in _NEEDS}
         words = self.t.words

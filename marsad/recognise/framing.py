@@ -17,7 +17,7 @@ from importlib import resources
 from operator import attrgetter
 
 from marsad.model import Mention
-from marsad.recognise.actors import QUOTES, closing_quote_end, prepared, token_range
+from marsad.recognise.actors import QUOTES, closing_quote_end, kept_range, prepared
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
 from marsad.text.segment import Tokens
 from marsad.text.view import TextView
@@ -101,21 +101,23 @@ class FramingRecogniser:
         toks = view.tokens
         texts, tstarts, tends = toks.texts, toks.starts, toks.ends
         prep = prepared(view)
-        kept, index, starts = prep.kept, prep.index, prep.starts
+        kept, index, every = prep.kept, prep.index, prep.every
         kstarts = kept.starts
+        original = view.original
         actors: list[Item] = []
         for m in found:
             if m.kind != "actor" or not isinstance(m.value, dict):
                 continue
-            rng = token_range(starts, m.span)
+            rng = kept_range(prep, m.span)
             if rng is None:
                 continue
             first, last = rng
-            start = kstarts[first] + max(0, m.span.start - starts[first])
+            origin = every[index[first]]
+            start = kstarts[first] + max(0, m.span.start - origin)
             item = Item(first, last, start, closing_quote_end(toks, index[first], index[last]))
             item.actor = m.value
-            item.conj = view.original[starts[first] : m.span.start][:1] in ("و", "ف")
-            item.signals = [str(s) for s in m.value.get("framing") or ()]
+            item.conj = original[origin : m.span.start][:1] in ("و", "ف")
+            item.signals = list(map(str, m.value.get("framing") or ()))
             i, j = index[first], index[last]
             if 0 < i and j + 1 < len(texts) and texts[i - 1] in QUOTES and texts[j + 1] in QUOTES:
                 item.signals.append(QUOTED)

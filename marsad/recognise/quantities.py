@@ -10,9 +10,12 @@ mention found earlier (the dates recogniser) and labels ("القرار 2254", "F
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 
 from marsad.model import Mention, Quantity
 from marsad.recognise.numbers import NumberMatch, _read, find_duals, find_numbers
@@ -20,6 +23,8 @@ from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.quantities.v1"
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 # Words and single marks, as the phrase maps are keyed ("ل.س" and "1,500" stay whole).
@@ -105,8 +110,9 @@ def _lookup_after(
     toks = _tokens_after(text, pos)
     if not toks or "\n" in text[pos : toks[0][0]]:
         return None
+    words = [t[2] for t in toks]
     for k in range(len(toks), 0, -1):
-        hit = table.get(" ".join(t[2] for t in toks[:k]))
+        hit = table.get(" ".join(words[:k]))
         if hit is not None:
             return hit, toks[k - 1][1]
     return None
@@ -135,8 +141,9 @@ def _lookup_before(
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(0, pos - 40), pos)]
     if not toks or "\n" in text[toks[-1][1] : pos]:
         return None
+    words = [t[2] for t in toks]
     for k in range(min(4, len(toks) - 1 if pos > 40 else len(toks)), 0, -1):
-        hit = table.get(" ".join(t[2] for t in toks[-k:]))
+        hit = table.get(" ".join(words[-k:]))
         if hit is not None:
             return hit, toks[-k][0] + hit[2]
     return None
@@ -176,7 +183,12 @@ class QuantityRecogniser:
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         text = view.text
-        dates = [m.span for m in found if m.kind == "date"]
+        dates = sorted((m.span for m in found if m.kind == "date"), key=_START)
+        # (a number overlaps a date when the furthest end of the dates starting before its end
+        # passes its start: one bisect, not a test per date)
+        date_starts = list(map(_START, dates))
+        date_reach = list(accumulate(map(_END, dates), max))
+        original = view.original
         numbers = find_numbers(text, tokens=view.tokens)
         doc = _Doc(text, {})
         numbers = [n for n in numbers if not self._label(doc, n)]
@@ -189,13 +201,15 @@ class QuantityRecogniser:
             i += used
             if value is None or start < taken_end:
                 continue
-            span = view.span(start, end)
-            if value["measure"] != "duration" and dates and any(
-                map((span if (start, end) == (n.start, n.end) else view.span(n.start, n.end))
-                    .overlaps, dates)
-            ):
-                continue  # the day or year of a date ("قبل ثلاثة أيام" stays a duration)
-            out.append(Mention("quantity", span, span.of(view.original), value, self.name))
+            number = None  # (the number's own span, mapped first: one inside a date needs no other)
+            if value["measure"] != "duration" and dates:
+                number = view.span(n.start, n.end)
+                k = bisect_left(date_starts, number.end)
+                if k and date_reach[k - 1] > number.start:
+                    continue  # the day or year of a date ("قبل ثلاثة أيام" stays a duration)
+            span = (number if number is not None and (start, end) == (n.start, n.end)
+                    else view.span(start, end))
+            out.append(Mention("quantity", span, span.of(original), value, self.name))
             taken_end = end
         spans = [(m.span.start, m.span.end) for m in out]
         for s, e, unit in find_duals(text, tokens=view.tokens):
@@ -203,7 +217,7 @@ class QuantityRecogniser:
             if any(a < span.end and span.start < b for a, b in spans):
                 continue
             value = Quantity(2, 2, unit or None, measure="duration" if unit else "count").as_value()
-            out.append(Mention("quantity", span, span.of(view.original), value, self.name))
+            out.append(Mention("quantity", span, span.of(original), value, self.name))
         out.sort(key=lambda m: m.span.start)
         return out
 

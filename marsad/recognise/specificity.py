@@ -114,6 +114,8 @@ class SpecificityRecogniser:
             (_SINCE, "historical", "since"),
             (_MAY, "hypothetical", "after"),
         ):
+            if (rx is _SINCE and "منذ" not in text) or (rx is _MAY and "قد" not in text):
+                continue  # (its word is nowhere: one C-level search, no regex scan)
             for match in rx.finditer(text) if rx is _SINCE or rx is _MAY else _at(rx, text, ago):
                 end = match.end() if match.end() > match.start() else match.start() + 1
                 cue = text[match.start() : end].rstrip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import attrgetter
 
 from marsad.model import Span
@@ -95,7 +95,9 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
             # "نجح الجيش في تحرير…": one act, as a past verb.
             before = texts[max(0, first - _LEAD_REACH) : first - 1]
             verbs = PROCEED if prev in ("علي", "الي") else _MANAGED
-            return any(t.removeprefix("و").removeprefix("ف") in verbs for t in before), demonstrative
+            # (the words less و/ف, stripped and looked up in C)
+            bare = map(str.removeprefix, map(str.removeprefix, before, repeat("و")), repeat("ف"))
+            return not verbs.isdisjoint(bare), demonstrative
     if m.proclitic.endswith("ب") and any(
             t.removeprefix("و").removeprefix("ف") in _DID for t in texts[max(0, first - 4) : first]):
         return True, demonstrative  # "قامت الميليشيات بتفجير…": one act, as a past verb
