@@ -1,0 +1,52 @@
+"""Acts told in the future tense (CODING: سوف/سـ): a trigger verb bearing the future prefix
+(ستقصف، سيهاجمون، وسنضرب) or a noun after a future support verb of its clause (ستشن غارات،
+سينفذ هجوما، سيقوم بتفجير، سيتم نشر) has not happened yet: the candidate is hypothetical.
+
+The prefix is read only where the lexicon stripped it: the trigger recogniser matched the verb
+after a proclitic ending in س, and the support verbs are listed whole, so a word whose stem
+starts with س (سيطر، سقط، سلم، سحب، سيارة) is never read as a future.
+"""
+
+from __future__ import annotations
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+from marsad.text.normalise import normalise_phrase
+
+# The future proclitic, maybe after a conjunction.
+_FUTURE_PREFIXES = frozenset({"س", "وس", "فس"})
+# The letters of the present (imperfect) tense: ي ت ن أ (ا once normalised).
+_PRESENT = ("ي", "ت", "ن", "أ", "ا")
+# Present stems of the support verbs (شن، نفذ، قام، تم، استهدف، أطلق، خاض، بدأ، واصل): with س they
+# announce the act their noun tells.
+_SUPPORT_STEMS = ("شن", "شنون", "نفذ", "نفذون", "قوم", "قومون", "تم", "ستهدف", "ستهدفون",
+                  "طلق", "طلقون", "خوض", "خوضون", "بدا", "بداون", "واصل", "واصلون", "جري")
+_SUPPORT = frozenset(
+    normalise_phrase(c + "س" + p + stem)
+    for c in ("", "و", "ف") for p in _PRESENT for stem in _SUPPORT_STEMS
+)
+_SUPPORT_REACH = 8
+# Words that put the act before what follows them (بعد، عقب، إثر): a noun after them was done.
+_DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
+
+
+def future_act(c: Candidate, idx: DocIndex) -> bool:
+    """The candidate's trigger is a future verb, or a future support verb governs its noun."""
+    at = c.trigger.span.start
+    k = idx.tok(at)
+    start = idx.tok_starts[k]
+    if (start < at and idx.view.original[start:at] in _FUTURE_PREFIXES
+            and c.trigger.text.startswith(_PRESENT)):
+        return True  # (a proclitic the lexicon stripped: the future's س)
+    if c.form not in ("noun", "plural"):
+        return False
+    texts = idx.view.tokens.texts
+    first = max(idx.tok(idx.clause_start(c.clause)), k - _SUPPORT_REACH)
+    if _SUPPORT.isdisjoint(texts[first:k]):
+        return False  # (the usual case, told by one set test)
+    for j in range(k - 1, first - 1, -1):
+        if texts[j].removeprefix("و") in _DONE:
+            return False
+        if texts[j] in _SUPPORT:
+            return True
+    return False
