@@ -18,6 +18,8 @@ Ankara") or where a meeting was held ("قمة عقدت في طهران") is mark
 a statement was made or talks were held, not where the acts they speak of happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
 المغرب الإسلامي"), names the region, not the country: no place mention.
+A name after the noun of a feature named after it ("بحيرة تشاد"، "خليج عدن") is part of that
+feature's name: no place mention (``names_feature``).
 A bank or shore noun that is also a place's short name, followed by an adjective of its own
 ("الضفة التشادية"), is a bank, not the place (``bank_noun``).
 A country name that is also a common word (مالي "financial") is the country right after a
@@ -185,6 +187,22 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
     before, after = _word(toks, first - 1), _word(toks, last + 1)
     return ((after is not None and after in _words()["region_after"])
             or (before is not None and _is(before, "region_before")))
+
+
+@lru_cache(maxsize=1)
+def _feature_heads() -> frozenset[str]:
+    """The ``feature_head`` nouns as tokens: bare, definite, after و/ف and ب/ل/ك (ببحيرة،
+    والبحر، للخليج)."""
+    lead = [c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
+    return frozenset(x + a + w for w in _words()["feature_head"] for x in lead for a in ("", "ال")
+                     ) | frozenset(c + "لل" + w for w in _words()["feature_head"] for c in ("", "و", "ف"))
+
+
+def names_feature(toks: Tokens, first: int) -> bool:
+    """The name at token ``first`` follows the noun of a feature named after it ("بحيرة تشاد"،
+    "خليج عدن"، "مضيق هرمز"): it names the lake, gulf or strait, not the country or town."""
+    before = _word(toks, first - 1)
+    return before is not None and before in _feature_heads()
 
 
 def bank_nouns() -> frozenset[str]:

@@ -43,6 +43,7 @@ from marsad.recognise.toponym_roles import (
     loyal_to,
     may_speak,
     measured_before,
+    names_feature,
     names_region,
     spoken_at,
     surname,
@@ -276,6 +277,8 @@ class ToponymRecogniser:
             i, j = m.first_token, m.last_token
             if arabic and _a_country(entries) and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
+            if arabic and names_feature(toks, i):
+                continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if i - 1 not in cues and (j == i or i not in cues):
