@@ -4,7 +4,8 @@
 
 The prefix is read only where the lexicon stripped it: the trigger recogniser matched the verb
 after a proclitic ending in س, and the support verbs are listed whole, so a word whose stem
-starts with س (سيطر، سقط، سلم، سحب، سيارة) is never read as a future.
+starts with س (سيطر، سقط، سلم، سحب، سيارة) is never read as a future. English: an act after
+"will", "plotting to launch", "threatened to carry out" (``_intended_en``).
 """
 
 from __future__ import annotations
@@ -30,8 +31,34 @@ _SUPPORT_REACH = 8
 _DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
 
 
+# English: a modal or a verb of intent before the act, with only words of launching between
+# them (will attack, plotting to launch attacks, threatened to carry out more attacks).
+_INTENT_EN = frozenset("will would shall plotting plotted plot plots planning plans plan "
+                       "threatened threatening threatens threaten vowed vowing vows vow intend "
+                       "intends intending preparing prepares".split())
+_BETWEEN_EN = frozenset("to launch carry out conduct stage mount commit more further new fresh "
+                        "an a the another be".split())
+_INTENT_REACH = 6
+
+
+def _intended_en(c: Candidate, idx: DocIndex, k: int) -> bool:
+    """An English intent word (``_INTENT_EN``) before token ``k`` in its clause, only words of
+    launching (``_BETWEEN_EN``) between."""
+    texts = idx.view.tokens.texts
+    first = max(idx.tok(idx.clause_start(c.clause)), k - _INTENT_REACH)
+    for j in range(k - 1, first - 1, -1):
+        if texts[j] in _INTENT_EN:
+            return True
+        if texts[j] not in _BETWEEN_EN:
+            return False
+    return False
+
+
 def future_act(c: Candidate, idx: DocIndex) -> bool:
-    """The candidate's trigger is a future verb, or a future support verb governs its noun."""
+    """The candidate's trigger is a future verb, or a future support verb governs its noun;
+    in English, a modal or a verb of intent governs it (``_intended_en``)."""
+    if c.trigger.text.isascii():
+        return _intended_en(c, idx, idx.tok(c.trigger.span.start))
     at = c.trigger.span.start
     k = idx.tok(at)
     start = idx.tok_starts[k]
