@@ -54,3 +54,10 @@ def test_a_stem_starting_with_sin_is_no_future() -> None:
 def test_a_noun_after_a_sequence_word_was_done() -> None:
     read = _read("وسيواصل الجيش تقدمه بعد قصف مواقع المسلحين في ريف حلب أمس.")
     assert read["قصف"] == ("specific", "2021-03-09"), read
+
+
+def test_a_noun_in_another_phrase_than_the_support_verbs_object_was_done() -> None:
+    read = _read("وقالت فرنسا إنها ستشن هجوما عسكريا بسبب الهجوم الكيماوي على بلدة دوما يوم السبت.")
+    assert read["هجوم الكيماوي"] == ("specific", "2021-03-06"), read
+    read = _read("وسيبدأ الخبراء السبت التحقيق في الهجوم الكيماوي على بلدة دوما.")
+    assert read["هجوم الكيماوي"][0] == "specific", read

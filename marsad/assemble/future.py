@@ -1,6 +1,7 @@
 """Acts told in the future tense (CODING: سوف/سـ): a trigger verb bearing the future prefix
 (ستقصف، سيهاجمون، وسنضرب) or a noun after a future support verb of its clause (ستشن غارات،
-سينفذ هجوما، سيقوم بتفجير، سيتم نشر) has not happened yet: the candidate is hypothetical.
+سينفذ هجوما، سيقوم بتفجير، سيتم نشر: a few words away, no preposition between) has not happened
+yet: the candidate is hypothetical.
 
 The prefix is read only where the lexicon stripped it: the trigger recogniser matched the verb
 after a proclitic ending in س, and the support verbs are listed whole, so a word whose stem
@@ -26,9 +27,11 @@ _SUPPORT = frozenset(
     normalise_phrase(c + "س" + p + stem)
     for c in ("", "و", "ف") for p in _PRESENT for stem in _SUPPORT_STEMS
 )
-_SUPPORT_REACH = 8
-# Words that put the act before what follows them (بعد، عقب، إثر): a noun after them was done.
-_DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
+_SUPPORT_REACH = 4
+# Words that put the noun in another phrase than the support verb's object (ستشن هجوما بسبب
+# الهجوم الكيماوي، سيبدأ التحقيق في الهجوم): the verb does not govern it.
+_APART = frozenset(normalise_phrase(w) for w in (
+    "في على عن من إلى الى ضد بسبب بشأن حول رد ردا نتيجة خلال منذ بعد عقب إثر اثر جراء".split()))
 
 
 # English: a modal or a verb of intent before the act, with only words of launching between
@@ -72,7 +75,7 @@ def future_act(c: Candidate, idx: DocIndex) -> bool:
     if _SUPPORT.isdisjoint(texts[first:k]):
         return False  # (the usual case, told by one set test)
     for j in range(k - 1, first - 1, -1):
-        if texts[j].removeprefix("و") in _DONE:
+        if texts[j].removeprefix("و") in _APART:
             return False
         if texts[j] in _SUPPORT:
             return True
