@@ -42,3 +42,8 @@ def test_the_country_or_town_itself_stays() -> None:
         ("وعبرت السفن الحربية السويس أمس.", "Suez"),
     ):
         assert place in _places(text), (text, _places(text))
+
+
+def test_a_definite_noun_or_a_conjunction_before_a_name_is_a_list() -> None:
+    assert "Kafr ash Shaykh" in _places("وشنت الشرطة حملة في محافظات الإسكندرية والبحيرة وكفر الشيخ.")
+    assert "Egypt" in _places("ويسعى التنظيم إلى تصدير الأحداث إلى منطقة الخليج ومصر.")

@@ -191,16 +191,20 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _feature_heads() -> frozenset[str]:
-    """The ``feature_head`` nouns as tokens: bare, definite, after و/ف and ب/ل/ك (ببحيرة،
-    والبحر، للخليج)."""
+    """The ``feature_head`` nouns as tokens, maybe after و/ف and ب/ل/ك (ببحيرة، وخليج), never
+    with the article: the head of a name in construct is indefinite in form (بحيرة تشاد), while
+    "البحيرة" or "الخليج" before a name is a place or a region of its own in a list
+    (الإسكندرية والبحيرة وكفر الشيخ، منطقة الخليج ومصر)."""
     lead = [c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
-    return frozenset(x + a + w for w in _words()["feature_head"] for x in lead for a in ("", "ال")
-                     ) | frozenset(c + "لل" + w for w in _words()["feature_head"] for c in ("", "و", "ف"))
+    return frozenset(x + w for w in _words()["feature_head"] for x in lead)
 
 
-def names_feature(toks: Tokens, first: int) -> bool:
-    """The name at token ``first`` follows the noun of a feature named after it ("بحيرة تشاد"،
-    "خليج عدن"، "مضيق هرمز"): it names the lake, gulf or strait, not the country or town."""
+def names_feature(toks: Tokens, first: int, proclitic: str) -> bool:
+    """The name at token ``first`` (``proclitic`` written on it) follows the noun of a feature
+    named after it ("بحيرة تشاد"، "خليج عدن"، "مضيق هرمز"): it names the lake, gulf or strait,
+    not the country or town. A name with a conjunction on it is the next item of a list."""
+    if proclitic[:1] in _CONJUNCTIONS:
+        return False
     before = _word(toks, first - 1)
     return before is not None and before in _feature_heads()
 

@@ -279,7 +279,7 @@ class ToponymRecogniser:
             i, j = m.first_token, m.last_token
             if arabic and _a_country(entries) and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
-            if arabic and names_feature(toks, i):
+            if arabic and names_feature(toks, i, proclitic):
                 continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
