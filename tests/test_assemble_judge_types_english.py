@@ -78,3 +78,10 @@ def test_rockets_that_hit_and_jets_that_destroyed() -> None:
         "At least three rockets struck near the embassy in Baghdad on Sunday morning, police said.")
     assert _AIR in _codings(
         "Turkish jets destroyed weapon depots and hideouts used by PKK militants in northern Iraq on Sunday.")
+
+
+def test_the_agent_after_by_decides_the_platform() -> None:
+    assert _AIR in _codings(
+        "Reports say at least two missiles were fired in a third attack by Israeli jets on Hezbollah targets.")
+    codings = _codings("At least two missiles were fired by militants at an army base near Kandahar on Monday.")
+    assert _SHELLING in codings and _AIR not in codings, codings

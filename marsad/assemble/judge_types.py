@@ -155,13 +155,14 @@ def _downed_uncrewed(c: Candidate, idx: DocIndex) -> bool:
 # missiles fired by Saudi jets): an air strike, not a ground-launched one (CODING §1).
 _AIRCRAFT = frozenset("warplane warplanes jets jet aircraft helicopter helicopters drone drones "
                       "planes bombers".split())
-_AIRCRAFT_REACH = 3
+_AIRCRAFT_REACH = 3  # words from "by" to the aircraft (by Israeli jets)
+_BY_REACH = 8  # words from the missile cue to its "by" (missiles were fired in a raid by)
 _ANTI = frozenset({"anti", "-"})  # anti-aircraft guns fire at aircraft
 
 
 def _air_launched(c: Candidate, idx: DocIndex) -> bool:
     """An aircraft word a few words before the English missile cue in its clause (its subject),
-    or after it behind "by" (fired by Israeli jets)."""
+    or its agent after "by" (fired by Israeli jets, were fired in a third raid by jets)."""
     texts = idx.view.tokens.texts
     first = idx.tok(c.trigger.span.start)
     start = max(idx.tok(idx.clause_start(c.clause)), first - 2)
@@ -169,8 +170,11 @@ def _air_launched(c: Candidate, idx: DocIndex) -> bool:
         if texts[k] in _AIRCRAFT and texts[k - 1] not in _ANTI:
             return True
     after = idx.tok(c.trigger.span.end - 1) + 1
-    end = min(idx.clause_end_token(c.clause), after + _AIRCRAFT_REACH + 1)
-    return "by" in texts[after:end] and not _AIRCRAFT.isdisjoint(texts[after:end])
+    last = idx.clause_end_token(c.clause)
+    for k in range(after, min(last, after + _BY_REACH)):  # (its agent: fired ... by jets)
+        if texts[k] == "by":
+            return not _AIRCRAFT.isdisjoint(texts[k + 1 : min(last, k + 1 + _AIRCRAFT_REACH)])
+    return False
 
 
 def decide_type(c: Candidate, idx: DocIndex) -> None:
