@@ -12,6 +12,7 @@ from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
+from marsad.assemble.future import future_act
 from marsad.assemble.markers import reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
@@ -88,6 +89,9 @@ def judge_specificity(
                              and _past_day_after(c, dates, idx)):
                 _set(c, strong, "cue", f"{strong}: cue in scope")
                 return
+    if future_act(c, idx):
+        _set(c, "hypothetical", "cue", "hypothetical: told in the future tense (سـ)")
+        return
     clause_dates = dates.in_clause(c.clause) if dates.items else []
     periods: list[Mention] = []
     anchors: list[Mention] = []

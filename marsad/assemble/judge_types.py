@@ -24,16 +24,29 @@ DE_FACTO_AUTHORITIES = ("sdf", "qsd", "aanes", "hts", "hayat", "houthi", "ansar-
 
 
 _FORCE_ON_PROTESTERS = "Excessive force against protesters"
+_SHELLING = "Shelling/artillery/missile attack"
 
 
 _CIVILIAN_VICTIMS = frozenset(
     "مدني مدنيين مدنيا مدنيان مواطن مواطنا مواطنين طفل طفلا اطفال امراه نساء متظاهر متظاهرين "
-    "متظاهرا محتج محتجين صحفي صحفيا ناشط ناشطا مزارع مزارعا شخص شخصا اشخاص".split())
+    "متظاهرا محتج محتجين صحفي صحفيا ناشط ناشطا مزارع مزارعا شخص شخصا اشخاص "
+    # English (killed seven people, three civilians were killed)
+    "civilian civilians villager villagers resident residents child "
+    "children woman women boy boys girl girls worshippers students farmers passengers "
+    "protesters demonstrators journalist journalists".split())
+
+
+# English words for victims of any kind (seven people were killed): civilians only when the
+# attack's target does not say otherwise (killed 38 people in an attack on a military base).
+_ANYONE = frozenset("people person persons".split())
 
 
 _ARMED_VICTIMS = frozenset(
     "جندي جنديا جنود عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين شرطي شرطيا ضابط "
-    "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين".split())
+    "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين "
+    "soldier soldiers troops policeman policemen officer officers militant militants fighter "
+    "fighters insurgent insurgents rebel rebels gunman gunmen militiamen guards personnel "
+    "servicemen".split())
 
 
 # Bodies named after a partitive "من" (ستة من عناصر الأمن، من منتسبي الكتيبة، من قوات الجيش).
@@ -56,7 +69,8 @@ _PARTITIVE = re.compile(r"\s*من\s+(\S+(?:\s+\S+)?)")
 
 def _victim_kind(c: Candidate, text: str) -> str | None:
     """Who the killed or wounded were, from the nouns of the casualty figures (قتل مواطن) and of
-    a partitive right after one (مقتل ستة من عناصر الأمن); armed victims decide first."""
+    a partitive right after one (مقتل ستة من عناصر الأمن); armed victims decide first; "anyone"
+    for English "people" (civilians unless the target is armed)."""
     words: set[str] = set()
     for m in c.killed + c.wounded:
         words |= _nouns(m.text)
@@ -70,7 +84,7 @@ def _victim_kind(c: Candidate, text: str) -> str | None:
         return "armed"
     if words & _CIVILIAN_VICTIMS:
         return "civilian"
-    return None
+    return "anyone" if words & _ANYONE else None
 
 
 # The note of a "who was hit" decision the arguments could not make (the lexicon's row stands).
@@ -109,6 +123,60 @@ def _subject_after(c: Candidate, idx: DocIndex) -> str:
     return text[end:cut].strip() if cut > 0 else ""
 
 
+# What "shot down" / "downed" brought down (English): an uncrewed craft or a missile is a weapon
+# whose use was disrupted (CODING §1: a drone shot down), a crewed aircraft stays the row's
+# missile attack. Read in the clause after the verb, or before a passive one (a drone was shot
+# down).
+_UNCREWED = frozenset("drone drones uav uavs unmanned missile missiles rocket rockets "
+                      "projectile projectiles".split())
+_CREWED = frozenset("helicopter helicopters plane planes jet jets warplane warplanes aircraft "
+                    "fighter bomber".split())
+_PASSIVE = frozenset("was were been being is are".split())
+_DOWNED_REACH = 6
+
+
+def _downed_uncrewed(c: Candidate, idx: DocIndex) -> bool:
+    """The object of a shooting-down verb is a drone or a missile (``_UNCREWED``)."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(c.trigger.span.start)
+    after = idx.tok(c.trigger.span.end - 1) + 1
+    for k in range(after, min(idx.clause_end_token(c.clause), after + _DOWNED_REACH)):
+        if texts[k] in _UNCREWED:
+            return True
+        if texts[k] in _CREWED:
+            return False
+    lead = texts[max(0, first - 5) : first]
+    if _PASSIVE.isdisjoint(lead[-2:]):
+        return False
+    return not _UNCREWED.isdisjoint(lead) and _CREWED.isdisjoint(lead)
+
+
+# Aircraft as the ones firing an English missile or rocket (Israeli warplanes fired a missile,
+# missiles fired by Saudi jets): an air strike, not a ground-launched one (CODING §1).
+_AIRCRAFT = frozenset("warplane warplanes jets jet aircraft helicopter helicopters drone drones "
+                      "planes bombers".split())
+_AIRCRAFT_REACH = 3  # words from "by" to the aircraft (by Israeli jets)
+_BY_REACH = 8  # words from the missile cue to its "by" (missiles were fired in a raid by)
+_ANTI = frozenset({"anti", "-"})  # anti-aircraft guns fire at aircraft
+
+
+def _air_launched(c: Candidate, idx: DocIndex) -> bool:
+    """An aircraft word a few words before the English missile cue in its clause (its subject),
+    or its agent after "by" (fired by Israeli jets, were fired in a third raid by jets)."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(c.trigger.span.start)
+    start = max(idx.tok(idx.clause_start(c.clause)), first - 2)
+    for k in range(start, first):  # (its subject: right before, or before one verb)
+        if texts[k] in _AIRCRAFT and texts[k - 1] not in _ANTI:
+            return True
+    after = idx.tok(c.trigger.span.end - 1) + 1
+    last = idx.clause_end_token(c.clause)
+    for k in range(after, min(last, after + _BY_REACH)):  # (its agent: fired ... by jets)
+        if texts[k] == "by":
+            return not _AIRCRAFT.isdisjoint(texts[k + 1 : min(last, k + 1 + _AIRCRAFT_REACH)])
+    return False
+
+
 def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
     decide = c.value.get("decide")
@@ -123,6 +191,8 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             target = "civilian"
         elif a2 is not None and a2.type in ARMED_TYPES:
             target = "armed"
+        elif victims == "anyone":
+            target = target if target == "armed" else "civilian"
         elif victims is not None:
             target = victims
         if target == "civilian":
@@ -131,6 +201,9 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             c.event_type, c.sub_event_type, c.plover = "Battles", "Armed clash", "ASSAULT"
         else:
             c.notes.append(TARGET_DEFAULT)
+    elif decide == "downed" and _downed_uncrewed(c, idx):
+        c.event_type, c.sub_event_type = "Strategic developments", "Disrupted weapons use"
+        c.plover, c.family = "COERCE", "disrupt"
     elif decide == "actor" and a1 is not None:
         authority = a1.type in STATE_TYPES or any(k in a1.id for k in DE_FACTO_AUTHORITIES)
         if not authority and a1.type in (2, 3, 4):
@@ -150,6 +223,10 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
+    if (c.sub_event_type == _SHELLING and decide is None and c.trigger.text.isascii()
+            and _air_launched(c, idx)):
+        c.sub_event_type, c.family = "Air/drone strike", "air"
+        c.notes.append("fired by aircraft: an air strike")
     if c.value.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
     if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (

@@ -19,7 +19,7 @@ from marsad.model import DateValue, Mention
 
 _NIGHT_DAYS = 1  # the longest range (in days after its first) a day inside is the same day in
 # Attack words that name an act of any violent type (الهجوم، العملية): they refer back.
-_GENERIC = frozenset({"هجوم", "عمليه"})
+_GENERIC = frozenset({"هجوم", "عمليه", "attack"})  # (English: the attack row's lemma)
 # A death toll this large sums up a war or a campaign ("نزاع أسفر عن 20 ألف قتيل"), never one
 # ambush, strike or raid.
 WAR_TOLL = 1000

@@ -18,6 +18,8 @@ Ankara") or where a meeting was held ("قمة عقدت في طهران") is mark
 a statement was made or talks were held, not where the acts they speak of happened.
 A country name before an adjective of a wider region, or after بلاد ("المغرب العربي"، "بلاد
 المغرب الإسلامي"), names the region, not the country: no place mention.
+A name after the noun of a feature named after it ("بحيرة تشاد"، "خليج عدن") is part of that
+feature's name: no place mention (``names_feature``).
 A bank or shore noun that is also a place's short name, followed by an adjective of its own
 ("الضفة التشادية"), is a bank, not the place (``bank_noun``).
 A country name that is also a common word (مالي "financial") is the country right after a
@@ -185,6 +187,26 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
     before, after = _word(toks, first - 1), _word(toks, last + 1)
     return ((after is not None and after in _words()["region_after"])
             or (before is not None and _is(before, "region_before")))
+
+
+@lru_cache(maxsize=1)
+def _feature_heads() -> frozenset[str]:
+    """The ``feature_head`` nouns as tokens, maybe after و/ف and ب/ل/ك (ببحيرة، وخليج), never
+    with the article: the head of a name in construct is indefinite in form (بحيرة تشاد), while
+    "البحيرة" or "الخليج" before a name is a place or a region of its own in a list
+    (الإسكندرية والبحيرة وكفر الشيخ، منطقة الخليج ومصر)."""
+    lead = [c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
+    return frozenset(x + w for w in _words()["feature_head"] for x in lead)
+
+
+def names_feature(toks: Tokens, first: int, proclitic: str) -> bool:
+    """The name at token ``first`` (``proclitic`` written on it) follows the noun of a feature
+    named after it ("بحيرة تشاد"، "خليج عدن"، "مضيق هرمز"): it names the lake, gulf or strait,
+    not the country or town. A name with a conjunction on it is the next item of a list."""
+    if proclitic[:1] in _CONJUNCTIONS:
+        return False
+    before = _word(toks, first - 1)
+    return before is not None and before in _feature_heads()
 
 
 def bank_nouns() -> frozenset[str]:

@@ -43,12 +43,14 @@ from marsad.recognise.toponym_roles import (
     loyal_to,
     may_speak,
     measured_before,
+    names_feature,
     names_region,
     spoken_at,
     surname,
     to_hospital,
 )
 from marsad.recognise.toponyms_en import (
+    arabic_namesakes,
     heads,
     longer_name,
     names_a_speaker,
@@ -162,6 +164,7 @@ class ToponymRecogniser:
         self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._names_of: dict[int, tuple[tuple[Entry, ...], Names]] = {}
         self._by_name: dict[str, tuple[tuple[Entry, ...], tuple[Entry, ...], bool]] = {}
+        self._namesakes_of: dict[tuple[str, str], tuple[tuple[Entry, ...], tuple[Entry, ...]]] = {}
         # What resolving a name gave (its value less the qualifier, None for no mention), by
         # the name, its cue and what the context says about its candidates.
         self._resolved: dict[tuple[object, ...],
@@ -276,6 +279,8 @@ class ToponymRecogniser:
             i, j = m.first_token, m.last_token
             if arabic and _a_country(entries) and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
+            if arabic and names_feature(toks, i, proclitic):
+                continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if i - 1 not in cues and (j == i or i not in cues):
@@ -415,8 +420,15 @@ class ToponymRecogniser:
         """The value of ``spot``'s mention less its qualifier (None: no mention), resolving
         each name once per distinct context that can change its scores (``_resolved``)."""
         country = base.country
+        candidates = spot.entries
         if country is not None and country not in names.countries:
-            country = _ELSEWHERE  # scores only ask whether a candidate lies in it
+            # An English name spelt like places elsewhere only: its Arabic namesakes in the
+            # article's country compete too (Mansoura in a Yemen report: toponyms_en).
+            found = self._namesakes(spot, country) if spot.key.isascii() else ()
+            if found:
+                candidates = spot.entries + found
+            else:
+                country = _ELSEWHERE  # scores only ask whether a candidate lies in it
         pairs = names.pairs
         own = names.unit
         apart = own is not None and self._admin1_counts.get(own, 0) <= 1
@@ -429,7 +441,7 @@ class ToponymRecogniser:
         if known is None or known[0] is not spot.entries:
             admin1s = base.admin1s - {own} if apart else base.admin1s
             ctx = Context(base.country, admin1s, near, facility)
-            res = self.resolver.resolve(spot.entries, spot.cue, spot.features, spot.modifier,
+            res = self.resolver.resolve(candidates, spot.cue, spot.features, spot.modifier,
                                         ctx)
             if len(self._resolved) > 50_000:
                 self._resolved.clear()
@@ -441,6 +453,14 @@ class ToponymRecogniser:
             else:
                 known = self._resolved[key] = (spot.entries, self.value(_UNQUALIFIED, res))
         return known[1]
+
+    def _namesakes(self, spot: Spot, country: str) -> tuple[Entry, ...]:
+        """``arabic_namesakes`` of an English spot's candidates in ``country``, once per pair."""
+        got = self._namesakes_of.get((spot.key, country))
+        if got is None or got[0] is not spot.entries:
+            got = self._namesakes_of[(spot.key, country)] = (spot.entries, arabic_namesakes(
+                spot.entries, name_index(self.gazetteer, True), country))
+        return got[1]
 
     def value(self, spot: Spot, res: Resolution) -> dict[str, JSONValue]:
         """The mention value (docs/mentions.md): the answer, its precision and the candidates."""

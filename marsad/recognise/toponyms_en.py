@@ -110,6 +110,23 @@ def possessives(
     return out
 
 
+def arabic_namesakes(
+    entries: tuple[Entry, ...], arabic_index: dict[str, tuple[Entry, ...]], country: str
+) -> tuple[Entry, ...]:
+    """The places in ``country`` that bear one of the Arabic names of ``entries`` ("Mansoura"
+    spells Egypt's city in the English index; المنصورة is also a Yemeni and a Syrian place). The
+    gazetteer's Arabic names are its fullest: through them the article's country weighs an
+    English name among the same places as the Arabic one."""
+    out: dict[str, Entry] = {}
+    for e in entries:
+        for n in e.names:
+            if not n.isascii():
+                for other in arabic_index.get(normalise_phrase(n), ()):
+                    if other.country == country:
+                        out.setdefault(other.key, other)
+    return tuple(out.values())
+
+
 def names_a_speaker(toks: Tokens, k: int) -> bool:
     """The name ending at token ``k`` is followed by a speech verb ("Badr Jamous said")."""
     return k + 1 < len(toks) and toks.texts[k + 1].lower() in _words()["speech"]
