@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import takewhile
 
 from marsad.assemble.arguments import answered
@@ -230,6 +231,11 @@ _HAPPENED = frozenset(
 _HAPPENED_REACH = 6
 
 
+# Every token text ``_happened`` reads as one of ``_HAPPENED`` (itself, or after و or ف): one
+# set test on the few tokens after a trigger spares the walk where none is (most).
+_HAPPENED_TOKENS = _HAPPENED | frozenset(p + w for w in _HAPPENED for p in "وف")
+
+
 def _happened(c: Candidate, idx: DocIndex) -> bool:
     """A past verb of occurrence at most ``_HAPPENED_REACH`` words after the trigger, in its
     clause, not after a word that makes it not past or not done (لم تقع). After an indefinite
@@ -240,6 +246,8 @@ def _happened(c: Candidate, idx: DocIndex) -> bool:
     last = idx.clause_end_token(c.clause)
     first = idx.tok(c.trigger.span.end - 1) + 1
     end = min(last, first + _HAPPENED_REACH)
+    if _HAPPENED_TOKENS.isdisjoint(texts[first:end]):
+        return False
     plural = c.form == "plural" and not _definite(texts[idx.tok(c.trigger.span.start)])
     return any((texts[k] in _HAPPENED or (texts[k][1:] in _HAPPENED and texts[k][0] in "وف"))
                and not (plural and texts[k].endswith("ها"))
@@ -297,8 +305,14 @@ _FUTURE = frozenset(normalise_phrase(w) for w in (
 
 def _future_cue(c: Candidate) -> bool:
     """A hypothetical cue of the candidate that says the act is to come (سيتم، يعتزم، قد)."""
-    return any(normalise_phrase(m.text) in _FUTURE for m in c.cues
+    return any(_future_word(m.text) for m in c.cues
                if isinstance(m.value, dict) and m.value.get("specificity") == "hypothetical")
+
+
+@lru_cache(maxsize=4096)
+def _future_word(text: str) -> bool:
+    """A cue's text, normalised (~6 µs: once per distinct text), is one of ``_FUTURE``."""
+    return normalise_phrase(text) in _FUTURE
 
 
 _DAY_REACH = 10

@@ -92,11 +92,20 @@ _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS,
  REPORTING, FORCE, HAPPENED, RECEIVE, SPEAKER) = (1 << i for i in range(len(_GROUPS)))
 
 
+# Each marker word's groups as bits (a word may be in several groups).
+_WORD_BITS: dict[str, int] = {}
+for _i, _group in enumerate(_GROUPS):
+    for _w in _group:
+        _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | 1 << _i
+
+
 @lru_cache(maxsize=65536)
 def word_bits(word: str) -> int:
     """The groups one of the word's readings (itself, or without its clitics) belongs to."""
-    readings = readings_of(word)
-    return sum(1 << i for i, group in enumerate(_GROUPS) if not group.isdisjoint(readings))
+    bits = 0
+    for reading in readings_of(word):  # (a few readings: one lookup each, not one per group)
+        bits |= _WORD_BITS.get(reading, 0)
+    return bits
 
 
 def reported_first(words: Iterable[str]) -> bool:
