@@ -74,7 +74,8 @@ def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
     government, a reference point that only locates another place, or where a statement was made."""
     v = m.value
-    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken"))
+    return isinstance(v, dict) and (v.get("government") is True or v.get("locates") is True
+                                    or v.get("spoken") is True)  # (no generator: ~12 calls a document)
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
@@ -123,14 +124,16 @@ def assign_location(
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
     a country-only place is kept last and gives no point. Each place's value is built once."""
-    country = [is_country(p) for p in places.items]
+    country = [isinstance(v := p.value, dict) and v.get("level") == "country"
+               for p in places.items]  # (is_country of each, inlined)
     values: dict[int, Place] = {}  # place_of by place index
     scenes: dict[int, Place] = {}  # the same, as the place of an event (near X: not X)
     home: Place | None = None  # the dominant place's, once asked for
+    launched: dict[int, bool] = {}  # _launched_from by place index (it reads only the place)
     for c in cands:
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
-        rank, i = _best_place(c, places, country, idx)
+        rank, i = _best_place(c, places, country, idx, launched)
         if in_clause and rank < 4:
             k = _scene_country(c, places, country, idx, rank, i)
             if k >= 0:  # the act's own clause says it happened in a country the place is not in
@@ -210,10 +213,11 @@ def _scene(p: Mention, idx: DocIndex) -> Place:
 
 
 def _best_place(
-    c: Candidate, places: Located, country: list[bool], idx: DocIndex
+    c: Candidate, places: Located, country: list[bool], idx: DocIndex, launched: dict[int, bool]
 ) -> tuple[int, int]:
     """(rank, place index) of the candidate's place: 0 clause, 1 sentence, 2 paragraph; else
-    (4, index of the first country of its sentence, or -1)."""
+    (4, index of the first country of its sentence, or -1). ``launched``: ``_launched_from``
+    of the places asked so far."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
     remote = c.event_type == "Explosions/Remote violence"
@@ -239,8 +243,12 @@ def _best_place(
         if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
                 idx.view.original, t.span.end, p.span.start):
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
-        if remote and _launched_from(i, places, country, idx):
-            continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
+        if remote:
+            fired = launched.get(i)
+            if fired is None:
+                fired = launched[i] = _launched_from(i, places, country, idx)
+            if fired:
+                continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
             best = (*key, i)

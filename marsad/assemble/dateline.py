@@ -87,6 +87,9 @@ _SEGMENT = rf"(?:[«\"']?{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}[»\"']?(?:{_SPACE}*{
 _SEP = rf"{_SPACE}*(?:[،,/]|-{{1,2}}|[–—]){_SPACE}*"
 _END = rf"{_SPACE}*(?:-{{1,2}}|[–—:]){_SPACE}*(?=\S)|{_SPACE}*(?=\n|$)"
 _HEADS = [re.compile(rf"{_SEGMENT}(?:{_SEP}{_SEGMENT}){{{n}}}(?:{_END})") for n in (3, 2, 1, 0)]
+# What every head opens with: a segment, then a separator or an end (or the line's end). One
+# match of it spares the four heads' where the text opens with a sentence (most articles).
+_OPENING = re.compile(rf"{_SEGMENT}{_SPACE}*(?:[،,/\-–—:\n]|$)")
 _SPLIT = re.compile(_SEP)
 _BRACKETED = re.compile(_PAREN)
 _TITLE_WORDS = 14  # a first line this short, with no closing stop, may be a title
@@ -134,6 +137,8 @@ def dateline_places(places: Sequence[Mention], text: str) -> list[Mention]:
     for start in _starts(text):
         if places[0].span.start < start - 1 and start > _REACH * 4:
             break
+        if not _OPENING.match(text, start):
+            continue
         for head in _HEADS:
             m = head.match(text, start)
             if m is None:
