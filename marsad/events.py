@@ -15,6 +15,7 @@ incident or pattern are merged (``marsad.assemble.merge``). No trigger, no event
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 
 from marsad.assemble.aims import without_claimed_aims
@@ -56,9 +57,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     from marsad.text.view import TextView
 
     assert isinstance(view, TextView)
-    by_kind: dict[str, list[Mention]] = {}
+    by_kind: dict[str, list[Mention]] = defaultdict(list)  # (read with get and in only)
     for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
-        by_kind.setdefault(m.kind, []).append(m)
+        by_kind[m.kind].append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)
     triggers = by_kind.get("trigger", [])
@@ -206,11 +207,14 @@ def _attach_quantities(
 ) -> None:
     """Quantities go to the closest candidate (the preceding one on ties) of their sentence
     (``by_sent``: the candidates of each sentence, in text order)."""
+    quantities = by_kind.get("quantity")
+    if not quantities:
+        return
     # The characters of the figures and dates: a quantity overlapping one shares a character.
     taken: set[int] = set()
     for t in by_kind.get("casualty", []) + by_kind.get("date", []):
         taken.update(range(t.span.start, t.span.end))
-    for q in by_kind.get("quantity", []):
+    for q in quantities:
         v = q.value if isinstance(q.value, dict) else {}
         if v.get("measure") in _SKIP_MEASURES or not taken.isdisjoint(
                 range(q.span.start, q.span.end)):  # overlaps a figure or a date
@@ -229,7 +233,7 @@ def _confidence(c: Candidate) -> float:
     score += 0.05 if c.actor2 else 0.0
     score += _RANK_SCORE.get(c.location_rank, -0.05)
     score += 0.05 if c.attribution else 0.0
-    score -= 0.1 if any("default" in n for n in c.notes) else 0.0
+    score -= 0.1 if c.notes and any("default" in n for n in c.notes) else 0.0
     score -= 0.15 if c.headline else 0.0
     return score
 
@@ -240,6 +244,8 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     sentence with only vague figures ("قتلى", several dead) conflicts with no exact one. Figures
     of explicitly different victim groups in different sentences are the sides of one clash and
     add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22)."""
+    if not c.killed:
+        return None
     # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
     # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
     killed = [m for m in c.killed if idx.sent(m) == c.sent or not war_sized(m)]

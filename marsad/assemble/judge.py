@@ -143,8 +143,8 @@ def judge_specificity(
         return
     # An exact count of the killed or the wounded (أصيب ثلاثة من عناصر الشرطة في هجوم) tells
     # of one incident; a vague one (العشرات) may be a tally.
-    exact_toll = any(not m.value.get("vague") for m in c.killed
-                     if isinstance(m.value, dict))
+    exact_toll = bool(c.killed) and any(not m.value.get("vague") for m in c.killed
+                                        if isinstance(m.value, dict))
     precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
         _set(c, "specific", "anchor")

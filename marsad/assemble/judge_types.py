@@ -111,13 +111,14 @@ def _subject_after(c: Candidate, idx: DocIndex) -> str:
 
 def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
-    decide = c.value.get("decide")
+    v = c.value  # (the trigger's; what this sets does not change it)
+    decide = v.get("decide")
     a1, a2 = c.actor1, c.actor2
     if decide == "target" and a2 is not None and a2.type == 6 and (a1 is None or a1.type != 6):
         # violence on protesters, whoever uses it (CODING: Protests)
         c.event_type, c.sub_event_type, c.plover = "Protests", _FORCE_ON_PROTESTERS, "PROTEST"
     elif decide == "target":
-        target = c.value.get("target")
+        target = v.get("target")
         victims = _victim_kind(c, idx.view.original)
         if a2 is not None and a2.type in (6, 7):
             target = "civilian"
@@ -150,7 +151,7 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
-    if c.value.get("decided") == "default":
+    if v.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
     if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (
             c.actor2 is None or c.actor2.type != 6):

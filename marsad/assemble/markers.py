@@ -119,8 +119,9 @@ def word_bits(word: str) -> int:
 def reported_first(words: Iterable[str]) -> bool:
     """Walking ``words`` (nearest first): a reporting verb comes before any إن/أن (or a verb
     saying an act took place: what follows is that act's)."""
+    get = _SURFACE_BITS.get  # (word_bits, inlined)
     for word in words:
-        bits = word_bits(word)
+        bits = get(word, 0)
         if bits & (THAT | HAPPENED):
             return False
         if bits & REPORTING:
