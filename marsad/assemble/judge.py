@@ -13,7 +13,7 @@ from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
-from marsad.assemble.markers import reported_first
+from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.normalise import normalise_phrase
@@ -288,8 +288,11 @@ def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
 def _announced(c: Candidate, idx: DocIndex) -> bool:
     """A masdar that is the object of a reporting verb of its clause, its subject between
     them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
-    clause_start = idx.clause_start(c.clause)
     texts = idx.view.tokens.texts
+    i = idx.tok(c.trigger.span.start)  # (``before`` reads back from here, 2n + 3 tokens at most)
+    if REPORTING_TOKENS.isdisjoint(texts[max(0, i - 2 * _ANNOUNCE_REACH - 3) : i]):
+        return False
+    clause_start = idx.clause_start(c.clause)
     return reported_first(
         texts[k] for k in takewhile(lambda k: idx.tok_starts[k] >= clause_start,
                                     reversed(idx.before(c.trigger, _ANNOUNCE_REACH))))
