@@ -99,8 +99,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
     assign_location(cands, scoped, idx, dominant)
-    for c in cands:
-        assign_attribution(c, sources, attribution_ids, idx)
+    if sources.items:
+        for c in cands:
+            assign_attribution(c, sources, attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
     note_patterns(by_kind.get("cue", []), idx)
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
