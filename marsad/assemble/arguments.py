@@ -240,7 +240,7 @@ def _best_place(
             rank = 2
         else:
             continue
-        if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
+        if rank < 2 and p.span.start >= t.span.end and _answer_between(
                 idx.view.original, t.span.end, p.span.start):
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
         if remote:
@@ -277,13 +277,25 @@ def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
 _ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
+# The words each of RETALIATION_WORDS starts with (ردا، انتقاما، ثأرا): a match holds one.
+_ANSWER_STEMS = tuple(w for w in RETALIATION_WORDS
+                      if not any(v != w and w.startswith(v) for v in RETALIATION_WORDS))
+
+
+def _answer_between(text: str, start: int, end: int) -> bool:
+    """``_ANSWERED`` matches in ``text[start:end]`` (most spans hold none of its words: a
+    substring search for each is cheaper than trying the pattern at every character)."""
+    for stem in _ANSWER_STEMS:
+        if text.find(stem, start, end) >= 0:
+            return _ANSWERED.search(text, start, end) is not None
+    return False
 
 
 def answered(c: Candidate, m: Mention, idx: DocIndex) -> bool:
     """A mention after the trigger with "in response to" between them (قصفت … ردا على هجوم
     سوروتش في 20 تموز): it belongs to the act answered, not to the trigger's."""
     end = c.trigger.span.end
-    return m.span.start >= end and _ANSWERED.search(idx.view.original, end, m.span.start) is not None
+    return m.span.start >= end and _answer_between(idx.view.original, end, m.span.start)
 
 
 def nearest(

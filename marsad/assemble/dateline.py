@@ -81,7 +81,9 @@ def _after_headline(dates: Sequence[Mention], text: str) -> list[Mention]:
 # segment is a place and nothing else and no other segment holds a place (the longest such head).
 _SPACE = r"[ \t\xa0]"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff \t\n\xa0"
-_WORD = r"[^\s\-–—:،,()/|«»\"'.؛;!?؟]+"
+# (Possessive: what may follow a word, a space, a bracket, a quote or a separator, is none of its
+# characters, so giving some back never helps a match; the engine would try each.)
+_WORD = r"[^\s\-–—:،,()/|«»\"'.؛;!?؟]++"
 _PAREN = r"\([^()\n]{1,30}\)"
 _SEGMENT = rf"(?:[«\"']?{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}[»\"']?(?:{_SPACE}*{_PAREN})?|{_PAREN})"
 _SEP = rf"{_SPACE}*(?:[،,/]|-{{1,2}}|[–—]){_SPACE}*"
