@@ -343,7 +343,7 @@ def assign_attribution(
         return
     same = attributions.in_sentence(c.sent)
     if same:
-        a = min(same, key=lambda a: idx.gap(a, c.trigger))
+        a = same[0] if len(same) == 1 else min(same, key=lambda a: idx.gap(a, c.trigger))
     else:
         before = [a for a in attributions.items if a.span.end <= c.trigger.span.start]
         if not before:

@@ -173,7 +173,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         c.date, c.date_weak = morrow, False
         return
     weak = {id(d) for d in pool if statement_day(d, idx)}
-    pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
+    if len(pool) > 1:  # (sort computes its keys even for one item)
+        pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]
         if c.charged and (d.span.start < end or idx.clause(d) != c.clause):

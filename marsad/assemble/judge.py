@@ -41,8 +41,10 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
         s, cl = idx.sent(cue), idx.clause(cue)
         if scope == "near":
             close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS]
-            if close:
-                min(close, key=lambda c: idx.gap(cue, c.trigger)).cues.append(cue)
+            if close:  # (min computes its key even for one item: the usual case)
+                nearest = close[0] if len(close) == 1 else min(
+                    close, key=lambda c: idx.gap(cue, c.trigger))
+                nearest.cues.append(cue)
             continue
         if scope in ("clause", "since"):
             for c in by_clause.get(cl, ()):
