@@ -132,12 +132,14 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
 
 def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> Candidate:
     v = t.value if isinstance(t.value, dict) else {}
+    # Positional, in the order of Candidate's fields (trigger, sent, clause, para, headline,
+    # event_type, sub_event_type, plover, family, form, strength): ~1 µs less per trigger than
+    # eleven keywords.
     return Candidate(
-        trigger=t, sent=sent, clause=clause, para=para,
-        headline=sent in idx.headlines,
-        event_type=str(v.get("event_type")), sub_event_type=v.get("sub_event_type"),
-        plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
-        form=str(v.get("form") or "noun"), strength=str(v.get("strength") or "strong"),
+        t, sent, clause, para, sent in idx.headlines,
+        str(v.get("event_type")), v.get("sub_event_type"), v.get("plover"),
+        str(v.get("family") or v.get("lemma") or t.text),
+        str(v.get("form") or "noun"), str(v.get("strength") or "strong"),
     )
 
 
