@@ -15,6 +15,7 @@ incident or pattern are merged (``marsad.assemble.merge``). No trigger, no event
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 
 from marsad.assemble.aims import without_claimed_aims
@@ -56,9 +57,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     from marsad.text.view import TextView
 
     assert isinstance(view, TextView)
-    by_kind: dict[str, list[Mention]] = {}
+    by_kind: dict[str, list[Mention]] = defaultdict(list)  # (read with get and in only)
     for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
-        by_kind.setdefault(m.kind, []).append(m)
+        by_kind[m.kind].append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)
     triggers = by_kind.get("trigger", [])
@@ -98,8 +99,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
     assign_location(cands, scoped, idx, dominant)
-    for c in cands:
-        assign_attribution(c, sources, attribution_ids, idx)
+    if sources.items:
+        for c in cands:
+            assign_attribution(c, sources, attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
     note_patterns(by_kind.get("cue", []), idx)
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
@@ -130,12 +132,14 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
 
 def _candidate(t: Mention, sent: int, clause: int, para: int, idx: DocIndex) -> Candidate:
     v = t.value if isinstance(t.value, dict) else {}
+    # Positional, in the order of Candidate's fields (trigger, sent, clause, para, headline,
+    # event_type, sub_event_type, plover, family, form, strength): ~1 µs less per trigger than
+    # eleven keywords.
     return Candidate(
-        trigger=t, sent=sent, clause=clause, para=para,
-        headline=sent in idx.headlines,
-        event_type=str(v.get("event_type")), sub_event_type=v.get("sub_event_type"),
-        plover=v.get("plover"), family=str(v.get("family") or v.get("lemma") or t.text),
-        form=str(v.get("form") or "noun"), strength=str(v.get("strength") or "strong"),
+        t, sent, clause, para, sent in idx.headlines,
+        str(v.get("event_type")), v.get("sub_event_type"), v.get("plover"),
+        str(v.get("family") or v.get("lemma") or t.text),
+        str(v.get("form") or "noun"), str(v.get("strength") or "strong"),
     )
 
 
@@ -206,11 +210,14 @@ def _attach_quantities(
 ) -> None:
     """Quantities go to the closest candidate (the preceding one on ties) of their sentence
     (``by_sent``: the candidates of each sentence, in text order)."""
+    quantities = by_kind.get("quantity")
+    if not quantities:
+        return
     # The characters of the figures and dates: a quantity overlapping one shares a character.
     taken: set[int] = set()
     for t in by_kind.get("casualty", []) + by_kind.get("date", []):
         taken.update(range(t.span.start, t.span.end))
-    for q in by_kind.get("quantity", []):
+    for q in quantities:
         v = q.value if isinstance(q.value, dict) else {}
         if v.get("measure") in _SKIP_MEASURES or not taken.isdisjoint(
                 range(q.span.start, q.span.end)):  # overlaps a figure or a date
@@ -229,7 +236,7 @@ def _confidence(c: Candidate) -> float:
     score += 0.05 if c.actor2 else 0.0
     score += _RANK_SCORE.get(c.location_rank, -0.05)
     score += 0.05 if c.attribution else 0.0
-    score -= 0.1 if any("default" in n for n in c.notes) else 0.0
+    score -= 0.1 if c.notes and any("default" in n for n in c.notes) else 0.0
     score -= 0.15 if c.headline else 0.0
     return score
 
@@ -240,6 +247,8 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     sentence with only vague figures ("قتلى", several dead) conflicts with no exact one. Figures
     of explicitly different victim groups in different sentences are the sides of one clash and
     add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22)."""
+    if not c.killed:
+        return None
     # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
     # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
     killed = [m for m in c.killed if idx.sent(m) == c.sent or not war_sized(m)]

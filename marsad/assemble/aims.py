@@ -40,4 +40,5 @@ def _present(c: Candidate, idx: DocIndex) -> bool:
     if c.form == "present":
         return True
     word = idx.view.tokens.texts[idx.tok(c.trigger.span.start)]
-    return feminine_present(stem(word))
+    # (stem keeps the first letter, and a feminine present starts with ت: most words do not)
+    return word.startswith("ت") and feminine_present(stem(word))

@@ -74,7 +74,8 @@ def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
     government, a reference point that only locates another place, or where a statement was made."""
     v = m.value
-    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken"))
+    return isinstance(v, dict) and (v.get("government") is True or v.get("locates") is True
+                                    or v.get("spoken") is True)  # (no generator: ~12 calls a document)
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
@@ -123,14 +124,16 @@ def assign_location(
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
     a country-only place is kept last and gives no point. Each place's value is built once."""
-    country = [is_country(p) for p in places.items]
+    country = [isinstance(v := p.value, dict) and v.get("level") == "country"
+               for p in places.items]  # (is_country of each, inlined)
     values: dict[int, Place] = {}  # place_of by place index
     scenes: dict[int, Place] = {}  # the same, as the place of an event (near X: not X)
     home: Place | None = None  # the dominant place's, once asked for
+    launched: dict[int, bool] = {}  # _launched_from by place index (it reads only the place)
     for c in cands:
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
-        rank, i = _best_place(c, places, country, idx)
+        rank, i = _best_place(c, places, country, idx, launched)
         if in_clause and rank < 4:
             k = _scene_country(c, places, country, idx, rank, i)
             if k >= 0:  # the act's own clause says it happened in a country the place is not in
@@ -210,10 +213,11 @@ def _scene(p: Mention, idx: DocIndex) -> Place:
 
 
 def _best_place(
-    c: Candidate, places: Located, country: list[bool], idx: DocIndex
+    c: Candidate, places: Located, country: list[bool], idx: DocIndex, launched: dict[int, bool]
 ) -> tuple[int, int]:
     """(rank, place index) of the candidate's place: 0 clause, 1 sentence, 2 paragraph; else
-    (4, index of the first country of its sentence, or -1)."""
+    (4, index of the first country of its sentence, or -1). ``launched``: ``_launched_from``
+    of the places asked so far."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
     remote = c.event_type == "Explosions/Remote violence"
@@ -236,11 +240,15 @@ def _best_place(
             rank = 2
         else:
             continue
-        if rank < 2 and p.span.start >= t.span.end and _ANSWERED.search(
+        if rank < 2 and p.span.start >= t.span.end and _answer_between(
                 idx.view.original, t.span.end, p.span.start):
             continue  # "قصفت … ردا على تعرض بلدة الزبداني لهجوم": the place of the other act
-        if remote and _launched_from(i, places, country, idx):
-            continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
+        if remote:
+            fired = launched.get(i)
+            if fired is None:
+                fired = launched[i] = _launched_from(i, places, country, idx)
+            if fired:
+                continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
         key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
         if best is None or key < best[:2]:
             best = (*key, i)
@@ -269,13 +277,25 @@ def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
 _ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
+# The words each of RETALIATION_WORDS starts with (ردا، انتقاما، ثأرا): a match holds one.
+_ANSWER_STEMS = tuple(w for w in RETALIATION_WORDS
+                      if not any(v != w and w.startswith(v) for v in RETALIATION_WORDS))
+
+
+def _answer_between(text: str, start: int, end: int) -> bool:
+    """``_ANSWERED`` matches in ``text[start:end]`` (most spans hold none of its words: a
+    substring search for each is cheaper than trying the pattern at every character)."""
+    for stem in _ANSWER_STEMS:
+        if text.find(stem, start, end) >= 0:
+            return _ANSWERED.search(text, start, end) is not None
+    return False
 
 
 def answered(c: Candidate, m: Mention, idx: DocIndex) -> bool:
     """A mention after the trigger with "in response to" between them (قصفت … ردا على هجوم
     سوروتش في 20 تموز): it belongs to the act answered, not to the trigger's."""
     end = c.trigger.span.end
-    return m.span.start >= end and _ANSWERED.search(idx.view.original, end, m.span.start) is not None
+    return m.span.start >= end and _answer_between(idx.view.original, end, m.span.start)
 
 
 def nearest(
@@ -323,7 +343,7 @@ def assign_attribution(
         return
     same = attributions.in_sentence(c.sent)
     if same:
-        a = min(same, key=lambda a: idx.gap(a, c.trigger))
+        a = same[0] if len(same) == 1 else min(same, key=lambda a: idx.gap(a, c.trigger))
     else:
         before = [a for a in attributions.items if a.span.end <= c.trigger.span.start]
         if not before:

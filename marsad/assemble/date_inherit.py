@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.doc import DocIndex, Located, readings_of
+from marsad.assemble.doc import DocIndex, Located, clitic_surfaces
 from marsad.assemble.event_dates import (
     CHARGE_WORDS,
     is_period,
@@ -117,5 +118,12 @@ def inherit_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
 def _told_as_other(c: Candidate, idx: DocIndex) -> bool:
     """An after-word or a charge word before the trigger in its sentence (``_ELSEWHEN``)."""
     texts = idx.view.tokens.texts
-    return any(not readings_of(texts[k]).isdisjoint(_ELSEWHEN)
-               for k in range(idx.tok(idx.sent_starts[c.sent]), idx.tok(c.trigger.span.start)))
+    return not _elsewhen_tokens().isdisjoint(
+        texts[idx.tok(idx.sent_starts[c.sent]) : idx.tok(c.trigger.span.start)])
+
+
+@lru_cache(maxsize=1)
+def _elsewhen_tokens() -> frozenset[str]:
+    """The token texts with one of ``_ELSEWHEN`` among their readings (made on first use): one
+    set test on a run of tokens, not a clitic split of each."""
+    return clitic_surfaces(_ELSEWHEN)

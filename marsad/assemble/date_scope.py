@@ -80,6 +80,8 @@ def earlier_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
 def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
     """Give a back-referred day (see the module docstring) to the latest earlier event dated
     only by a week or month that holds it."""
+    if not any(c.date.time_precision is not None and c.date.time_precision >= 2 for c in events):
+        return  # (only such an event can take a day, and none becomes one here: most documents)
     text = idx.view.original
     for d in dates.items:
         value = d.value if isinstance(d.value, dict) else {}

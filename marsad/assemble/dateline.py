@@ -81,12 +81,17 @@ def _after_headline(dates: Sequence[Mention], text: str) -> list[Mention]:
 # segment is a place and nothing else and no other segment holds a place (the longest such head).
 _SPACE = r"[ \t\xa0]"
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff \t\n\xa0"
-_WORD = r"[^\s\-–—:،,()/|«»\"'.؛;!?؟]+"
+# (Possessive: what may follow a word, a space, a bracket, a quote or a separator, is none of its
+# characters, so giving some back never helps a match; the engine would try each.)
+_WORD = r"[^\s\-–—:،,()/|«»\"'.؛;!?؟]++"
 _PAREN = r"\([^()\n]{1,30}\)"
 _SEGMENT = rf"(?:[«\"']?{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}[»\"']?(?:{_SPACE}*{_PAREN})?|{_PAREN})"
 _SEP = rf"{_SPACE}*(?:[،,/]|-{{1,2}}|[–—]){_SPACE}*"
 _END = rf"{_SPACE}*(?:-{{1,2}}|[–—:]){_SPACE}*(?=\S)|{_SPACE}*(?=\n|$)"
 _HEADS = [re.compile(rf"{_SEGMENT}(?:{_SEP}{_SEGMENT}){{{n}}}(?:{_END})") for n in (3, 2, 1, 0)]
+# What every head opens with: a segment, then a separator or an end (or the line's end). One
+# match of it spares the four heads' where the text opens with a sentence (most articles).
+_OPENING = re.compile(rf"{_SEGMENT}{_SPACE}*(?:[،,/\-–—:\n]|$)")
 _SPLIT = re.compile(_SEP)
 _BRACKETED = re.compile(_PAREN)
 _TITLE_WORDS = 14  # a first line this short, with no closing stop, may be a title
@@ -134,6 +139,8 @@ def dateline_places(places: Sequence[Mention], text: str) -> list[Mention]:
     for start in _starts(text):
         if places[0].span.start < start - 1 and start > _REACH * 4:
             break
+        if not _OPENING.match(text, start):
+            continue
         for head in _HEADS:
             m = head.match(text, start)
             if m is None:

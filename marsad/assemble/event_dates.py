@@ -16,9 +16,7 @@ from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.day_after import split_day_after
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
-from marsad.assemble.markers import (
-    reported_first,
-)
+from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import DateValue, Mention
 from marsad.text.normalise import normalise_phrase
 
@@ -105,7 +103,10 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     first = idx.tok(idx.sent_starts[idx.sent(d)])
     reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
-    words = (texts[k] for k in range(i - 1, max(first, i - 2 * _STATEMENT_REACH - 3) - 1, -1))
+    lo = max(first, i - 2 * _STATEMENT_REACH - 3)
+    if REPORTING_TOKENS.isdisjoint(texts[lo:i]):
+        return False  # (no reporting verb among the words the walk may read: most dates)
+    words = (texts[k] for k in range(i - 1, lo - 1, -1))
     return reported_first(islice((w for w in words if w[:1].isalnum()), max(reach, 0)))
 
 
@@ -172,7 +173,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         c.date, c.date_weak = morrow, False
         return
     weak = {id(d) for d in pool if statement_day(d, idx)}
-    pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
+    if len(pool) > 1:  # (sort computes its keys even for one item)
+        pool.sort(key=lambda d: (id(d) in weak, idx.clause(d) != c.clause, idx.gap(c.trigger, d)))
     if pool:
         d = pool[0]
         if c.charged and (d.span.start < end or idx.clause(d) != c.clause):

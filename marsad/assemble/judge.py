@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import takewhile
 
 from marsad.assemble.arguments import answered
@@ -13,7 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
-from marsad.assemble.markers import reported_first
+from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.normalise import normalise_phrase
@@ -41,8 +42,10 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
         s, cl = idx.sent(cue), idx.clause(cue)
         if scope == "near":
             close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS]
-            if close:
-                min(close, key=lambda c: idx.gap(cue, c.trigger)).cues.append(cue)
+            if close:  # (min computes its key even for one item: the usual case)
+                nearest = close[0] if len(close) == 1 else min(
+                    close, key=lambda c: idx.gap(cue, c.trigger))
+                nearest.cues.append(cue)
             continue
         if scope in ("clause", "since"):
             for c in by_clause.get(cl, ()):
@@ -146,8 +149,8 @@ def judge_specificity(
         return
     # An exact count of the killed or the wounded (أصيب ثلاثة من عناصر الشرطة في هجوم) tells
     # of one incident; a vague one (العشرات) may be a tally.
-    exact_toll = any(not m.value.get("vague") for m in c.killed
-                     if isinstance(m.value, dict))
+    exact_toll = bool(c.killed) and any(not m.value.get("vague") for m in c.killed
+                                        if isinstance(m.value, dict))
     precise_place = c.clause in precise_clauses
     if exact_toll or (precise_place and c.form == "noun"):
         _set(c, "specific", "anchor")
@@ -234,6 +237,11 @@ _HAPPENED = frozenset(
 _HAPPENED_REACH = 6
 
 
+# Every token text ``_happened`` reads as one of ``_HAPPENED`` (itself, or after و or ف): one
+# set test on the few tokens after a trigger spares the walk where none is (most).
+_HAPPENED_TOKENS = _HAPPENED | frozenset(p + w for w in _HAPPENED for p in "وف")
+
+
 def _happened(c: Candidate, idx: DocIndex) -> bool:
     """A past verb of occurrence at most ``_HAPPENED_REACH`` words after the trigger, in its
     clause, not after a word that makes it not past or not done (لم تقع). After an indefinite
@@ -244,6 +252,8 @@ def _happened(c: Candidate, idx: DocIndex) -> bool:
     last = idx.clause_end_token(c.clause)
     first = idx.tok(c.trigger.span.end - 1) + 1
     end = min(last, first + _HAPPENED_REACH)
+    if _HAPPENED_TOKENS.isdisjoint(texts[first:end]):
+        return False
     plural = c.form == "plural" and not _definite(texts[idx.tok(c.trigger.span.start)])
     return any((texts[k] in _HAPPENED or (texts[k][1:] in _HAPPENED and texts[k][0] in "وف"))
                and not (plural and texts[k].endswith("ها"))
@@ -284,8 +294,11 @@ def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
 def _announced(c: Candidate, idx: DocIndex) -> bool:
     """A masdar that is the object of a reporting verb of its clause, its subject between
     them (أعلنت وزارة الداخلية القبض على…، كشف الجيش إحباط…): an act done, not a practice."""
-    clause_start = idx.clause_start(c.clause)
     texts = idx.view.tokens.texts
+    i = idx.tok(c.trigger.span.start)  # (``before`` reads back from here, 2n + 3 tokens at most)
+    if REPORTING_TOKENS.isdisjoint(texts[max(0, i - 2 * _ANNOUNCE_REACH - 3) : i]):
+        return False
+    clause_start = idx.clause_start(c.clause)
     return reported_first(
         texts[k] for k in takewhile(lambda k: idx.tok_starts[k] >= clause_start,
                                     reversed(idx.before(c.trigger, _ANNOUNCE_REACH))))
@@ -301,8 +314,14 @@ _FUTURE = frozenset(normalise_phrase(w) for w in (
 
 def _future_cue(c: Candidate) -> bool:
     """A hypothetical cue of the candidate that says the act is to come (سيتم، يعتزم، قد)."""
-    return any(normalise_phrase(m.text) in _FUTURE for m in c.cues
+    return any(_future_word(m.text) for m in c.cues
                if isinstance(m.value, dict) and m.value.get("specificity") == "hypothetical")
+
+
+@lru_cache(maxsize=4096)
+def _future_word(text: str) -> bool:
+    """A cue's text, normalised (~6 µs: once per distinct text), is one of ``_FUTURE``."""
+    return normalise_phrase(text) in _FUTURE
 
 
 _DAY_REACH = 10

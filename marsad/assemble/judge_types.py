@@ -91,19 +91,36 @@ def _victim_kind(c: Candidate, text: str) -> str | None:
 TARGET_DEFAULT = "target not stated: lexicon default"
 
 
-_STATE_FORCES = re.compile(
+_STATE_FORCES_AR = re.compile(
     r"(?:القوات|قوات|الوحدات)\s+(?:الحكومية|النظامية|الموالية\s+للرئيس|الموالية\s+للحكومة"
     r"|الشرعية|الأمنية|المسلحة\s+\S+ية)|(?:قوات|جيش|الجيش)\s+(?:الشرعية|الوطني|النظام|الحكومة)"
     r"|الجيش\s+(?:السوري|العراقي|اليمني|الليبي|اللبناني|المصري|الوطني)"
-    # English: the government's forces as the subject before the verb (Yemeni government forces
-    # captured…, the army units took control…, Syrian troops… capturing)
-    r"|\b(?:(?:pro-)?government(?:-backed|-led)?|regime|loyalist)\s+(?:forces|troops|soldiers|units)\b"
+)
+# English: the government's forces as the subject before the verb (Yemeni government forces
+# captured…, the army units took control…, Syrian troops… capturing). Apart from the Arabic
+# names, which need no IGNORECASE: that flag costs a search at every character.
+_STATE_FORCES_EN = re.compile(
+    r"\b(?:(?:pro-)?government(?:-backed|-led)?|regime|loyalist)\s+(?:forces|troops|soldiers|units)\b"
     r"|\b(?:security\s+forces|national\s+army|the\s+army|the\s+military|army\s+(?:units|troops))\b"
     r"|(?<!free\s)\b(?:syrian|iraqi|yemeni|afghan|somali|libyan|nigerian|malian|ukrainian|egyptian"
     r"|lebanese|pakistani|sudanese|ethiopian|philippine|myanmar|burmese)\s+(?:army|troops|military"
     r"|soldiers|government\s+forces|security\s+forces)\b",
     re.IGNORECASE,
 )
+
+
+# The characters an ASCII letter matches under IGNORECASE (checked over all of Unicode): a text
+# with none of them holds no English name of the forces.
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _state_forces(text: str, at_start: bool = False) -> bool:
+    """The text names the government's forces (``at_start``: at its start)."""
+    if at_start:
+        return bool(_STATE_FORCES_AR.match(text) or (
+            _LATIN_LETTER.search(text) and _STATE_FORCES_EN.match(text)))
+    return bool(_STATE_FORCES_AR.search(text) or (
+        _LATIN_LETTER.search(text) and _STATE_FORCES_EN.search(text)))
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
@@ -179,13 +196,14 @@ def _air_launched(c: Candidate, idx: DocIndex) -> bool:
 
 def decide_type(c: Candidate, idx: DocIndex) -> None:
     """The decisions the lexicon left to the arguments."""
-    decide = c.value.get("decide")
+    v = c.value  # (the trigger's; what this sets does not change it)
+    decide = v.get("decide")
     a1, a2 = c.actor1, c.actor2
     if decide == "target" and a2 is not None and a2.type == 6 and (a1 is None or a1.type != 6):
         # violence on protesters, whoever uses it (CODING: Protests)
         c.event_type, c.sub_event_type, c.plover = "Protests", _FORCE_ON_PROTESTERS, "PROTEST"
     elif decide == "target":
-        target = c.value.get("target")
+        target = v.get("target")
         victims = _victim_kind(c, idx.view.original)
         if a2 is not None and a2.type in (6, 7):
             target = "civilian"
@@ -216,8 +234,8 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             c.sub_event_type = "Government regains territory"
         elif a1.type in (2, 3, 4, 8):
             c.sub_event_type = "Non-state actor overtakes territory"
-    elif decide == "territory" and (_STATE_FORCES.search(_clause_before(c, idx))
-                                    or _STATE_FORCES.match(_subject_after(c, idx))):
+    elif decide == "territory" and (_state_forces(_clause_before(c, idx))
+                                    or _state_forces(_subject_after(c, idx), at_start=True)):
         # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
         # الجيش الوطني، قوات الشرعية), before the verb or as its subject after it (سيطرت
         # القوات الحكومية على…).
@@ -227,7 +245,7 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             and _air_launched(c, idx)):
         c.sub_event_type, c.family = "Air/drone strike", "air"
         c.notes.append("fired by aircraft: an air strike")
-    if c.value.get("decided") == "default":
+    if v.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
     if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (
             c.actor2 is None or c.actor2.type != 6):

@@ -1,14 +1,13 @@
 """Marker words the assembler reads before a mention (ضد، الموالية، من قبل، قرب، قالت…), and
-each word's marker groups as bits: worked out once per distinct word, so a test on the words
-before a mention is an AND on small integers.
+each word's marker groups as bits, worked out at load time for every token text that reads as
+one: a test on the words before a mention is an AND on small integers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from marsad.assemble.doc import DocIndex, readings_of
+from marsad.assemble.doc import DocIndex, clitic_surfaces, readings_of
 from marsad.model import Mention
 from marsad.text.normalise import normalise_phrase
 
@@ -92,18 +91,40 @@ _GROUPS = (TARGET_MARKERS, AFFILIATION_MARKERS, HOLDER_MARKERS, SUPPORT_MARKERS,
  REPORTING, FORCE, HAPPENED, RECEIVE, SPEAKER) = (1 << i for i in range(len(_GROUPS)))
 
 
-@lru_cache(maxsize=65536)
+# The marker groups of every token text with a reading in one (``clitic_surfaces``: a token is
+# among a group's surfaces if and only if one of its readings is in the group), made at load
+# time: a token's bits are then one dict lookup, where working them out from its readings
+# costs a clitic split (a regex) for each new word.
+_WORD_BITS: dict[str, int] = {}  # each marker word's groups
+for _i, _group in enumerate(_GROUPS):
+    for _word in _group:
+        _WORD_BITS[_word] = _WORD_BITS.get(_word, 0) | 1 << _i
+
+
+def _surface_bits(surface: str) -> int:
+    bits = 0
+    for reading in readings_of(surface):
+        bits |= _WORD_BITS.get(reading, 0)
+    return bits
+
+
+_SURFACE_BITS = {surface: _surface_bits(surface) for surface in clitic_surfaces(_WORD_BITS)}
+# The token texts that read as a reporting verb: ``reported_first`` is False on words with none
+# (one set test on a run of tokens spares the walk).
+REPORTING_TOKENS = frozenset(s for s, bits in _SURFACE_BITS.items() if bits & REPORTING)
+
+
 def word_bits(word: str) -> int:
     """The groups one of the word's readings (itself, or without its clitics) belongs to."""
-    readings = readings_of(word)
-    return sum(1 << i for i, group in enumerate(_GROUPS) if not group.isdisjoint(readings))
+    return _SURFACE_BITS.get(word, 0)
 
 
 def reported_first(words: Iterable[str]) -> bool:
     """Walking ``words`` (nearest first): a reporting verb comes before any إن/أن (or a verb
     saying an act took place: what follows is that act's)."""
+    get = _SURFACE_BITS.get  # (word_bits, inlined)
     for word in words:
-        bits = word_bits(word)
+        bits = get(word, 0)
         if bits & (THAT | HAPPENED):
             return False
         if bits & REPORTING:
@@ -114,8 +135,8 @@ def reported_first(words: Iterable[str]) -> bool:
 def bits_before(idx: DocIndex, m: Mention, n: int) -> list[int]:
     """``word_bits`` of the up to ``n`` words before a mention (``DocIndex.before``),
     nearest last."""
-    texts = idx.view.tokens.texts
-    return [word_bits(texts[k]) for k in idx.before(m, n)]
+    texts, bits = idx.view.tokens.texts, _SURFACE_BITS.get
+    return [bits(texts[k], 0) for k in idx.before(m, n)]  # (word_bits, inlined)
 
 
 def either(bits: list[int], group: int) -> bool:

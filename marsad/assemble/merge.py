@@ -42,6 +42,7 @@ from marsad.assemble.merge_compat import (
 )
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.assemble.repeats import generic_attack, taken_and_abducted
+from marsad.model import Span
 
 
 def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
@@ -199,15 +200,21 @@ def _accompanied(a: Candidate, b: Candidate, text: str) -> bool:
     return _word_between(a, b, text, _ACCOMPANY)
 
 
+def _in_order(a: Candidate, b: Candidate) -> tuple[Span, Span]:
+    """The two triggers' spans, the earlier first (``a``'s on a tie, as a stable sort gives)."""
+    sa, sb = a.trigger.span, b.trigger.span
+    return (sb, sa) if sb.start < sa.start else (sa, sb)
+
+
 def _alternatives(a: Candidate, b: Candidate, text: str) -> bool:
     """Two acts joined by "or" alone (قتلوا أو اعتقلوا): the outcomes of one tally."""
-    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    first, second = _in_order(a, b)
     return text[first.end : second.start].strip() in _OR
 
 
 def _word_between(a: Candidate, b: Candidate, text: str, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` (or it after و) stands between the two triggers."""
-    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    first, second = _in_order(a, b)
     between = text[first.end : second.start]
     # A word can stand there only if its letters do: most of the time none do.
     if not any(w in between for w in words):
@@ -223,5 +230,5 @@ def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
 
 def _counted_apart(a: Candidate, b: Candidate, text: str) -> bool:
     """A marker of a while between them (غداة، بعد يومين من، بعد أيام على): two acts."""
-    first, second = sorted((a.trigger.span, b.trigger.span), key=lambda s: s.start)
+    first, second = _in_order(a, b)
     return marked_between(text, first.end, second.start)

@@ -8,6 +8,7 @@ places, days and specificity; the ACLED type ranking; a candidate absorbing anot
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.repeats import night_holds
@@ -113,7 +114,14 @@ _MODAL = ("hypothetical", "denied")
 def plural_act(c: Candidate) -> bool:
     """The trigger names acts in the plural (هجمات، غاراتها), even where a support verb before
     it made its form a verb (شنت هجمات)."""
-    return c.form == "plural" or stem(normalise_phrase(c.trigger.text)).endswith("ات")
+    return c.form == "plural" or _plural_word(c.trigger.text)
+
+
+@lru_cache(maxsize=8192)
+def _plural_word(text: str) -> bool:
+    """The trigger's first word, normalised, ends in the plural ات (normalising costs ~30 µs:
+    worked out once per trigger text)."""
+    return stem(normalise_phrase(text)).endswith("ات")
 
 
 def absorb(into: Candidate, other: Candidate) -> None:

@@ -228,21 +228,23 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
             continue
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]
-        host = next((o for o in same if compatible(o, c, any_order=True)
-                     and not answered_by(o, c)), None)
-        if host is None and c.headline:
-            host = next((o for o in same if compatible(o, c, same_family=False)
+        host = None
+        if same:  # (the three searches below find nothing in an empty list)
+            host = next((o for o in same if compatible(o, c, any_order=True)
                          and not answered_by(o, c)), None)
-        if host is None:
-            host = next((o for o in same if _same_agreement(o, c)
-                         or _repeats_incident(o, c)), None)
-            if host is not None and "specific" in (host.specificity, c.specificity):
-                incident = host if host.specificity == "specific" else c
-                rule, trigger = incident.spec_rule, incident.trigger
-                absorb(host, c)
-                host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
-                host.votes = Counter({"specific": host.members})
-                continue
+            if host is None and c.headline:
+                host = next((o for o in same if compatible(o, c, same_family=False)
+                             and not answered_by(o, c)), None)
+            if host is None:
+                host = next((o for o in same if _same_agreement(o, c)
+                             or _repeats_incident(o, c)), None)
+                if host is not None and "specific" in (host.specificity, c.specificity):
+                    incident = host if host.specificity == "specific" else c
+                    rule, trigger = incident.spec_rule, incident.trigger
+                    absorb(host, c)
+                    host.specificity, host.spec_rule, host.trigger = "specific", rule, trigger
+                    host.votes = Counter({"specific": host.members})
+                    continue
         if host is None and c.killed and c.violent:
             host = next((o for o in out if _same_toll(o, c)), None)
         if host is None and c.specificity in PATTERN and _development(c):

@@ -182,8 +182,10 @@ def _ranked_actors(
             agents.append((rank, i))
         elif gap <= 2:
             agents.append((rank + 5, i))
-    agents.sort(key=_first)
-    targets.sort(key=_first)
+    if len(agents) > 1:
+        agents.sort(key=_first)
+    if len(targets) > 1:
+        targets.sort(key=_first)
     return agents, targets
 
 
