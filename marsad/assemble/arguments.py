@@ -72,9 +72,10 @@ def for_government(m: Mention) -> bool:
 
 def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
-    government, a reference point that only locates another place, or where a statement was made."""
+    government, a reference point that only locates another place, where a statement was made, or
+    the seat of a body (toponym_seats)."""
     v = m.value
-    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken"))
+    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken", "seat"))
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:

@@ -48,6 +48,7 @@ from marsad.recognise.toponym_roles import (
     surname,
     to_hospital,
 )
+from marsad.recognise.toponym_seats import may_seat, seat_at
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -186,6 +187,7 @@ class ToponymRecogniser:
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
         hospital = MAY_HOSPITAL in view.text
+        seats = may_seat(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -208,6 +210,8 @@ class ToponymRecogniser:
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
+                if seats and seat_at(view.text, spot.start, spot.end):
+                    value["seat"] = True  # ومقره بريطانيا، based in Idlib: a body's seat
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
