@@ -34,3 +34,25 @@ def test_seat_city_places_no_event_it_reports() -> None:
     assert events and all(e.location is None or e.location.name != "Tripoli" for e in events)
     events = _read("قصفت قوات الحكومة ناقلة نفط قرب ميناء في طرابلس.")
     assert any(e.location is not None and e.location.admin1 == "Tripoli" for e in events)
+
+
+def _outlawed(sentence: str, place: str) -> bool:
+    from marsad.recognise.toponym_seats import may_outlaw, outlawed_in
+
+    text = normalise(sentence).text
+    return may_outlaw(text) and outlawed_in(text, text.index(normalise(place).text))
+
+
+def test_country_where_a_group_is_banned_is_no_scene() -> None:
+    assert _outlawed("أعدم تنظيم داعش (المحظور في روسيا) خمسة رجال.", "روسيا")
+    assert _outlawed("هاجم مسلحو حزب العمال الكردستاني المحظور في تركيا نقطة للجيش.", "تركيا")
+    assert _outlawed("The group, banned in Russia, claimed the attack.", "Russia")
+    assert not _outlawed("اتهمت المنظمة النظام باستخدام الأسلحة المحظورة في سوريا.", "سوريا")
+    assert not _outlawed("They accused the army of using weapons banned in Syria.", "Syria")
+
+
+def test_banned_in_country_does_not_take_the_scene_from_the_towns() -> None:
+    # Without the flag, "في روسيا" next to the trigger would make Russia the scene country.
+    events = _read("قال سكان إن ما يجري يشبه ما حدث عندما فرض تنظيم داعش (المحظور في روسيا) التجنيد "
+                   "على أبنائهم، مؤكدين أن الفرار يشمل مناطق بريف دير الزور الشرقي.")
+    assert events and all(e.location is not None and e.location.admin1 == "Deir ez-Zor" for e in events)

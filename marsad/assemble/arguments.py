@@ -73,9 +73,9 @@ def for_government(m: Mention) -> bool:
 def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
     government, a reference point that only locates another place, where a statement was made, or
-    the seat of a body (toponym_seats)."""
+    the seat of a body or where it is outlawed (toponym_seats)."""
     v = m.value
-    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken", "seat"))
+    return isinstance(v, dict) and any(v.get(k) is True for k in ("government", "locates", "spoken", "seat", "outlawed"))
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
@@ -183,7 +183,7 @@ def _scene_country(
     text = idx.view.original
     items = places.items
     for k in places.clause(c.clause):
-        if not country[k] or for_government(items[k]):
+        if not country[k] or not_a_scene(items[k]):
             continue
         m = items[k]
         if (k > 0 and 0 <= m.span.start - items[k - 1].span.end <= 2) or _FROM_TOWN.search(

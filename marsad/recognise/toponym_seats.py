@@ -4,6 +4,9 @@ based in Idlib". The place says where an organisation, a government or a court s
 sentence tells (a statement, an accusation, a strike it reports) is not placed there. The body's
 seat is told by a possessive مقره/مقرها after و or a relative pronoun ("اقتحموا مقرها في عدن",
 an object, is a scene and is left alone), by "تتخذ من X مقرا", or by "based/headquartered in".
+A country where a group is outlawed ("تنظيم داعش (المحظور في روسيا)"، "حزب العمال الكردستاني
+المحظور في تركيا"، "banned in Russia") names a jurisdiction, not a scene either; weapons banned
+somewhere ("استخدام الأسلحة المحظورة في سوريا") are used there, and that place stays a scene.
 """
 
 from __future__ import annotations
@@ -27,13 +30,34 @@ _BEFORE = re.compile(
 _TAKES = re.compile(r"(?:^|\s)(?:تتخذ|يتخذ|اتخذت|اتخذ|تتخذان|يتخذان|تتخذون)\s+من\s+$")
 _SEAT_AFTER = re.compile(r"\s*(?:ال)?مقرا?(?:\s|$|[.،,])")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
+# "Banned in" right before the place, not after a noun of weapons or arms (normalised).
+_OUTLAWED = re.compile(
+    r"(?:^|\s)(?:(\S+)\s+)?\(?(?:ال)?محظور(?:ه|ين|ون)?\s+(?:(?:في|فى)\s+|ب)$"
+    r"|\b(?:(\w+)\s+)?(?:banned|outlawed|proscribed)\s+in\s+$",
+    re.IGNORECASE,
+)
+_ARMS = frozenset(normalise_phrase(w) for w in (
+    "أسلحة الأسلحة سلاح السلاح ذخائر الذخائر مواد المواد أسلحتها weapons arms munitions "
+    "substances").split())
 # Any of these in a document's (normalised) text: only then are its places read for a seat.
 _CUES = (normalise_phrase("مقر"), "based", "headquartered")
+_OUTLAW_CUES = (normalise_phrase("محظور"), "banned", "outlawed", "proscribed")
 
 
 def may_seat(text: str) -> bool:
     """Whether ``text`` (normalised) holds a word ``seat_at`` needs at all."""
     return any(c in text for c in _CUES)
+
+
+def may_outlaw(text: str) -> bool:
+    """Whether ``text`` (normalised) holds a word ``outlawed_in`` needs at all."""
+    return any(c in text for c in _OUTLAW_CUES)
+
+
+def outlawed_in(text: str, start: int) -> bool:
+    """The place starting at ``start`` in ``text`` (normalised) is where a group is banned."""
+    m = _OUTLAWED.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) or m.group(2) or "").lower() not in _ARMS
 
 
 def seat_at(text: str, start: int, end: int) -> bool:

@@ -48,7 +48,7 @@ from marsad.recognise.toponym_roles import (
     surname,
     to_hospital,
 )
-from marsad.recognise.toponym_seats import may_seat, seat_at
+from marsad.recognise.toponym_seats import may_outlaw, may_seat, outlawed_in, seat_at
 from marsad.recognise.toponyms_en import (
     heads,
     longer_name,
@@ -187,7 +187,7 @@ class ToponymRecogniser:
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
         hospital = MAY_HOSPITAL in view.text
-        seats = may_seat(view.text)
+        seats, outlaws = may_seat(view.text), may_outlaw(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -212,6 +212,8 @@ class ToponymRecogniser:
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 if seats and seat_at(view.text, spot.start, spot.end):
                     value["seat"] = True  # ومقره بريطانيا، based in Idlib: a body's seat
+                if outlaws and outlawed_in(view.text, spot.start):
+                    value["outlawed"] = True  # داعش (المحظور في روسيا): where it is banned
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
