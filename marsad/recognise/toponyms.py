@@ -31,6 +31,7 @@ from marsad.recognise.toponym_cues import (
     stopwords,
     token_cues,
 )
+from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
     NEAR_KM,
@@ -284,6 +285,9 @@ class ToponymRecogniser:
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
+            if (arabic and proclitic.endswith("ب") and key in construct_nouns()
+                    and heads_construct(toks, j)):
+                continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
