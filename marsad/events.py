@@ -126,7 +126,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
-    unplace_background(merged)
+    unplace_background(merged, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 

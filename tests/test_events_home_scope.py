@@ -40,3 +40,23 @@ def test_undated_earlier_act_keeps_the_home_place() -> None:
     events = _read(_STORY.format(background="وكان مسلحون قد اختطفوا عشرة من عمال الإغاثة من قبل."))
     old = _by_trigger(events, "اختطف")
     assert old.location is not None and old.location.admin1 == "North Sinai"
+
+
+_TOWN = "قتل ثلاثة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش بمحافظة شمال سيناء اليوم الخميس.\n"
+
+
+def test_country_wide_act_borrows_no_place() -> None:
+    events = _read(_TOWN + "وخرجت مظاهرات في عدد من المدن تنديدا بالهجوم.")
+    demo = _by_trigger(events, "مظاهرات")
+    assert demo.location is None
+    events = _read(_TOWN + "وشنت قوات الأمن حملة اعتقالات واسعة في أنحاء البلاد.")
+    assert _by_trigger(events, "اعتقال").location is None
+
+
+def test_cities_of_a_named_region_or_a_place_the_relative_clause_is_about_are_kept() -> None:
+    events = _read(_TOWN + "وخرجت مظاهرات في عدد من المدن بمحافظة شمال سيناء تنديدا بالهجوم.")
+    demo = _by_trigger(events, "مظاهرات")
+    assert demo.location is not None and demo.location.admin1 == "North Sinai"
+    events = _read("وعاد المقاتلون إلى مدينة تعز، التي شهدت أعنف المعارك في البلاد منذ سنوات.")
+    fight = _by_trigger(events, "معارك")
+    assert fight.location is not None and fight.location.admin1 == "Ta'izz"
