@@ -39,6 +39,7 @@ from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.gatherings import merge_gatherings
+from marsad.assemble.home_scope import unplace_background
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
@@ -127,6 +128,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
+    unplace_background(merged, idx)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 

@@ -72,10 +72,12 @@ def for_government(m: Mention) -> bool:
 
 def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
-    government, a reference point that only locates another place, or where a statement was made."""
+    government, a reference point that only locates another place, where a statement was made, or
+    the seat of a body or where it is outlawed (toponym_seats)."""
     v = m.value
     return isinstance(v, dict) and (v.get("government") is True or v.get("locates") is True
-                                    or v.get("spoken") is True)  # (no generator: ~12 calls a document)
+                                    or v.get("spoken") is True or v.get("seat") is True
+                                    or v.get("outlawed") is True)  # (no generator: ~12 calls a document)
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
@@ -185,7 +187,7 @@ def _scene_country(
     text = idx.view.original
     items = places.items
     for k in places.clause(c.clause):
-        if not country[k] or for_government(items[k]):
+        if not country[k] or not_a_scene(items[k]):
             continue
         m = items[k]
         if (k > 0 and 0 <= m.span.start - items[k - 1].span.end <= 2) or _FROM_TOWN.search(

@@ -141,7 +141,7 @@ def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
         return False
     if _is(before, "kin"):
         return not proclitic and not toks.texts[i].startswith("ال")
-    if not proclitic and before in _words()["title"] and not toks.texts[i].startswith("ال"):
+    if not proclitic and _is(before, "title") and not toks.texts[i].startswith("ال"):
         return True  # الشيخ صلاح الدين، الملك سلمان: a name right after an honorific
     if proclitic not in ("", "ب") or before.startswith("ال"):
         return False

@@ -31,6 +31,7 @@ from marsad.recognise.toponym_cues import (
     stopwords,
     token_cues,
 )
+from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
     NEAR_KM,
@@ -49,6 +50,7 @@ from marsad.recognise.toponym_roles import (
     surname,
     to_hospital,
 )
+from marsad.recognise.toponym_seats import may_outlaw, may_seat, outlawed_in, seat_at
 from marsad.recognise.toponyms_en import (
     arabic_namesakes,
     heads,
@@ -189,6 +191,7 @@ class ToponymRecogniser:
         prev_end = -1  # where the latest place mention ends
         speech = may_speak(view.text)
         hospital = MAY_HOSPITAL in view.text
+        seats, outlaws = may_seat(view.text), may_outlaw(view.text)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -211,6 +214,10 @@ class ToponymRecogniser:
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
                 if speech and spoken_at(view.text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
+                if seats and seat_at(view.text, spot.start, spot.end):
+                    value["seat"] = True  # ومقره بريطانيا، based in Idlib: a body's seat
+                if outlaws and outlawed_in(view.text, spot.start):
+                    value["outlawed"] = True  # داعش (المحظور في روسيا): where it is banned
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
                 out.append(Mention("place", span, span.of(view.original), value, NAME))
@@ -283,6 +290,9 @@ class ToponymRecogniser:
                 continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
+            if (arabic and proclitic.endswith("ب") and key in construct_nouns()
+                    and heads_construct(toks, j)):
+                continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (

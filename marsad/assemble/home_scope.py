@@ -1,0 +1,62 @@
+"""Which events the document's home place may stand in for (CODING §2, DESIGN: never invent a place).
+
+An event whose own clause, sentence and paragraph name no place is given the document's home
+(dominant) place: the news the article is about happened there. A background act told as
+history and dated more than a month before the report ("وقع الطرفان هدنة عام 2015"، "in February
+the group abducted 250 Christians") is another incident, at another time and usually elsewhere: the
+home place says nothing of where it was, so it keeps no place rather than borrowing the story's.
+An undated earlier act (the clash the story follows up) may well be the home place's own.
+An act its own clause places across the whole country, right after the trigger ("يتظاهرون كل يوم
+في شوارع البلاد"، "مددت حالة الطوارئ في البلاد"، "اعتقالات في عدد من المدن"، "protests across the
+country") is country-wide (CODING §2: no first-level place): a place borrowed from another
+clause, sentence or the home place is dropped; a place its own clause names is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
+
+_HOME = 3  # location_rank of the document's dominant place (assign_location)
+_NONE = 9  # location_rank of a candidate without a place (Candidate's default)
+# Country-wide scope said right after the trigger (original text; a few words may come between).
+_NATIONWIDE = re.compile(
+    r"^[^.،,؛:\n]{0,40}?(?:(?:^|\s)(?:في|فى)\s+|\sب)(?:(?:(?:جميع|كافة|كافه|مختلف|شتى)\s+)?"
+    r"(?:(?:أنحاء|انحاء|شوارع|مدن|مناطق)\s+(?:متفرقة\s+من\s+)?)?البلاد"
+    r"|(?:عدة|عدد\s+من|العديد\s+من|مختلف)\s+(?:ال)?(?:مدن|محافظات|ولايات)\b(?!\s+(?:ال\S+\s+)?(?:ب\S|في\s|فى\s)))"
+    r"|^[^.,;:\n]{0,40}?\b(?:across|throughout)\s+the\s+country\b|^\s*nationwide\b",
+    re.IGNORECASE,
+)
+_MAY_NATIONWIDE = ("البلاد", "مدن", "محافظات", "ولايات", "country", "nationwide")
+_REACH = 60  # characters after the trigger
+# A relative clause right after a place tells what happened there ("بمدينة تعز، التي شهدت أعنف
+# المعارك في البلاد"): the place is that act's own.
+_RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|الذي|اللتين|اللذين|which|where)\s")
+
+
+def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
+    """Drop the borrowed home place of each event settled as historical with a day of its own
+    (``date_histories`` keeps only a day more than a month before the report)."""
+    for c in merged:
+        if c.location_rank == _HOME and c.specificity == "historical" and c.date.start:
+            c.location, c.location_rank = None, _NONE
+            c.notes.append("background act: home place not lent")
+    text = idx.view.original
+    if not any(w in text for w in _MAY_NATIONWIDE):
+        return
+    for c in merged:
+        p = c.location
+        if p is None or c.location_rank == 0:
+            continue
+        start, end = idx.clause_start(c.clause), idx.clause_end(c.clause)
+        if start <= p.span.start < end:
+            continue  # its own clause names the place
+        t_end = c.trigger.span.end
+        if p.span.end <= start and _RELATIVE_AFTER.match(text, p.span.end, start + 12):
+            continue  # the place the relative clause holding the act is about
+        if _NATIONWIDE.search(text[t_end : min(end, t_end + _REACH)]):
+            c.location, c.location_rank = None, _NONE
+            c.notes.append("country-wide act: no borrowed place")

@@ -1,0 +1,36 @@
+"""Place names that are also common words: بحجة + complement is "under the pretext of", and
+whole-word names like كشفه (revealed it) or بحركة (by the movement) need a cue."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+from marsad.model import Document
+from marsad.pipeline import Reader
+
+_READER = Reader.default()
+_read = events_reader(published="2018-06-14")
+
+
+def _places(text: str) -> list[str]:
+    ex = _READER.read(Document("t", text, "ar", "t", published="2018-06-14"))
+    return [str((m.value or {}).get("name")) for m in ex.mentions  # type: ignore[union-attr]
+            if m.kind == "place"]
+
+
+def test_pretext_before_a_complement_is_no_place() -> None:
+    assert "Ḩajjah" not in _places("اعتقلت الشرطة ناشطا بحجة أنه حرض على العنف.")
+    assert "Ḩajjah" not in _places("شن الجيش حملة مداهمات بحجة مكافحة الإرهاب.")
+    events = _read("اعتقل مسلحون عشرة مسافرين في مدينة تعز بحجة انتمائهم للمقاومة.")
+    assert events and all(e.location is not None and e.location.name == "Taiz" for e in events)
+
+
+def test_in_hajjah_before_a_direction_conjunction_or_full_stop_stays_a_place() -> None:
+    assert "Ḩajjah" in _places("شنت طائرات التحالف غارات على مواقع الحوثيين بحجة شمال غرب اليمن.")
+    assert "Ḩajjah" in _places("وقتل ثلاثة مدنيين بحجة والحديدة.")
+    assert "Ḩajjah" in _places("قتل ثلاثة مدنيين في قصف بحجة.")
+
+
+def test_common_words_that_are_whole_hamlet_names_need_a_cue() -> None:
+    assert _places("اعتقلت الشرطة عشرة أشخاص وفقا لما كشفه مصدر أمني.") == []
+    assert _places("وأشاد المتحدث بحركة حماس وقال إن الهجمات ستستمر.") == []
