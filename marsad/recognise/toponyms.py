@@ -41,12 +41,12 @@ from marsad.recognise.toponym_roles import (
     for_government,
     locates,
     loyal_to,
-    may_speak,
     measured_before,
     names_region,
     spoken_at,
     surname,
     to_hospital,
+    unit_tokens,
 )
 from marsad.recognise.toponyms_en import (
     heads,
@@ -117,6 +117,10 @@ _new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new
 _MISSING: dict[str, JSONValue] = {}  # not yet in a memo
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
+# A matched name as its spots read it: the lexicon's value (the memo's check), its candidates
+# (with its cue-less name's when the name holds its cue), whether it may stand bare (without a
+# cue), whether it names just a country (``_a_country``) and whether a seat (``_a_seat``).
+_Name = tuple[tuple[Entry, ...], tuple[Entry, ...], bool, bool, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +165,7 @@ class ToponymRecogniser:
         self._admin1_counts: dict[tuple[str, str], int] = {}
         self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._names_of: dict[int, tuple[tuple[Entry, ...], Names]] = {}
-        self._by_name: dict[str, tuple[tuple[Entry, ...], tuple[Entry, ...], bool]] = {}
+        self._by_name: dict[str, _Name] = {}
         # What resolving a name gave (its value less the qualifier, None for no mention), by
         # the name, its cue and what the context says about its candidates.
         self._resolved: dict[tuple[object, ...],
@@ -184,8 +188,9 @@ class ToponymRecogniser:
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
-        speech = may_speak(view.text)
-        hospital = MAY_HOSPITAL in view.text
+        text, original = view.text, view.original
+        hospital = arabic and MAY_HOSPITAL in text
+        units = unit_tokens(view.tokens, text) if arabic else []  # (none in most documents)
         for spot, name, around in zip(spots, names, near, strict=True):
             if spot.article_country:
                 value = self._article_country(spot, base)
@@ -200,17 +205,17 @@ class ToponymRecogniser:
                 if value["feature"] == "P.PPLC" and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
                 if (spot.modifier == "direction" or not arabic) and locates(
-                        view.text, prev_end, spot.start, spot.modifier == "direction"):
+                        text, prev_end, spot.start, spot.modifier == "direction"):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
-                if arabic and measured_before(view.tokens.texts, spot.first):
-                    _offset(value, view.text, prev_end, spot.start)
-                if hospital and arabic and to_hospital(view.text, spot.start):
+                if units and measured_before(units, spot.first):
+                    _offset(value, text, prev_end, spot.start)
+                if hospital and to_hospital(text, spot.start):
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
-                if speech and spoken_at(view.text, spot.start):
+                if spoken_at(text, spot.start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 prev_end = spot.end
                 span = view.span(spot.start, spot.end)
-                out.append(Mention("place", span, span.of(view.original), value, NAME))
+                out.append(Mention("place", span, span.of(original), value, NAME))
         return out
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
@@ -222,12 +227,11 @@ class ToponymRecogniser:
             got = self._names_of[id(entries)] = (entries, Names.of(entries))
         return got[1]
 
-    def _name(self, key: str, value: tuple[Entry, ...], arabic: bool) -> tuple[tuple[Entry, ...], bool]:
-        """A matched name's candidates (with its cue-less name's when the name holds its cue)
-        and whether it may stand bare, without a cue: computed once per name."""
+    def _name(self, key: str, value: tuple[Entry, ...], arabic: bool) -> _Name:
+        """What a matched name's spots need of it, computed once per name (``_Name``)."""
         got = self._by_name.get(key)
         if got is not None and got[0] is value:
-            return got[1], got[2]
+            return got
         index = name_index(self.gazetteer, arabic)
         entries = value
         rest = key.split(" ", 1)
@@ -236,8 +240,8 @@ class ToponymRecogniser:
             # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
             entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
         bare = key not in stopwords() and len(key.removeprefix("ال")) >= 3
-        self._by_name[key] = (value, entries, bare)
-        return entries, bare
+        got = self._by_name[key] = (value, entries, bare, _a_country(entries), _a_seat(entries))
+        return got
 
     # -- finding -------------------------------------------------------------------------
     def spots(self, view: TextView) -> list[Spot]:
@@ -252,6 +256,7 @@ class ToponymRecogniser:
         shaped = False  # a cue may move a start before the previous name's, or make a dual
         indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         banks = bank_nouns()
+        by_name = self._by_name
         for m in longest(lexicon.matches(toks)):
             if not arabic:
                 if not view.original[view.span(m.start, m.end).start].isupper():
@@ -272,17 +277,20 @@ class ToponymRecogniser:
             if indefinite and m.last_token in indefinite:
                 continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
             key = m.key
-            entries, bare = self._name(key, m.value, arabic)
+            name = by_name.get(key)
+            if name is None or name[0] is not m.value:
+                name = self._name(key, m.value, arabic)
+            _, entries, bare, country, seat = name
             i, j = m.first_token, m.last_token
-            if arabic and _a_country(entries) and names_region(toks, i, j):
+            if arabic and country and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
-                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic))) \
-                        and not (arabic and not _a_seat(entries) and surname(
+                        arabic and country and after_preposition(toks, i, proclitic))) \
+                        and not (arabic and not seat and surname(
                             toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
                     out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
                 continue
@@ -293,7 +301,7 @@ class ToponymRecogniser:
         if not arabic:
             for i, key, entries in possessives(view, toks, [(s.first, s.last) for s in out],
                                                name_index(self.gazetteer, False)):
-                if self._name(key, entries, arabic)[1]:  # (a name that may stand bare)
+                if self._name(key, entries, arabic)[2]:  # (a name that may stand bare)
                     out.append(_new_spot(Spot, (toks.starts[i], toks.ends[i] - 1, i, i, key,
                                                 entries, *_BARE)))
                     shaped = True
