@@ -68,6 +68,7 @@ _NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
 _MAJOR = ("A.", "P.PPLA", "P.PPLC")
 # Tanween written at a word's end (دوراً، دورًا، حكمٌ، سوريٍ): an indefinite noun, adjective or
 # adverb, which a place name never is.
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
 _NO_TOKENS: frozenset[int] = frozenset()
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
@@ -115,6 +116,7 @@ _BARE = Spot(0, 0, 0, 0, "", ())[6:]  # the fields of a spot no cue word shaped
 # Spot without its Python-level __new__ (the same tuple subclass, made in C).
 _new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new__)
 _MISSING: dict[str, JSONValue] = {}  # not yet in a memo
+_ENTRIES = attrgetter("entries")
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
 # A matched name as its spots read it: the lexicon's value (the memo's check), its candidates
@@ -177,7 +179,7 @@ class ToponymRecogniser:
         arabic = view.language != "en"
         if not spots:
             return []
-        names = [self._names(s.entries) for s in spots]
+        names = list(map(self._names, map(_ENTRIES, spots)))
         base = self._context(names)
         facilities = (
             [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
@@ -253,7 +255,8 @@ class ToponymRecogniser:
         arabic = view.language != "en"
         lexicon = name_lexicon(self.gazetteer, arabic)
         out: list[Spot] = []
-        shaped = False  # a cue may move a start before the previous name's, or make a dual
+        shaped = False  # a cue may move a start before the previous name's
+        dual = False  # a cue made a dual (ريفي X وY)
         indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         banks = bank_nouns()
         by_name = self._by_name
@@ -298,6 +301,7 @@ class ToponymRecogniser:
             if spot is not None:
                 out.append(spot)
                 shaped = True
+                dual = dual or spot.dual
         if not arabic:
             for i, key, entries in possessives(view, toks, [(s.first, s.last) for s in out],
                                                name_index(self.gazetteer, False)):
@@ -321,7 +325,7 @@ class ToponymRecogniser:
         if not shaped:
             return out  # in order, and no dual to carry
         out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
-        return _carry_dual(out)
+        return _carry_dual(out) if dual else out
 
     def _longer_english(
         self, view: TextView, toks: Tokens, i: int, k: int, head: str
@@ -541,7 +545,12 @@ def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -
 def _indefinite_tokens(view: TextView) -> frozenset[int]:
     """The tokens whose original spelling ends in tanween (one search a document, then a
     bisection per hit into the tokens' original starts)."""
-    ends = [m.start() for m in _INDEFINITE.finditer(view.original)]
+    original = view.original
+    # Half the articles have no tanween at all: three C-level finds say so.
+    firsts = [k for k in map(original.find, _TANWEEN) if k >= 0]
+    if not firsts:
+        return _NO_TOKENS
+    ends = [m.start() for m in _INDEFINITE.finditer(original, min(firsts))]
     if not ends:
         return _NO_TOKENS
     starts = view.token_original_starts
