@@ -116,7 +116,7 @@ _BARE = Spot(0, 0, 0, 0, "", ())[6:]  # the fields of a spot no cue word shaped
 # Spot without its Python-level __new__ (the same tuple subclass, made in C).
 _new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new__)
 _MISSING: dict[str, JSONValue] = {}  # not yet in a memo
-_ENTRIES = attrgetter("entries")
+_ENTRIES, _FACILITY, _UNITS = attrgetter("entries"), attrgetter("facility"), attrgetter("units")
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
 # A matched name as its spots read it: the lexicon's value (the memo's check), its candidates
@@ -183,9 +183,9 @@ class ToponymRecogniser:
         base = self._context(names)
         facilities = (
             [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
-            if any(n.facility for n in names) else []
+            if any(map(_FACILITY, names)) else []
         )
-        near = _near_units(spots, [n.units for n in names])
+        near = _near_units(spots, list(map(_UNITS, names)))
         out = []
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
@@ -386,8 +386,10 @@ class ToponymRecogniser:
         """شمال البلاد: a part of the article's own country."""
         out = []
         for k, c in cues.items():  # in token order
+            if c[1].kind != "region" or c[2] != 0:
+                continue
             d = cues.get(k - 1)
-            if c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction" and k >= 1:
+            if d and d[1].kind == "direction" and k >= 1:
                 out.append(Spot(toks.starts[k - 1] + d[2], toks.ends[k], k, k, c[0], (),
                                 modifier="direction", qualifier=d[0], article_country=True))
         return out
