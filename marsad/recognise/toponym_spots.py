@@ -122,17 +122,15 @@ class SpotFinder:
                         if m.key in heads() or (names_a_speaker(toks, k) and not any(
                                 e.feature.startswith(_MAJOR) for e in m.value)):
                             continue
-            proclitic = m.proclitic
+            start, end, i, j, key, value, proclitic = m  # (one unpacking, not seven reads)
             if proclitic.endswith("س"):
                 continue  # سرقة is no future-marked رقة
-            if indefinite and m.last_token in indefinite:
+            if indefinite and j in indefinite:
                 continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
-            key = m.key
             name = by_name.get(key)
-            if name is None or name[0] is not m.value:
-                name = self._name(key, m.value, arabic)
+            if name is None or name[0] is not value:
+                name = self._name(key, value, arabic)
             _, entries, bare, country, seat = name
-            i, j = m.first_token, m.last_token
             if arabic and country and names_region(toks, i, j):
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if arabic and key in banks and bank_noun(toks, key, j):
@@ -143,9 +141,9 @@ class SpotFinder:
                         arabic and country and after_preposition(toks, i, proclitic))) \
                         and not (arabic and not seat and surname(
                             toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
-                    out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
+                    out.append(_new_spot(Spot, (start, end, i, j, key, entries, *_BARE)))
                 continue
-            spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
+            spot = self._shape(toks, cues, start, end, i, j, key, entries, proclitic)
             if spot is not None:
                 out.append(spot)
                 shaped = True

@@ -86,29 +86,31 @@ class ToponymRecogniser:
         hospital = arabic and MAY_HOSPITAL in text
         units = unit_tokens(view.tokens, text) if arabic else []  # (none in most documents)
         for spot, name, around in zip(spots, names, near, strict=True):
-            if spot.article_country:
+            # (one unpacking, not a dozen field reads)
+            start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
+            if regional:
                 value = self._article_country(spot, base)
             else:
-                facility = name.facility and _facility_near(facilities, spot.first)
-                key = (spot.key, spot.cue, spot.features, spot.modifier, facility, around)
-                template = memo.get(key, _MISSING)
+                facility = name.facility and _facility_near(facilities, first)
+                at = (key, cue, features, modifier, facility, around)
+                template = memo.get(at, _MISSING)
                 if template is _MISSING:
-                    template = memo[key] = self._template(spot, name, around, base, facility)
-                value = None if template is None else _filled(template, spot.qualifier)
+                    template = memo[at] = self._template(spot, name, around, base, facility)
+                value = None if template is None else _filled(template, qualifier)
             if value is not None:
                 if value["feature"] == "P.PPLC" and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
-                if (spot.modifier == "direction" or not arabic) and locates(
-                        text, prev_end, spot.start, spot.modifier == "direction"):
+                direction = modifier == "direction"
+                if (direction or not arabic) and locates(text, prev_end, start, direction):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
-                if units and measured_before(units, spot.first):
-                    _offset(value, text, prev_end, spot.start)
-                if hospital and to_hospital(text, spot.start):
+                if units and measured_before(units, first):
+                    _offset(value, text, prev_end, start)
+                if hospital and to_hospital(text, start):
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
-                if spoken_at(text, spot.start):
+                if spoken_at(text, start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
-                prev_end = spot.end
-                span = view.span(spot.start, spot.end)
+                prev_end = end
+                span = view.span(start, end)
                 out.append(Mention("place", span, span.of(original), value, NAME))
         return out
 
