@@ -29,10 +29,12 @@ preposition or a hashtag.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad.recognise.cues import word_kinds
+from marsad.recognise.token_scan import hits, scan
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 from marsad.text.substrings import AnyOf
@@ -184,9 +186,13 @@ def names_region(toks: Tokens, first: int, last: int) -> bool:
     """The country name at tokens ``first``..``last`` names a wider region after it: "بلاد
     المغرب"، "المغرب العربي"، "القاعدة في المغرب الإسلامي" (the Maghreb, not Morocco). Tokens
     and the data file's words (``word_kinds``) are both normalised: they compare as they are."""
-    before, after = _word(toks, first - 1), _word(toks, last + 1)
-    return ((after is not None and after in _words()["region_after"])
-            or (before is not None and _is(before, "region_before")))
+    texts, words = toks.texts, _words()
+    # (set tests first: a word, not punctuation, is asked of the rare token that is listed)
+    after = texts[last + 1] if last + 1 < len(texts) else ""
+    if after in words["region_after"] and after[:1].isalpha():
+        return True
+    before = texts[first - 1] if first >= 1 else ""
+    return _is(before, "region_before") and before[:1].isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -284,14 +290,9 @@ _SPOKEN = re.compile(
 _SPOKEN_ENDS = ("في", "من", "ب", "in")
 
 
-# Any word a statement or meeting place needs, anywhere in a text: one search per document
-# spares the per-place look-behind in documents with none.
+# Any word a statement or meeting place needs: searched in the short window before a place only
+# (a search of the whole document first cost more than the windows it spared).
 _MAY_SPEAK = AnyOf([*_STATEMENT.split("|"), "conference", "said", "told", "عقد"])
-
-
-def may_speak(text: str) -> bool:
-    """Whether ``text`` (normalised) holds a word ``spoken_at`` needs at all."""
-    return _MAY_SPEAK.search(text)
 
 
 def spoken_at(text: str, start: int) -> bool:
@@ -320,7 +321,12 @@ MAY_HOSPITAL = "مستشف"  # a document without it skips ``to_hospital``
 def to_hospital(text: str, start: int) -> bool:
     """The place starting at ``start`` in ``text`` (normalised) is where a hospital the wounded
     were taken to lies, not where they were hurt."""
-    return _HOSPITAL.search(text, max(0, start - 120), start) is not None
+    head = max(0, start - 120)
+    # Every match holds MAY_HOSPITAL: one C-level find spares most places the regex, which is
+    # tried at each position of its window.
+    if text.find(MAY_HOSPITAL, head, start) < 0:
+        return False
+    return _HOSPITAL.search(text, head, start) is not None
 
 
 # A distance right before a place (normalised text): a number or a vague count, a unit, then
@@ -342,11 +348,25 @@ _UNITS = {"ميل": 1.609, "ميلا": 1.609, "اميال": 1.609, "متر": 0.0
 NEAR_KM = 25.0  # within this an act "N km from X" is coded near X (precision 2), else not at X
 
 
-def measured_before(texts: Sequence[str], first: int) -> bool:
-    """A unit word is among the few tokens before token ``first``: a cheap test before
-    ``distance_before`` reads the text."""
-    return any(t in UNIT_WORDS or (t[:1].isdigit() and t.lstrip("0123456789/.,") in UNIT_WORDS)
-               for t in texts[max(0, first - _UNIT_REACH) : first])  # 20 كلم، 40كلم
+def unit_tokens(tokens: Tokens, text: str) -> list[int]:
+    """Indexes of the tokens that are a unit word, maybe right after a number (20 كلم، 40كلم),
+    in order: read from the document's shared token pass (``token_scan``), once a document."""
+    done = scan(tokens, UNIT_WORDS, text)
+    found = hits(done, UNIT_WORDS)
+    if done.digit_tokens:  # a token led by a digit holds the start of a digit run
+        texts = tokens.texts
+        glued = [k for k in done.digit_tokens
+                 if texts[k][:1].isdigit() and texts[k].lstrip("0123456789/.,") in UNIT_WORDS]
+        if glued:
+            found = sorted(found + glued)
+    return found
+
+
+def measured_before(units: Sequence[int], first: int) -> bool:
+    """A unit word (``units``: ``unit_tokens``) is among the few tokens before token ``first``:
+    a cheap test before ``distance_before`` reads the text."""
+    k = bisect_left(units, first - _UNIT_REACH)
+    return k < len(units) and units[k] < first
 
 
 def distance_before(text: str, start: int) -> tuple[float, int] | None:

@@ -1,155 +1,51 @@
 """Gazetteer-backed place recogniser: Arabic and English names, cue patterns, resolution.
 
-Names are matched with the clitic-aware PhraseLexicon (بريف، والرقة، لمدينة). Around a name it
-reads a cue (مدينة/بلدة/قرية/ناحية/منطقة/محافظة X، حقل/معبر/سد/مخيم/مطار/قاعدة/سجن X), a
-modifier (ريف X [الشرقي]، الريف الشرقي لـX، ريفي X وY، شمال/شرق X، قرب X) and country phrases
-(الأراضي التركية، شمال البلاد with the article's country when it is clear), then resolves
-every mention in the article's context (marsad.geocode.resolve). Value shape: docs/mentions.md.
+Places are found by ``toponym_spots`` (names, the cue words and modifiers around them), then
+every mention is resolved in the article's context (marsad.geocode.resolve): the article's
+country, the admin units it names and those next to the mention, facility words nearby. The
+words around a place then mark roles that make it no scene (``toponym_roles``). Value shape:
+docs/mentions.md.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from operator import attrgetter, le
-from typing import Any, NamedTuple, cast
 
-import regex
-
-from marsad.geocode.resolve import Context, Cue, Modifier, Resolution, Resolver
-from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer, default_gazetteer
+from marsad.geocode.resolve import Context, Resolution, Resolver
+from marsad.geocode.store import Entry, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
-from marsad.recognise.toponym_cues import (
-    CueHit,
-    anaphors,
-    cue_words,
-    document_cues,
-    stopwords,
-    token_cues,
-)
-from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
+from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
+from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
     NEAR_KM,
-    after_preposition,
-    bank_noun,
-    bank_nouns,
     distance_before,
     for_government,
     locates,
     loyal_to,
-    may_speak,
     measured_before,
-    names_feature,
-    names_region,
     spoken_at,
-    surname,
     to_hospital,
+    unit_tokens,
 )
 from marsad.recognise.toponym_seats import may_outlaw, may_seat, outlawed_in, seat_at
-from marsad.recognise.toponyms_en import (
-    arabic_namesakes,
-    heads,
-    longer_name,
-    names_a_speaker,
-    next_name_word,
-    possessives,
-    unmatched_heads,
-)
-from marsad.text.lexicon import PhraseLexicon, longest
-from marsad.text.normalise import normalise_phrase
-from marsad.text.segment import Tokens
+from marsad.recognise.toponym_spots import Spot, SpotFinder
+from marsad.recognise.toponyms_en import arabic_namesakes
 from marsad.text.view import TextView
 
+__all__ = ["NAME", "Names", "Spot", "ToponymRecogniser", "admin_names", "name_lexicon"]
+
 NAME = "marsad.toponyms.v1"
-_ARABIC = regex.compile(r"\p{Arabic}")
-_NAME_CUES = ("town", "nahiya", "district", "governorate", "facility")
-# Admin units, their seats and capitals: a name too well known to be read as a first name.
-_MAJOR = ("A.", "P.PPLA", "P.PPLC")
-# Tanween written at a word's end (دوراً، دورًا، حكمٌ، سوريٍ): an indefinite noun, adjective or
-# adverb, which a place name never is.
-_INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
-_NO_TOKENS: frozenset[int] = frozenset()
 _WINDOW = 4  # tokens either side in which a named unit counts as containing a mention
 _FACILITY_WINDOW = 20
-
-@lru_cache(maxsize=8)
-def name_lexicon(gazetteer: MemoryGazetteer, arabic: bool) -> PhraseLexicon[tuple[Entry, ...]]:
-    """Every Arabic-script (or Latin) name of the gazetteer -> the entries bearing it."""
-    return PhraseLexicon(name_index(gazetteer, arabic).items())
-
-
-@lru_cache(maxsize=8)
-def name_index(gazetteer: MemoryGazetteer, arabic: bool) -> dict[str, tuple[Entry, ...]]:
-    """Normalised name -> entries, for one script."""
-    grouped: dict[str, dict[str, Entry]] = {}
-    for e in gazetteer.entries():
-        for n in e.names:
-            if bool(_ARABIC.search(n)) != arabic or (not arabic and not n.isascii()):
-                continue
-            key = normalise_phrase(n)
-            if key:
-                grouped.setdefault(key, {})[e.key] = e
-    return {k: tuple(v.values()) for k, v in grouped.items()}
-
-
-class Spot(NamedTuple):
-    """A place found in the normalised text, before resolution (a tuple: cheap to make)."""
-
-    start: int
-    end: int
-    first: int
-    last: int
-    key: str
-    entries: tuple[Entry, ...]
-    cue: Cue = "none"
-    features: frozenset[str] = frozenset()
-    modifier: Modifier = ""
-    qualifier: str = ""
-    dual: bool = False
-    article_country: bool = False
-
-
 _NONE: frozenset[tuple[str, str]] = frozenset()
-_BARE = Spot(0, 0, 0, 0, "", ())[6:]  # the fields of a spot no cue word shaped
-# Spot without its Python-level __new__ (the same tuple subclass, made in C).
-_new_spot: Callable[[type[Spot], tuple[Any, ...]], Spot] = cast(Any, tuple.__new__)
 _MISSING: dict[str, JSONValue] = {}  # not yet in a memo
+_ENTRIES, _FACILITY, _UNITS = attrgetter("entries"), attrgetter("facility"), attrgetter("units")
 _ELSEWHERE = "\x00elsewhere"  # an article country none of a name's candidates lies in
 _UNQUALIFIED = Spot(0, 0, 0, 0, "", ())  # a value's qualifier is the spot's, set per mention
-
-
-@dataclass(frozen=True, slots=True)
-class Names:
-    """What one spot's candidate entries say about the article, computed once per tuple."""
-
-    country: str | None  # the one country every candidate lies in
-    vote: float  # its vote for the article's country: 0.5 if all candidates are countries
-    unit: tuple[str, str] | None  # the one admin1 unit every candidate lies in (``_unit``)
-    units: frozenset[tuple[str, str]]  # the admin units among the candidates
-    countries: frozenset[str]  # every candidate's country
-    pairs: frozenset[tuple[str, str]]  # every candidate's (country, admin1)
-    facility: bool  # some candidate is a facility (only they read facility words)
-
-    @staticmethod
-    def of(entries: tuple[Entry, ...]) -> Names:
-        ccs = {e.country for e in entries}
-        levels = {e.level for e in entries}
-        inside = {(e.country, e.admin1) for e in entries if e.level != "country"}
-        return Names(
-            ccs.pop() if len(ccs) == 1 else None,
-            0.5 if levels == {"country"} else 1.0,
-            inside.pop() if len(inside) == 1 else None,
-            frozenset((e.country, e.admin1) for e in entries
-                      if e.level in ("admin1", "admin2", "admin3")),
-            frozenset(e.country for e in entries),
-            frozenset((e.country, e.admin1) for e in entries),
-            any(e.level == "facility" for e in entries),
-        )
 
 
 class ToponymRecogniser:
@@ -165,62 +61,65 @@ class ToponymRecogniser:
         self._admin1_counts: dict[tuple[str, str], int] = {}
         self._admins: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._names_of: dict[int, tuple[tuple[Entry, ...], Names]] = {}
-        self._by_name: dict[str, tuple[tuple[Entry, ...], tuple[Entry, ...], bool]] = {}
-        self._namesakes_of: dict[tuple[str, str], tuple[tuple[Entry, ...], tuple[Entry, ...]]] = {}
+        self.finder = SpotFinder(self.gazetteer)
         # What resolving a name gave (its value less the qualifier, None for no mention), by
         # the name, its cue and what the context says about its candidates.
+        self._namesakes_of: dict[tuple[str, str], tuple[tuple[Entry, ...], tuple[Entry, ...]]] = {}
         self._resolved: dict[tuple[object, ...],
                              tuple[tuple[Entry, ...], dict[str, JSONValue] | None]] = {}
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         cues = document_cues(view.tokens, view.text)
-        spots = self._spots(view, cues)
+        spots = self.finder.find(view, cues)
         arabic = view.language != "en"
         if not spots:
             return []
-        names = [self._names(s.entries) for s in spots]
+        names = list(map(self._names, map(_ENTRIES, spots)))
         base = self._context(names)
         facilities = (
             [k for k, c in cues.items() if c[1].kind in ("facility", "facility-word")]
-            if any(n.facility for n in names) else []
+            if any(map(_FACILITY, names)) else []
         )
-        near = _near_units(spots, [n.units for n in names])
+        near = _near_units(spots, list(map(_UNITS, names)))
         out = []
         # Within a document a spot's template depends only on these (its Names on its key).
         memo: dict[tuple[object, ...], dict[str, JSONValue] | None] = {}
         prev_end = -1  # where the latest place mention ends
-        speech = may_speak(view.text)
-        hospital = MAY_HOSPITAL in view.text
-        seats, outlaws = may_seat(view.text), may_outlaw(view.text)
+        text, original = view.text, view.original
+        hospital = arabic and MAY_HOSPITAL in text
+        units = unit_tokens(view.tokens, text) if arabic else []  # (none in most documents)
+        seats, outlaws = may_seat(text), may_outlaw(text)
         for spot, name, around in zip(spots, names, near, strict=True):
-            if spot.article_country:
+            # (one unpacking, not a dozen field reads)
+            start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
+            if regional:
                 value = self._article_country(spot, base)
             else:
-                facility = name.facility and _facility_near(facilities, spot.first)
-                key = (spot.key, spot.cue, spot.features, spot.modifier, facility, around)
-                template = memo.get(key, _MISSING)
+                facility = name.facility and _facility_near(facilities, first)
+                at = (key, cue, features, modifier, facility, around)
+                template = memo.get(at, _MISSING)
                 if template is _MISSING:
-                    template = memo[key] = self._template(spot, name, around, base, facility)
-                value = None if template is None else _filled(template, spot.qualifier)
+                    template = memo[at] = self._template(spot, name, around, base, facility)
+                value = None if template is None else _filled(template, qualifier)
             if value is not None:
                 if value["feature"] == "P.PPLC" and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
-                if (spot.modifier == "direction" or not arabic) and locates(
-                        view.text, prev_end, spot.start, spot.modifier == "direction"):
+                direction = modifier == "direction"
+                if (direction or not arabic) and locates(text, prev_end, start, direction):
                     value["locates"] = True  # مدينة سبها جنوب طرابلس: Tripoli locates Sabha
-                if arabic and measured_before(view.tokens.texts, spot.first):
-                    _offset(value, view.text, prev_end, spot.start)
-                if hospital and arabic and to_hospital(view.text, spot.start):
+                if units and measured_before(units, first):
+                    _offset(value, text, prev_end, start)
+                if hospital and to_hospital(text, start):
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
-                if speech and spoken_at(view.text, spot.start):
+                if spoken_at(text, start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
-                if seats and seat_at(view.text, spot.start, spot.end):
+                if seats and seat_at(text, start, end):
                     value["seat"] = True  # ومقره بريطانيا، based in Idlib: a body's seat
-                if outlaws and outlawed_in(view.text, spot.start):
+                if outlaws and outlawed_in(text, start):
                     value["outlawed"] = True  # داعش (المحظور في روسيا): where it is banned
-                prev_end = spot.end
-                span = view.span(spot.start, spot.end)
-                out.append(Mention("place", span, span.of(view.original), value, NAME))
+                prev_end = end
+                span = view.span(start, end)
+                out.append(Mention("place", span, span.of(original), value, NAME))
         return out
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
@@ -232,168 +131,9 @@ class ToponymRecogniser:
             got = self._names_of[id(entries)] = (entries, Names.of(entries))
         return got[1]
 
-    def _name(self, key: str, value: tuple[Entry, ...], arabic: bool) -> tuple[tuple[Entry, ...], bool]:
-        """A matched name's candidates (with its cue-less name's when the name holds its cue)
-        and whether it may stand bare, without a cue: computed once per name."""
-        got = self._by_name.get(key)
-        if got is not None and got[0] is value:
-            return got[1], got[2]
-        index = name_index(self.gazetteer, arabic)
-        entries = value
-        rest = key.split(" ", 1)
-        if (len(rest) == 2 and rest[1] in index and rest[0] in cue_words()
-                and cue_words()[rest[0]].kind in _NAME_CUES):
-            # مدينة إدلب names the district in OCHA's aliases and the city as إدلب.
-            entries = tuple({e.key: e for e in entries + index[rest[1]]}.values())
-        bare = key not in stopwords() and len(key.removeprefix("ال")) >= 3
-        self._by_name[key] = (value, entries, bare)
-        return entries, bare
-
-    # -- finding -------------------------------------------------------------------------
     def spots(self, view: TextView) -> list[Spot]:
         """The places named in ``view``, before resolution."""
-        return self._spots(view, token_cues(view.tokens.texts))
-
-    def _spots(self, view: TextView, cues: dict[int, CueHit]) -> list[Spot]:
-        toks = view.tokens
-        arabic = view.language != "en"
-        lexicon = name_lexicon(self.gazetteer, arabic)
-        out: list[Spot] = []
-        shaped = False  # a cue may move a start before the previous name's, or make a dual
-        indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
-        banks = bank_nouns()
-        for m in longest(lexicon.matches(toks)):
-            if not arabic:
-                if not view.original[view.span(m.start, m.end).start].isupper():
-                    continue
-                if m.first_token == m.last_token:
-                    k = next_name_word(view, toks, m.last_token)
-                    if k is not None:
-                        spot = self._longer_english(view, toks, m.first_token, k, m.key)
-                        if spot is not None:
-                            out.append(spot)
-                            continue
-                        if m.key in heads() or (names_a_speaker(toks, k) and not any(
-                                e.feature.startswith(_MAJOR) for e in m.value)):
-                            continue
-            proclitic = m.proclitic
-            if proclitic.endswith("س"):
-                continue  # سرقة is no future-marked رقة
-            if indefinite and m.last_token in indefinite:
-                continue  # دوراً، دوماً، حكماً، سوريًا: an indefinite noun or adjective, no name
-            key = m.key
-            entries, bare = self._name(key, m.value, arabic)
-            i, j = m.first_token, m.last_token
-            if arabic and _a_country(entries) and names_region(toks, i, j):
-                continue  # بلاد المغرب الإسلامي: a region, not the country
-            if arabic and names_feature(toks, i, proclitic):
-                continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
-            if arabic and key in banks and bank_noun(toks, key, j):
-                continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
-            if (arabic and proclitic.endswith("ب") and key in construct_nouns()
-                    and heads_construct(toks, j)):
-                continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
-            if i - 1 not in cues and (j == i or i not in cues):
-                # No cue word in or before the name: it stands bare (the common case).
-                if ((bare and "ال" not in proclitic) or (
-                        arabic and _a_country(entries) and after_preposition(toks, i, proclitic))) \
-                        and not (arabic and not _a_seat(entries) and surname(
-                            toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
-                    out.append(_new_spot(Spot, (m.start, m.end, i, j, key, entries, *_BARE)))
-                continue
-            spot = self._shape(toks, cues, m.start, m.end, i, j, key, entries, proclitic)
-            if spot is not None:
-                out.append(spot)
-                shaped = True
-        if not arabic:
-            for i, key, entries in possessives(view, toks, [(s.first, s.last) for s in out],
-                                               name_index(self.gazetteer, False)):
-                if self._name(key, entries, arabic)[1]:  # (a name that may stand bare)
-                    out.append(_new_spot(Spot, (toks.starts[i], toks.ends[i] - 1, i, i, key,
-                                                entries, *_BARE)))
-                    shaped = True
-            for i in unmatched_heads(view, toks, [(s.first, s.last) for s in out]):
-                k = next_name_word(view, toks, i)
-                spot = None if k is None else self._longer_english(view, toks, i, k, toks.texts[i])
-                if spot is not None:
-                    out.append(spot)
-                    shaped = True
-        if cues:
-            regions = self._country_regions(toks, cues)
-            if regions:
-                out = [s for s in out
-                       if not any(s.start < r.end and r.start < s.end for r in regions)]
-                out.extend(regions)
-                shaped = True
-        if not shaped:
-            return out  # in order, and no dual to carry
-        out.sort(key=attrgetter("start"))  # a cue may move a start before the previous name's
-        return _carry_dual(out)
-
-    def _longer_english(
-        self, view: TextView, toks: Tokens, i: int, k: int, head: str
-    ) -> Spot | None:
-        """Tokens ``i``..``k`` as the gazetteer's two-word name they spell (toponyms_en)."""
-        if head not in heads():
-            return None
-        rest = view.span(toks.ends[i], toks.ends[k])
-        found = longer_name(name_index(self.gazetteer, False), head,
-                            view.original[rest.start : rest.end])
-        if found is None:
-            return None
-        key, entries = found
-        return _new_spot(Spot, (toks.starts[i], toks.ends[k], i, k, key, entries, *_BARE))
-
-    def _shape(
-        self, toks: Tokens, cues: dict[int, CueHit], start: int, end: int, i: int, j: int,
-        key: str, entries: tuple[Entry, ...], proclitic: str,
-    ) -> Spot | None:
-        spot = Spot(start, end, i, j, key, entries)
-        starts = toks.starts
-        first = cues.get(i) if j > i else None
-        if first and first[1].kind in _NAME_CUES:  # the name holds its cue: محافظة دير الزور
-            spot = spot._replace(cue=first[1].kind, features=first[1].features)  # type: ignore[arg-type]
-        k = i - 1
-        c = cues.get(k) if k >= 0 else None
-        if c and c[1].kind in _NAME_CUES and spot.cue == "none":
-            spot = spot._replace(start=starts[k] + c[2], cue=c[1].kind,  # type: ignore[arg-type]
-                           features=c[1].features)
-            k -= 1
-            c = cues.get(k) if k >= 0 else None
-        if c and c[1].kind in ("countryside", "direction", "near"):
-            spot = spot._replace(start=starts[k] + c[2], modifier=c[1].kind,  # type: ignore[arg-type]
-                           qualifier=c[0], dual=c[0] == "ريفي")
-            if c[1].kind == "direction" and k > 0:
-                d = cues.get(k - 1)
-                if d and d[1].kind == "direction":  # شمال شرق X
-                    spot = spot._replace(start=starts[k - 1] + d[2], qualifier=f"{d[0]} {c[0]}")
-        elif c and c[1].kind == "side" and proclitic.endswith("ل") and k > 0:
-            r = cues.get(k - 1)  # الريف الشرقي لدير الزور
-            if r and r[1].kind == "countryside":
-                spot = spot._replace(start=starts[k - 1] + r[2], modifier="countryside",
-                               qualifier=f"{r[0]} {c[0]}")
-        if spot.modifier == "countryside":
-            n = j + 1
-            while n < len(toks) and n <= j + 2 and (s := cues.get(n)) and s[1].kind == "side" \
-                    and s[2] == 0:
-                spot = spot._replace(end=toks.ends[n], last=n, qualifier=f"{spot.qualifier} {s[0]}")
-                n += 1
-        if spot.cue == "none" and key in anaphors():
-            return None  # قرب المدينة، شمال الحي: the town already spoken of
-        bare = spot.cue == "none" and not spot.modifier
-        if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
-            return None  # الصماد (a surname) is no article-less صماد without a cue
-        return spot
-
-    def _country_regions(self, toks: Tokens, cues: dict[int, CueHit]) -> list[Spot]:
-        """شمال البلاد: a part of the article's own country."""
-        out = []
-        for k, c in cues.items():  # in token order
-            d = cues.get(k - 1)
-            if c[1].kind == "region" and c[2] == 0 and d and d[1].kind == "direction" and k >= 1:
-                out.append(Spot(toks.starts[k - 1] + d[2], toks.ends[k], k, k, c[0], (),
-                                modifier="direction", qualifier=d[0], article_country=True))
-        return out
+        return self.finder.find(view, token_cues(view.tokens.texts))
 
     # -- resolving -----------------------------------------------------------------------
     def _context(self, names: Sequence[Names]) -> Context:
@@ -503,22 +243,6 @@ class ToponymRecogniser:
         return names
 
 
-def admin_names(gaz: Gazetteer, e: Entry) -> tuple[str | None, str | None, str | None]:
-    """Names of the admin1, admin2 and admin3 units an entry lies in (or is)."""
-    if e.level == "country":
-        return None, None, None
-    a1 = gaz.admin("admin1", e.country, e.admin1) if e.admin1 else None
-    a1_name = e.name if e.level == "admin1" else (a1.name if a1 else None)
-    a2_name: str | None = None
-    if e.level == "admin2":
-        a2_name = e.name
-    elif e.admin2:
-        unit = gaz.get(e.admin2) if ":" in e.admin2 else gaz.admin("admin2", e.country, e.admin1,
-                                                                   e.admin2)
-        a2_name = unit.name if unit else None
-    return a1_name, a2_name, e.name if e.level == "admin3" else None
-
-
 def _near_units(
     spots: Sequence[Spot], units: Sequence[frozenset[tuple[str, str]]]
 ) -> list[frozenset[tuple[str, str]]]:
@@ -560,32 +284,6 @@ def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -
         value["geo_precision"] = 2
 
 
-def _indefinite_tokens(view: TextView) -> frozenset[int]:
-    """The tokens whose original spelling ends in tanween (one search a document, then a
-    bisection per hit into the tokens' original starts)."""
-    ends = [m.start() for m in _INDEFINITE.finditer(view.original)]
-    if not ends:
-        return _NO_TOKENS
-    starts = view.token_original_starts
-    return frozenset(bisect_right(starts, e) - 1 for e in ends)
-
-
-def _written(view: TextView, toks: Tokens, i: int) -> str:
-    """Token ``i`` as the original text spells it (with its hamzas)."""
-    span = view.span(toks.starts[i], toks.ends[i])
-    return view.original[span.start : span.end]
-
-
-def _a_seat(entries: tuple[Entry, ...]) -> bool:
-    """Some candidate is a country or a capital: too well known a name to be read as a
-    surname (غادر الرئيس هادي الرياض)."""
-    return any(e.level == "country" or e.feature == "P.PPLC" for e in entries)
-
-
-def _a_country(entries: tuple[Entry, ...]) -> bool:
-    return len(entries) == 1 and entries[0].level == "country"
-
-
 def _governs(view: TextView, spot: Spot) -> bool:
     """A bare capital (no cue, no modifier, no ب/ل/ك written on it but the ل of "الموالية
     لدمشق") standing for its government (``toponym_roles``)."""
@@ -612,14 +310,3 @@ def _filled(template: dict[str, JSONValue], qualifier: str) -> dict[str, JSONVal
     value["qualifier"] = qualifier or None
     value["candidates"] = list(map(dict.copy, template["candidates"]))
     return value
-
-
-def _carry_dual(spots: list[Spot]) -> list[Spot]:
-    """ريفي حلب والحسكة: the dual countryside applies to the coordinated second name too."""
-    out: list[Spot] = []
-    for s in spots:
-        prev = out[-1] if out else None
-        if prev is not None and prev.dual and s.first == prev.last + 1 and not s.modifier:
-            s = s._replace(modifier="countryside", qualifier=prev.qualifier)
-        out.append(s)
-    return out
