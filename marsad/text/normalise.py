@@ -132,10 +132,14 @@ class NormalisedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for a normalised span, widened over the word's trailing marks."""
-        orig_start, orig_end = self.offsets.span(start, end)
-        if 0 <= orig_end < len(self.original) and self.original[orig_end] not in _MARK_CHARS:
+        offsets = self.offsets
+        if offsets.unchanged and start < end:
+            return start, end  # 1:1 maps delete nothing, so the text holds no mark
+        orig_start, orig_end = offsets.span(start, end)
+        original = self.original
+        if 0 <= orig_end < len(original) and original[orig_end] not in _MARK_CHARS:
             return orig_start, orig_end  # no mark follows (a set test, not a regex call)
-        marks = _TRAILING_MARKS.match(self.original, orig_end)
+        marks = _TRAILING_MARKS.match(original, orig_end)
         return orig_start, marks.end() if marks else orig_end
 
 
@@ -169,6 +173,8 @@ def normalise(original: str) -> NormalisedText:
     return NormalisedText(original, "".join(pieces), OffsetMap(segments, norm_pos, len(original)))
 
 
+@lru_cache(maxsize=8192)
 def normalise_phrase(phrase: str) -> str:
-    """Normalise a lexicon entry the same way as text (no offsets needed)."""
+    """Normalise a lexicon entry the same way as text (no offsets needed); remembered, as
+    the assembler normalises the same trigger and cue words in document after document."""
     return " ".join(normalise(phrase).text.split())

@@ -29,8 +29,8 @@ class Segment(NamedTuple):
 class OffsetMap:
     """Normalised offsets -> original offsets; identity when nothing changed length."""
 
-    __slots__ = ("_deltas", "_identity", "_norm_len", "_norm_starts", "_orig_ends", "_orig_len",
-                 "_orig_starts")
+    __slots__ = ("_deltas", "_norm_len", "_norm_starts", "_orig_ends", "_orig_len", "_orig_starts",
+                 "unchanged")
 
     def __init__(self, segments: list[Segment], norm_len: int, orig_len: int) -> None:
         # Only segments that produce normalised characters can contain a normalised offset.
@@ -44,7 +44,8 @@ class OffsetMap:
         self._orig_ends = [s.orig_start + s.orig_len for s in kept]
         self._norm_len = norm_len
         self._orig_len = orig_len
-        self._identity = all(s.norm_len == s.orig_len for s in segments) and norm_len == orig_len
+        # Public, read by NormalisedText.to_original without a property call.
+        self.unchanged = all(s.norm_len == s.orig_len for s in segments) and norm_len == orig_len
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -52,23 +53,36 @@ class OffsetMap:
 
     @property
     def is_identity(self) -> bool:
-        return self._identity
+        return self.unchanged
 
     def start(self, norm_index: int) -> int:
         """Original offset of the normalised character at ``norm_index``."""
-        return norm_index if self._identity else self._start(norm_index)
+        return norm_index if self.unchanged else self._start(norm_index)
 
     def end(self, norm_end: int) -> int:
         """Original offset just after the normalised character at ``norm_end - 1``."""
-        return norm_end if self._identity else self._end(norm_end)
+        return norm_end if self.unchanged else self._end(norm_end)
 
     def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for the normalised ``[norm_start, norm_end)``."""
         if norm_end <= norm_start:
             raise ValueError(f"empty or reversed span [{norm_start}, {norm_end})")
-        if self._identity:
+        if self.unchanged:
             return norm_start, norm_end
-        return self._start(norm_start), self._end(norm_end)
+        # ``_start`` and ``_end`` written out: this runs for every mention a recogniser reports.
+        bounds = self._norm_starts
+        if norm_start >= self._norm_len:
+            start = self._orig_len
+        else:
+            i = bisect_right(bounds, norm_start) - 1
+            delta = self._deltas[i]
+            start = self._orig_starts[i] if delta is None else norm_start + delta
+        if norm_end <= 0:
+            return start, 0
+        last = min(norm_end, self._norm_len) - 1
+        i = bisect_right(bounds, last) - 1
+        delta = self._deltas[i]
+        return start, self._orig_ends[i] if delta is None else last + 1 + delta
 
     def _start(self, norm_index: int) -> int:
         """``start`` of a map that is not the identity: a bisect and a list read."""
@@ -93,7 +107,7 @@ class OffsetMap:
         A run of offsets inside a 1:1 segment moves by one delta (mapped in C), so the cost is
         per segment, not per offset; the result equals ``[self.start(i) for i in norm_offsets]``.
         """
-        if self._identity:
+        if self.unchanged:
             return list(norm_offsets)
         if not all(map(le, norm_offsets, islice(norm_offsets, 1, None))):
             return list(map(self._start, norm_offsets))
