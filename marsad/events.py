@@ -54,12 +54,15 @@ _SKIP_MEASURES = ("duration", "date")
 
 
 def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], list[Attribution]]:
-    """Assemble events and attributions from a document's mentions."""
+    """Assemble events and attributions from a document's mentions, in text order: sorted by
+    (start, end, kind), as ``Reader.read`` sorts them."""
     from marsad.text.view import TextView
 
     assert isinstance(view, TextView)
     by_kind: dict[str, list[Mention]] = defaultdict(list)  # (read with get and in only)
-    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+    # No sort by (start, end) here: a stable sort of a list already sorted by (start, end, kind)
+    # leaves it as it is (~20 µs a document).
+    for m in mentions:
         by_kind[m.kind].append(m)
     attributions, attribution_ids = attributions_of(by_kind.get("attribution", []))
     furniture = furniture_spans(view.original)

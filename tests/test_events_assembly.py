@@ -26,6 +26,7 @@ def _events(text: str, extra: list[Mention]) -> list[Event]:
     found: list[Mention] = list(extra)
     for rec in (SpecificityRecogniser(), CasualtyRecogniser(), TriggerRecogniser()):
         found += rec(v, found)
+    found.sort(key=lambda m: (m.span.start, m.span.end, m.kind))  # as Reader.read does
     events, _ = assemble(v, found)
     for e in events:
         assert text[e.trigger.span.start : e.trigger.span.end] == e.trigger.text
@@ -170,6 +171,7 @@ def test_a_year_before_the_report_is_background() -> None:
     found: list[Mention] = [_m(text, "date", "عام 1948", {"start": None, "year": 1948})]
     for rec in (SpecificityRecogniser(), CasualtyRecogniser(), TriggerRecogniser()):
         found += rec(v, found)
+    found.sort(key=lambda m: (m.span.start, m.span.end, m.kind))  # as Reader.read does
     events, _ = assemble(v, found)
     assert [e.specificity for e in events] == ["historical"]
 

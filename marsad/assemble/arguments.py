@@ -357,12 +357,21 @@ def assign_attribution(
 def assign_framing(cands: Sequence[Candidate], framing: Located, idx: DocIndex) -> None:
     """Framing cues in the trigger's clause or next to its actors (each cue's value built once)."""
     values: dict[int, Framing] = {}
+    items = framing.items
+    everywhere = range(len(items))
     for c in cands:
         spans: list[Span] = [a.span for a in (c.actor1, c.actor2) if a is not None]
-        for i, f in enumerate(framing.items):
-            if framing.clauses[i] != c.clause and not any(
-                    s.overlaps(f.span) or abs(s.start - f.span.end) < 3
-                    or abs(f.span.start - s.end) < 3 for s in spans):
+        # With no actor only its own clause's cues can count: their run, found by bisection.
+        # A cue next to an actor ends after lo and starts before hi (two comparisons spare most
+        # cues the any()).
+        lo = min(spans[0].start, spans[-1].start) - 3 if spans else 0  # (one or two spans)
+        hi = max(spans[0].end, spans[-1].end) + 3 if spans else 0
+        for i in everywhere if spans else framing.clause(c.clause):
+            f = items[i]
+            if framing.clauses[i] != c.clause and (
+                    f.span.end <= lo or f.span.start >= hi or not any(
+                        s.overlaps(f.span) or abs(s.start - f.span.end) < 3
+                        or abs(f.span.start - s.end) < 3 for s in spans)):
                 continue
             fr = values.get(i)
             if fr is None:

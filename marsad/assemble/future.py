@@ -71,9 +71,9 @@ def future_act(c: Candidate, idx: DocIndex) -> bool:
     if c.form not in ("noun", "plural"):
         return False
     texts = idx.view.tokens.texts
+    if _SUPPORT.isdisjoint(texts[max(0, k - _SUPPORT_REACH) : k]):
+        return False  # (the usual case, told by one set test before the clause is looked up)
     first = max(idx.tok(idx.clause_start(c.clause)), k - _SUPPORT_REACH)
-    if _SUPPORT.isdisjoint(texts[first:k]):
-        return False  # (the usual case, told by one set test)
     for j in range(k - 1, first - 1, -1):
         if texts[j].removeprefix("و") in _APART:
             return False

@@ -219,9 +219,9 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
     """A past support verb in the trigger's clause, at most ``_SUPPORT_REACH`` words before it."""
     texts = idx.view.tokens.texts
     end = idx.tok(c.trigger.span.start)
+    if _SUPPORT_PAST_TOKENS.isdisjoint(texts[max(0, end - _SUPPORT_REACH) : end]):
+        return False  # (the usual case, told by one set test before the clause is looked up)
     first = max(idx.tok(idx.clause_start(c.clause)), end - _SUPPORT_REACH)
-    if _SUPPORT_PAST_TOKENS.isdisjoint(texts[first:end]):
-        return False  # (the usual case, told by one set test)
     return any(_strip_conjunctions(texts[k]) in _SUPPORT_PAST
                and not (k > 0 and texts[k - 1] in _NOT_PAST)
                for k in range(first, end))
