@@ -38,6 +38,7 @@ from marsad.assemble.dateline import dateline_places, without_dateline
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.event_dates import assign_date, date_histories
+from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.home_scope import unplace_background
 from marsad.assemble.judge import attach_cues, judge_specificity
@@ -132,6 +133,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     date_responses(merged, idx)
     settle(merged, dates, idx)
     unplace_background(merged, idx)
+    unplace_examples(merged, scoped.items, view.original)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 

@@ -19,6 +19,7 @@ from marsad.assemble.arguments import TOWARDS, is_country, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
+from marsad.assemble.summary_places import unplace_summary
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
 
@@ -210,6 +211,7 @@ def split_locations(
             if destination and c.family in ("flight", "smuggling"):
                 continue
             if c.specificity in _PATTERNS and c.event_type in _FRONTS:
+                unplace_summary(c, group, members, idx)
                 continue
             if origin and c.location is not None and c.location.span not in spans:
                 continue
