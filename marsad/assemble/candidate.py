@@ -13,6 +13,8 @@ from marsad.model import Actor, DateValue, Framing, Mention, Place, Specificity
 _no_votes = partial(dict.__new__, Counter)
 # The date of a candidate with none yet (a frozen value: one is shared by all).
 NO_DATE = DateValue(None, None, None)
+# The location rank of a candidate with no place (ranks say how a place was found: lower wins).
+NO_PLACE_RANK = 9
 
 
 @dataclass(slots=True)
@@ -38,7 +40,7 @@ class Candidate:
     actor1: Actor | None = None
     actor2: Actor | None = None
     location: Place | None = None
-    location_rank: int = 9
+    location_rank: int = NO_PLACE_RANK
     date: DateValue = NO_DATE
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
@@ -60,6 +62,11 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     members: int = 1
     confidence: float = 0.5
+
+    def unplace(self, why: str) -> None:
+        """Drop the place found for this candidate, saying why in its notes."""
+        self.location, self.location_rank = None, NO_PLACE_RANK
+        self.notes.append(why)
 
     @property
     def value(self) -> dict[str, object]:

@@ -16,7 +16,6 @@ from marsad.assemble.arguments import place_of
 from marsad.assemble.candidate import Candidate
 from marsad.model import Mention, Place
 
-_NONE = 9  # location_rank of a candidate without a place (Candidate's default)
 _REACH = 70  # characters before the place searched for the plural noun and the marker
 # A plural noun of places, up to three words qualifying it (no preposition: "مناطق في ريف إدلب
 # منها…" places its examples inside one governorate), then an example marker right before the
@@ -78,5 +77,4 @@ def unplace_examples(merged: Sequence[Candidate], places: Sequence[Mention], tex
             continue
         noun = example_of_many(text, p)
         if noun and (noun in _REGIONS or _several_regions(p, places, text)):
-            c.location, c.location_rank = None, _NONE
-            c.notes.append("place is one example of many: no one place")
+            c.unplace("place is one example of many: no one place")

@@ -21,7 +21,6 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 
 _HOME = 3  # location_rank of the document's dominant place (assign_location)
-_NONE = 9  # location_rank of a candidate without a place (Candidate's default)
 # Country-wide scope said right after the trigger (original text; a few words may come between).
 _NATIONWIDE = re.compile(
     r"^[^.،,؛:\n]{0,40}?(?:(?:^|\s)(?:في|فى)\s+|\sب)(?:(?:(?:جميع|كافة|كافه|مختلف|شتى)\s+)?"
@@ -42,8 +41,7 @@ def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
     (``date_histories`` keeps only a day more than a month before the report)."""
     for c in merged:
         if c.location_rank == _HOME and c.specificity == "historical" and c.date.start:
-            c.location, c.location_rank = None, _NONE
-            c.notes.append("background act: home place not lent")
+            c.unplace("background act: home place not lent")
     text = idx.view.original
     if not any(w in text for w in _MAY_NATIONWIDE):
         return
@@ -58,5 +56,4 @@ def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
         if p.span.end <= start and _RELATIVE_AFTER.match(text, p.span.end, start + 12):
             continue  # the place the relative clause holding the act is about
         if _NATIONWIDE.search(text[t_end : min(end, t_end + _REACH)]):
-            c.location, c.location_rank = None, _NONE
-            c.notes.append("country-wide act: no borrowed place")
+            c.unplace("country-wide act: no borrowed place")

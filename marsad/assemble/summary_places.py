@@ -32,6 +32,4 @@ def unplace_summary(c: Candidate, group: Sequence[Mention],
     if any(not _BETWEEN.isdisjoint(w) for w in idx.sets_before(group[0], 3)):
         return
     if c.location.span in {m.span for m in group}:
-        c.location = None
-        c.location_rank = 9
-        c.notes.append("summary over several governorates: no one place")
+        c.unplace("summary over several governorates: no one place")
