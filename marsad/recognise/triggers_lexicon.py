@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.recognise.cues import CAUSES_EN, read_phrases, read_rows, variants
+from marsad.recognise.verb_forms import generated
 from marsad.text.lexicon import PhraseLexicon
 from marsad.text.normalise import normalise_phrase
 
@@ -81,6 +82,14 @@ def added_ha(key: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def listed_words() -> frozenset[str]:
+    """Every phrase the Arabic trigger file lists, in any row (normalised): a generated verb
+    form already listed keeps its own row."""
+    return frozenset(normalise_phrase(p) for row in read_rows("marsad.recognise", "triggers.tsv")
+                     for p in row[2].split("|"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> PhraseLexicon[Cue]:
     """The trigger lexicon, loaded once per process."""
     lex: PhraseLexicon[Cue] = PhraseLexicon()
@@ -95,7 +104,11 @@ def lexicon() -> PhraseLexicon[Cue]:
                 _opt(decide), tuple(r for r in req.split(",") if r != "-"),
             )
             endings = strength in ("strong", "weak")
-            for phrase in phrases.split("|"):
+            written = phrases.split("|")
+            if arabic and endings:  # the regular person/number forms of its verb phrases
+                written += generated(map(normalise_phrase, written), listed_words(), VERB_SKIP,
+                                     _PAST, _AMBIGUOUS)
+            for phrase in written:
                 # English phrases as written: no Arabic article or endings added to them
                 for variant in variants(phrase, endings) if arabic else [normalise_phrase(phrase)]:
                     lex.add(variant, cue)
@@ -129,6 +142,8 @@ PROCEED = frozenset("اقدم اقدمت اقدموا عمد عمدت عمدوا
 _AL_VERBS = frozenset("القي القت القوا".split())
 # Past-tense forms that are also masdars (قصف "shelling" / "he shelled"): read as nouns.
 _AMBIGUOUS = frozenset("قصف قتل خطف ضبط شن نهب سلب هدم جرف فجر".split())
+# Generated verb forms (``verb_forms``) that are also another common word, left out.
+VERB_SKIP = frozenset("تهرب اوقفوا اوقفا اوقفتا".split())  # smuggles, tax evasion; stopped
 # Past stems that are also a participle, whose accusative looks like their dual (خطرا داهما).
 _NOUN_TOO = frozenset({"داهم"})
 
