@@ -3,10 +3,12 @@ and gazetteer load once per run), documents named "t"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from marsad.model import Document, Event
 from marsad.pipeline import Reader
+from marsad.recognise.toponyms import ToponymRecogniser
+from marsad.text.view import view
 
 READER = Reader.default()
 
@@ -19,3 +21,23 @@ def events_reader(published: str | None = None, language: str = "ar") -> Callabl
         return list(READER.read(Document("t", text, language, "t", published=published)).events)
 
     return read
+
+
+def admin1s(events: Iterable[Event]) -> list[str | None]:
+    """Each event's first-level unit (None when it has no place or no admin1)."""
+    return [e.location.admin1 if e.location else None for e in events]
+
+
+def event_admin1s(text: str) -> list[str | None]:
+    """``admin1s`` of the events the shared reader finds in an Arabic text with no date."""
+    return admin1s(READER.read(Document("t", text, "ar", "t")).events)
+
+
+_TOPONYMS = next(r for r in READER.recognisers if isinstance(r, ToponymRecogniser))
+
+
+def place_values(text: str) -> dict[str, dict[str, object]]:
+    """Each place mention's text -> its value, read in Arabic by the shared reader's place
+    recogniser."""
+    found = _TOPONYMS(view(Document("t", text, "ar", "t")), [])
+    return {m.text: m.value for m in found}  # type: ignore[misc]  # (values of places are dicts)

@@ -3,14 +3,7 @@ the country the document names most: a stray place of another country is no fall
 
 from __future__ import annotations
 
-from reading import READER
-
-from marsad.model import Document
-
-
-def _admin1s(text: str) -> list[str | None]:
-    ex = READER.read(Document("t", text, "ar", "t"))
-    return [e.location.admin1 if e.location else None for e in ex.events]
+from reading import event_admin1s as _admin1s
 
 
 def test_stray_place_of_another_country_is_no_fallback() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reading import events_reader
+from reading import admin1s, events_reader
 
 from marsad.model import Event
 
@@ -10,7 +10,7 @@ _events = events_reader()
 
 
 def _admin1s(events: list[Event], event_type: str) -> list[str | None]:
-    return [e.location.admin1 if e.location else None for e in events if e.event_type == event_type]
+    return admin1s(e for e in events if e.event_type == event_type)
 
 
 def test_example_of_several_governorates_is_unplaced() -> None:

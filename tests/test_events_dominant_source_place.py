@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from reading import READER
-
-from marsad.model import Document
-
-
-def _admin1s(text: str) -> list[str | None]:
-    ex = READER.read(Document("t", text, "ar", "t"))
-    return [e.location.admin1 if e.location else None for e in ex.events]
+from reading import event_admin1s as _admin1s
 
 
 def test_local_source_town_is_the_home_of_an_unplaced_clash() -> None:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+from reading import admin1s as _admin1s
 from reading import events_reader
-
-from marsad.model import Event
 
 _events = events_reader()
 
-
-def _admin1s(events: list[Event]) -> list[str | None]:
-    return [e.location.admin1 if e.location else None for e in events]
 
 
 def test_strikes_on_two_cities_are_two_events_with_one_trigger() -> None:

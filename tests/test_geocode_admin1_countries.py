@@ -4,51 +4,37 @@ from __future__ import annotations
 
 import re
 
-import pytest
+from reading import place_values
 
 from marsad.geocode.build import ADMIN1_COUNTRIES, _data
 from marsad.geocode.store import embedded
-from marsad.model import Document, Mention
-from marsad.recognise.toponyms import ToponymRecogniser
-from marsad.text.view import view
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> ToponymRecogniser:
-    return ToponymRecogniser()
-
-
-def places(rec: ToponymRecogniser, text: str) -> dict[str, dict[str, object]]:
-    doc = Document("sha256:test", text, "ar", "test")  # type: ignore[arg-type]
-    found: list[Mention] = rec(view(doc), [])
-    return {m.text: m.value for m in found}
-
-
-def test_saudi_regions_resolve_to_saudi_arabia(recogniser: ToponymRecogniser) -> None:
-    got = places(recogniser, "اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه جازان، وسقطت شظايا في منطقة نجران.")
+def test_saudi_regions_resolve_to_saudi_arabia() -> None:
+    got = place_values("اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه جازان، وسقطت شظايا في منطقة نجران.")
     assert (got["جازان"]["country"], got["جازان"]["admin1"]) == ("SA", "Jazan Region")
     assert (got["منطقة نجران"]["country"], got["منطقة نجران"]["admin1"]) == ("SA", "Najran Region")
     assert got["جازان"]["level"] == "admin1"
 
 
-def test_tunisian_governorate_and_capital(recogniser: ToponymRecogniser) -> None:
-    got = places(recogniser, "قتل جندي في انفجار لغم في ولاية القصرين، وأعلنت السلطات في تونس العاصمة الحداد.")
+def test_tunisian_governorate_and_capital() -> None:
+    got = place_values("قتل جندي في انفجار لغم في ولاية القصرين، وأعلنت السلطات في تونس العاصمة الحداد.")
     assert (got["ولاية القصرين"]["country"], got["ولاية القصرين"]["admin1"]) == (
         "TN", "Kasserine Governorate")
     capital = got["تونس العاصمة"]
     assert capital["country"] == "TN" and capital["level"] == "place" and capital["lat"] is not None
 
 
-def test_common_words_named_like_units_need_their_unit_word(recogniser: ToponymRecogniser) -> None:
-    got = places(recogniser, "بعد يوم عسير من القصف عاد إلى مسقط رأسه في ريف إدلب إثر صراع قبلي.")
+def test_common_words_named_like_units_need_their_unit_word() -> None:
+    got = place_values("بعد يوم عسير من القصف عاد إلى مسقط رأسه في ريف إدلب إثر صراع قبلي.")
     assert "عسير" not in got and "مسقط" not in got and "قبلي" not in got
     assert got["ريف إدلب"]["country"] == "SY"
 
 
-def test_a_yemeni_governorate_stays_yemeni_beside_saudi_names(recogniser: ToponymRecogniser) -> None:
+def test_a_yemeni_governorate_stays_yemeni_beside_saudi_names() -> None:
     # الجوف is also a Saudi region: listed there only as منطقة الجوف, so the coalition's Saudi
     # context does not pull Yemen's governorate across the border.
-    got = places(recogniser, "استعادت قوات الجيش بدعم من التحالف بقيادة السعودية مواقع في محافظة "
+    got = place_values("استعادت قوات الجيش بدعم من التحالف بقيادة السعودية مواقع في محافظة "
                              "الجوف من الحوثيين، فيما اعترضت الدفاعات صاروخا فوق منطقة الجوف السعودية.")
     assert (got["محافظة الجوف"]["country"], got["محافظة الجوف"]["admin1"]) == ("YE", "Al Jawf")
     assert got["منطقة الجوف السعودية"]["country"] == "SA"
