@@ -17,6 +17,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.date_scope import ANSWER_BEFORE_EN, answer_cue_in
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.merge_compat import absorb
+from marsad.assemble.repeats import generic_attack
 
 _REACH = 60  # characters before the trigger (inside its sentence) read for the answer words
 
@@ -47,7 +48,7 @@ def mark_answers(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
             continue
         start = max(idx.sent_starts[c.sent], t.start - _REACH)
         if _ANSWERED_EN.search(text, start, t.start):
-            any_act = c.value.get("lemma") == "attack"  # "the attack": any violent act
+            any_act = generic_attack(c)  # "the attack": any violent act
             told = [o for o in cands if o.violent and not o.answers and id(o) not in gone
                     and (any_act or o.family == c.family)
                     and c.sent - 1 <= o.sent <= c.sent and o.trigger.span.end <= t.start]

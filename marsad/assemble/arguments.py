@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     DESTINATION,
@@ -62,12 +62,6 @@ def place_of(m: Mention) -> Place:
 def is_country(m: Mention) -> bool:
     """A place mention resolved to a whole country."""
     return isinstance(m.value, dict) and m.value.get("level") == "country"
-
-
-def for_government(m: Mention) -> bool:
-    """A capital named for its government ("دعت بغداد", marsad.recognise.toponym_roles): not
-    where anything happened."""
-    return isinstance(m.value, dict) and m.value.get("government") is True
 
 
 def not_a_scene(m: Mention) -> bool:
@@ -147,7 +141,7 @@ def assign_location(
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
-                c.location, c.location_rank = home, 3
+                c.location, c.location_rank = home, HOME_PLACE_RANK
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])

@@ -15,6 +15,7 @@ _no_votes = partial(dict.__new__, Counter)
 NO_DATE = DateValue(None, None, None)
 # The location rank of a candidate with no place (ranks say how a place was found: lower wins).
 NO_PLACE_RANK = 9
+HOME_PLACE_RANK = 3  # the document's dominant place, lent to a candidate with none of its own
 
 
 @dataclass(slots=True)

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex
 
-_HOME = 3  # location_rank of the document's dominant place (assign_location)
 # Country-wide scope said right after the trigger (original text; a few words may come between).
 _NATIONWIDE = re.compile(
     r"^[^.،,؛:\n]{0,40}?(?:(?:^|\s)(?:في|فى)\s+|\sب)(?:(?:(?:جميع|كافة|كافه|مختلف|شتى)\s+)?"
@@ -40,7 +39,7 @@ def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
     """Drop the borrowed home place of each event settled as historical with a day of its own
     (``date_histories`` keeps only a day more than a month before the report)."""
     for c in merged:
-        if c.location_rank == _HOME and c.specificity == "historical" and c.date.start:
+        if c.location_rank == HOME_PLACE_RANK and c.specificity == "historical" and c.date.start:
             c.unplace("background act: home place not lent")
     text = idx.view.original
     if not any(w in text for w in _MAY_NATIONWIDE):

@@ -222,7 +222,7 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
     if _SUPPORT_PAST_TOKENS.isdisjoint(texts[max(0, end - _SUPPORT_REACH) : end]):
         return False  # (the usual case, told by one set test before the clause is looked up)
     first = max(idx.tok(idx.clause_start(c.clause)), end - _SUPPORT_REACH)
-    return any(_strip_conjunctions(texts[k]) in _SUPPORT_PAST
+    return any(texts[k] in _SUPPORT_PAST_TOKENS
                and not (k > 0 and texts[k - 1] in _NOT_PAST)
                for k in range(first, end))
 
@@ -255,7 +255,7 @@ def _happened(c: Candidate, idx: DocIndex) -> bool:
     if _HAPPENED_TOKENS.isdisjoint(texts[first:end]):
         return False
     plural = c.form == "plural" and not _definite(texts[idx.tok(c.trigger.span.start)])
-    return any((texts[k] in _HAPPENED or (texts[k][1:] in _HAPPENED and texts[k][0] in "وف"))
+    return any(texts[k] in _HAPPENED_TOKENS
                and not (plural and texts[k].endswith("ها"))
                and texts[k - 1] not in _NOT_PAST and not _own_subject(texts, k, last)
                for k in range(first, end))
@@ -287,7 +287,7 @@ def _time_of_day(c: Candidate, idx: DocIndex) -> bool:
     last = idx.clause_end_token(c.clause)
     if _TIMES_OF_DAY_TOKENS.isdisjoint(texts[first:last]):
         return False  # (the usual case, told by one set test)
-    return any(_strip_conjunctions(texts[k]) in _TIMES_OF_DAY
+    return any(texts[k] in _TIMES_OF_DAY_TOKENS
                and not (k > first and texts[k - 1] in _EVERY) for k in range(first, last))
 
 

@@ -19,6 +19,7 @@ from marsad.assemble.arguments import TOWARDS, is_country, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
+from marsad.assemble.merge_compat import PATTERN
 from marsad.assemble.summary_places import unplace_summary
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
@@ -73,7 +74,6 @@ _FROM = frozenset({"من"})
 # Fighting reported as ongoing or as a pattern over several places ("تتواصل المعارك على جبهات
 # تعز ومأرب والجوف") sums up fronts; it names no incident at each (CODING §2: pattern reporting
 # is no ACLED row), so it stays one event. Strikes and shelling on listed targets still split.
-_PATTERNS = frozenset({"recurring", "trend"})
 _FRONTS = frozenset({"Battles"})
 
 
@@ -210,7 +210,7 @@ def split_locations(
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
                 continue
-            if c.specificity in _PATTERNS and c.event_type in _FRONTS:
+            if c.specificity in PATTERN and c.event_type in _FRONTS:
                 unplace_summary(c, group, members, idx)
                 continue
             if origin and c.location is not None and c.location.span not in spans:
