@@ -50,7 +50,7 @@ def test_offsets_any_unicode_never_raises(original: str) -> None:
 def test_offsets_identity_on_normal_text(original: str) -> None:
     norm = normalise(original)
     assert norm.text == original
-    assert norm.offsets.is_identity
+    assert norm.offsets.unchanged
     for start in range(len(original)):
         assert norm.to_original(start, start + 1) == (start, start + 1)
 

@@ -23,11 +23,10 @@ _BEFORE = re.compile(
     rf"|(?:التي|الذي|الذين|اللتين)\s+(?:(?:يوجد|يقع|توجد|تقع|كان|كانت)\s+)?{_SEAT}"
     rf"|{_SEAT}\s+(?:الذي\s+)?(?:يوجد|يقع|الكاين|الكائن|الواقع))"  # مقرها الكائن في
     rf"{_IN}$"
-    r"|(?:^|\s)(?:تتخذ|يتخذ|اتخذت|اتخذ|تتخذان|يتخذان|تتخذون)\s+من\s+$"  # ... then مقرا after
+    r"|(?P<takes>(?:^|\s)(?:تتخذ|يتخذ|اتخذت|اتخذ|تتخذان|يتخذان|تتخذون)\s+من\s+$)"  # then مقرا
     r"|\b(?:based|headquartered)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TAKES = re.compile(r"(?:^|\s)(?:تتخذ|يتخذ|اتخذت|اتخذ|تتخذان|يتخذان|تتخذون)\s+من\s+$")
 _SEAT_AFTER = re.compile(r"\s*(?:ال)?مقرا?(?:\s|$|[.،,])")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 # "Banned in" right before the place, not after a noun of weapons or arms (normalised).
@@ -67,6 +66,6 @@ def seat_at(text: str, start: int, end: int) -> bool:
     m = _BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
-    if _TAKES.search(text, max(0, start - 40), start):
+    if m.group("takes") is not None:
         return _SEAT_AFTER.match(text, end) is not None  # تتخذ من لاهاي مقرا
     return True

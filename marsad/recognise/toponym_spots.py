@@ -150,7 +150,7 @@ class SpotFinder:
                             toks, i, proclitic, _written(view, toks, i) if proclitic else "")):
                     out.append(_new_spot(Spot, (start, end, i, j, key, entries, *_BARE)))
                 continue
-            spot = self._shape(toks, cues, start, end, i, j, key, entries, proclitic)
+            spot = self._shape(toks, cues, start, end, i, j, key, entries, proclitic, bare)
             if spot is not None:
                 out.append(spot)
                 shaped = True
@@ -196,8 +196,10 @@ class SpotFinder:
 
     def _shape(
         self, toks: Tokens, cues: dict[int, CueHit], start: int, end: int, i: int, j: int,
-        key: str, entries: tuple[Entry, ...], proclitic: str,
+        key: str, entries: tuple[Entry, ...], proclitic: str, may_stand: bool,
     ) -> Spot | None:
+        """The spot a name and the cue words around it make (None: no place); ``may_stand``: the
+        name may be read with no cue at all (``_name``'s memo)."""
         spot = Spot(start, end, i, j, key, entries)
         starts = toks.starts
         first = cues.get(i) if j > i else None
@@ -230,8 +232,7 @@ class SpotFinder:
                 n += 1
         if spot.cue == "none" and key in anaphors():
             return None  # قرب المدينة، شمال الحي: the town already spoken of
-        bare = spot.cue == "none" and not spot.modifier
-        if bare and (key in stopwords() or len(key.removeprefix("ال")) < 3 or "ال" in proclitic):
+        if spot.cue == "none" and not spot.modifier and (not may_stand or "ال" in proclitic):
             return None  # الصماد (a surname) is no article-less صماد without a cue
         return spot
 

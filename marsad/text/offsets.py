@@ -51,10 +51,6 @@ class OffsetMap:
     def identity(cls, length: int) -> OffsetMap:
         return cls([Segment(0, length, 0, length)] if length else [], length, length)
 
-    @property
-    def is_identity(self) -> bool:
-        return self.unchanged
-
     def start(self, norm_index: int) -> int:
         """Original offset of the normalised character at ``norm_index``."""
         return norm_index if self.unchanged else self._start(norm_index)
