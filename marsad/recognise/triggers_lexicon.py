@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.recognise.cues import CAUSES_EN, read_phrases, read_rows, variants
-from marsad.recognise.verb_forms import generated
+from marsad.recognise.verb_forms import generated, has_dual, present_core
 from marsad.text.lexicon import PhraseLexicon
 from marsad.text.normalise import normalise_phrase
 
@@ -184,14 +184,13 @@ def _dual_past(stem: str) -> bool:
     if len(stem) < 5 or not stem.endswith("ا"):
         return False
     base = stem[:-2] if stem.endswith("تا") and stem[:-2] in _PAST else stem[:-1]
-    return (base in _PAST and len(base) > 3 and not base.startswith("ت")
-            and base not in _NOUN_TOO)
+    return base in _PAST and has_dual(base) and base not in _NOUN_TOO
 
 
 def feminine_present(word: str) -> bool:
     """A normalised word shaped as the feminine present of a listed past verb (تستهدف،
     تهاجم، تعتقل), which a noun row of the lexicon reads as a noun."""
-    return len(word) > 3 and word[0] == "ت" and (word[1:] in _PAST or "ا" + word[1:] in _PAST)
+    return word[:1] == "ت" and present_core(word, _PAST) is not None
 
 
 def definite(stem: str, proclitic: str) -> bool:

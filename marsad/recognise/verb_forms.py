@@ -24,12 +24,18 @@ def _past_stem(word: str, past: frozenset[str], ambiguous: frozenset[str]) -> st
     return None
 
 
-def _present_core(word: str, past: frozenset[str]) -> str | None:
+def present_core(word: str, past: frozenset[str]) -> str | None:
     """The present core of a listed present (يهاجم، تهاجم، يهاجمون -> هاجم), or None."""
     if len(word) < 4 or word[0] not in _PRESENT:
         return None
     core = word[1:-2] if word[0] == "ي" and word.endswith("ون") else word[1:]
     return core if len(core) >= 3 and (core in past or "ا" + core in past) else None
+
+
+def has_dual(stem: str) -> bool:
+    """A past stem whose duals (فعلا، فعلتا) read only as verbs: four letters or more and no
+    تفعّل/تفاعل shape (قتلا، هربا، تظاهرا are also nouns' accusatives)."""
+    return len(stem) > 3 and not stem.startswith("ت")
 
 
 def person_forms(word: str, past: frozenset[str], ambiguous: frozenset[str]) -> list[str]:
@@ -41,9 +47,9 @@ def person_forms(word: str, past: frozenset[str], ambiguous: frozenset[str]) -> 
     stem = _past_stem(word, past, ambiguous)
     if stem is not None:
         out += [stem + "ت", stem + "وا"]
-        if len(stem) > 3 and not stem.startswith("ت"):
+        if has_dual(stem):
             out += [stem + "ا", stem + "تا"]
-    core = _present_core(word, past)
+    core = present_core(word, past)
     if core is not None:
         out += ["ت" + core, "ي" + core + "ون", "ي" + core + "ان", "ت" + core + "ان",
                 "ي" + core + "ن"]
