@@ -49,7 +49,7 @@ from marsad.recognise.triggers_context import (
 )
 from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights
-from marsad.recognise.triggers_keep import Found, is_armed, keep
+from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
@@ -95,7 +95,7 @@ class TriggerRecogniser:
         blocked = {i for m in by_role["block"] for i in range(m.first_token, m.last_token + 1)}
         facts = Found(found, view)
         if by_role["target"]:
-            by_role["target"] = _outside_actors(by_role["target"], facts.context, view)
+            by_role["target"] = _outside_actors(by_role["target"], facts.armed, view)
         candidates = _candidates(longest_cues(cues), view, facts, blocked)
         scope = facts.scope = Scope.build(toks, view.sentences, view.clauses,
                                           list(map(_FIRST_TOKEN, candidates)))
@@ -113,7 +113,7 @@ class TriggerRecogniser:
                                            scope), texts, scope)
             ]
         if "flight" in map(_FAMILY, candidates):
-            candidates = current_flights(candidates, by_role, found, view, scope)
+            candidates = current_flights(candidates, by_role, found, facts.armed, view, scope)
         candidates = described_captives(candidates, texts, scope)  # (أهالي المختطفين)
         promoted: set[int] = set()
         if "agree" in map(_FAMILY, candidates):
@@ -226,13 +226,13 @@ def _not_institutions(candidates: list[Match], texts: Sequence[str]) -> list[Mat
 _AGENT_VERBS = frozenset("شنه شنها شنته شنتها نفذه نفذها نفذته نفذتها تبناه تبنته".split())
 
 
-def _outside_actors(targets: list[Match], context: list[Mention], view: TextView) -> list[Match]:
+def _outside_actors(targets: list[Match], armed: list[Mention], view: TextView) -> list[Match]:
     """The target words less those inside an armed actor's name (حزب العمال الكردستاني names
     the attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
     naming the agent after a verb of carrying out (هجوم شنه مسلحون)."""
     texts = view.tokens.texts
     targets = [t for t in targets if not (t.first_token and texts[t.first_token - 1] in _AGENT_VERBS)]
-    names = [m.span for m in context if m.kind == "actor" and is_armed(m)]
+    names = [m.span for m in armed]
     if not names or not targets:
         return targets
     # inside a name: the furthest end of the names starting at or before the word passes it

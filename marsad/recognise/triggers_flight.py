@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from marsad.model import Mention
 from marsad.recognise.cues import Scope, read_phrases, token_index
-from marsad.recognise.triggers_lexicon import ARMED_TYPES, Cue
+from marsad.recognise.triggers_lexicon import Cue
 from marsad.text.lexicon import LexiconMatch
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
@@ -69,11 +69,13 @@ _SUPERLATIVES = frozenset(
 
 def current_flights(
     candidates: list[Match], by_role: dict[str, list[Match]], found: Sequence[Mention],
-    view: TextView, scope: Scope,
+    armed_actors: Sequence[Mention], view: TextView, scope: Scope,
 ) -> list[Match]:
-    """The candidates less the flight cues said of armed or criminal parties or of long ago."""
+    """The candidates less the flight cues said of armed or criminal parties or of long ago
+    (``armed_actors``: the actor mentions of an armed type, in text order)."""
     texts = view.tokens.texts
-    armed = _armed_actor_tokens(found, view)
+    starts = view.token_original_starts
+    armed = [token_index(starts, a.span.start) for a in armed_actors]
     parties = by_role["party"]
     old = _long_ago_sentences(by_role["era"], found, view, scope)
     out: list[Match] = []
@@ -215,16 +217,6 @@ def flight_party(
                   if first < best[3] and label != "remnant" and sentence_of[first] == sent]
         return max(before)[1] if before else None
     return best[2] if best else None
-
-
-def _armed_actor_tokens(found: Sequence[Mention], view: TextView) -> list[int]:
-    """The first token of each armed actor mention (state forces, rebels, militias)."""
-    starts = view.token_original_starts
-    out: list[int] = []
-    for a in found:
-        if a.kind == "actor" and isinstance(a.value, dict) and a.value.get("type") in ARMED_TYPES:
-            out.append(token_index(starts, a.span.start))
-    return out
 
 
 def _year(value: object) -> int | None:

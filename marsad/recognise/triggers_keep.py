@@ -43,7 +43,7 @@ class Found:
     casualty figures (conflict context; figures also anchor a sentence). Picked out in C, read
     further only when asked (``scope`` is set once built)."""
 
-    __slots__ = ("context", "places", "scope", "view")
+    __slots__ = ("armed", "context", "places", "scope", "view")
 
     def __init__(self, found: Sequence[Mention], view: TextView) -> None:
         self.view = view
@@ -51,13 +51,15 @@ class Found:
         kinds = list(map(_KIND, found))
         self.places = list(compress(found, map("place".__eq__, kinds)))
         self.context = list(compress(found, map(_CONTEXT_KINDS.__contains__, kinds)))
+        # Actors of an armed type, in text order: several rules ask for them.
+        self.armed = [m for m in self.context if m.kind == "actor" and is_armed(m)]
 
     def resolved_places(self) -> list[Span]:
         return [m.span for m in self.places if isinstance(m.value, dict)
                 and m.value.get("name") is not None]
 
     def armed_actor(self) -> bool:
-        return any(m.kind == "actor" and is_armed(m) for m in self.context)
+        return bool(self.armed)
 
     def sentences(self, starts: Iterable[int]) -> set[int]:
         """The sentences of these original offsets (through the token at or before each)."""
@@ -187,7 +189,7 @@ def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], f
     recruited, do not)."""
     assert facts.scope is not None
     sentence_of = facts.scope.sentence_of
-    armed = facts.sentences(m.span.start for m in facts.context if m.kind == "actor" and is_armed(m))
+    armed = facts.sentences(m.span.start for m in facts.armed)
     armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
     armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
     return armed
