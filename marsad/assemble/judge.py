@@ -17,6 +17,7 @@ from marsad.assemble.future import future_act
 from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
+from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
@@ -186,17 +187,8 @@ _TIMES_OF_DAY = frozenset("صباحا مساء مساءا ليلا فجرا ظه
 _EVERY = frozenset("كل يوميا".split())
 
 
-def _strip_conjunctions(word: str) -> str:
-    return word.removeprefix("و").removeprefix("ف")
-
-
-def _with_conjunctions(words: frozenset[str]) -> frozenset[str]:
-    """Every token text that is one of ``words`` once ``_strip_conjunctions`` has read it (so
-    one C-level set test tells whether a run of tokens holds one)."""
-    return frozenset(p + w for w in words for p in ("", "و", "ف", "وف") if _strip_conjunctions(p + w) == w)
-
-
-_TIMES_OF_DAY_TOKENS = _with_conjunctions(_TIMES_OF_DAY)
+# (each word as it stands or after و or ف: one set test tells whether a run of tokens holds one)
+_TIMES_OF_DAY_TOKENS = with_proclitics(_TIMES_OF_DAY)
 
 
 # Past support verbs a few words before a noun (قام التنظيم بتفجير الملعب … بعبوات ناسفة، شنت
@@ -212,7 +204,7 @@ _SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا"
 _NOT_PAST = frozenset("ان لن لم قد يمكن".split())
 
 
-_SUPPORT_PAST_TOKENS = _with_conjunctions(_SUPPORT_PAST)
+_SUPPORT_PAST_TOKENS = with_proclitics(_SUPPORT_PAST)
 
 
 def _done_by(c: Candidate, idx: DocIndex) -> bool:

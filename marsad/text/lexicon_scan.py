@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
@@ -54,6 +54,14 @@ def proclitic_sequences(particles: Sequence[str], article: bool = True) -> froze
     their prefix sets from (each says which particles it takes)."""
     return frozenset(conj + mid + art for conj in ("", "و", "ف") for mid in particles
                      for art in (("", "ال") if article else ("",)))
+
+
+def with_proclitics(words: Iterable[str], particles: Sequence[str] = ("",), article: bool = False) -> frozenset[str]:
+    """Every token that is one of ``words`` after a proclitic string of ``proclitic_sequences``
+    (none among them): one set test then tries every split of a token that leaves a known
+    word, the whole token too (فجرا is "at dawn", not ف + جرا; وبوابة is و + بوابة)."""
+    prefixes = proclitic_sequences(particles, article)
+    return frozenset(p + w for w in words for p in prefixes)
 
 
 # Proclitic strings that may precede a lexicon entry inside a token (see clitic_variants):
