@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from marsad.text.lexicon import LexiconMatch
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 V = TypeVar("V")
@@ -39,19 +40,18 @@ _GROUP_BEFORE = frozenset(normalise_phrase(w) for w in (
 # A war on the group (الحرب على القاعدة، الحملة ضد القاعدة): these two words before it.
 _WAR = frozenset(normalise_phrase(w) for w in ("الحرب", "حرب", "الحملة", "حملة"))
 _ON = frozenset(normalise_phrase(w) for w in ("على", "ضد"))
-_CLITICS = ("وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك")
-
-
-def _bare(word: str) -> str:
-    for c in _CLITICS:
-        if word.startswith(c) and len(word) - len(c) >= 3:
-            return word[len(c):]
-    return word
+# The words above as tokens: as they stand or after a conjunction and ب، ل، ك or لل (وبوابة،
+# لمدخل، للحرب): one set test tries every split, so a word is never lost to a wrong one.
+_PREFIXES = proclitic_sequences(("", "ب", "ل", "ك", "لل"), article=False)
+_PART_TOKENS = with_proclitics(_PARTS, _PREFIXES)
+_BASE_TOKENS = with_proclitics((_BASE,), _PREFIXES)
+_GROUP_BEFORE_TOKENS = with_proclitics(_GROUP_BEFORE, _PREFIXES)
+_WAR_TOKENS = with_proclitics(_WAR, _PREFIXES)
 
 
 def _local_base(texts: Sequence[str], i: int) -> bool:
     """The words around the bare word at ``i`` make it a base."""
-    if i > 0 and (texts[i - 1] in _PARTS or _bare(texts[i - 1]) in _PARTS):
+    if i > 0 and texts[i - 1] in _PART_TOKENS:
         return True
     if i + 1 < len(texts):
         nxt = texts[i + 1]
@@ -66,8 +66,7 @@ def _first_named_base(texts: Sequence[str]) -> int:
     """Where the document first names an indefinite base (قاعدة عسكرية، وقاعدة جوية), or
     ``len(texts)``."""
     return next((k for k in range(len(texts) - 1)
-                 if texts[k].endswith(_BASE) and _bare(texts[k]) == _BASE
-                 and texts[k + 1] in _BASE_ADJ), len(texts))
+                 if texts[k] in _BASE_TOKENS and texts[k + 1] in _BASE_ADJ), len(texts))
 
 
 def _base_phrase(texts: Sequence[str], m: LexiconMatch[V]) -> bool:
@@ -111,9 +110,9 @@ def base_readings(
         k = i - 1
         while k >= 0 and not texts[k].isalnum():
             k -= 1  # (a hashtag or quote mark)
-        if k >= 0 and (texts[k] in _GROUP_BEFORE or _bare(texts[k]) in _GROUP_BEFORE):
+        if k >= 0 and texts[k] in _GROUP_BEFORE_TOKENS:
             continue
-        if k > 0 and texts[k] in _ON and _bare(texts[k - 1]) in _WAR:
+        if k > 0 and texts[k] in _ON and texts[k - 1] in _WAR_TOKENS:
             continue
         if _local_base(texts, i):
             out.add(n)

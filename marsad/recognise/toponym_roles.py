@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from marsad.recognise.cues import word_kinds
 from marsad.recognise.token_scan import hits, scan
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 from marsad.text.substrings import AnyOf
@@ -56,11 +57,20 @@ def _words() -> dict[str, frozenset[str]]:
     return word_kinds("marsad.recognise", "toponym_roles.tsv")
 
 
+@lru_cache(maxsize=1)
+def _tokens() -> dict[str, frozenset[str]]:
+    """Each kind's words as tokens: as they stand or after a conjunction (ودعت، فقالت)."""
+    return {kind: with_proclitics(words) for kind, words in _words().items()}
+
+
 def _is(word: str, kind: str) -> bool:
-    words = _words()[kind]
-    if word in words:
-        return True
-    return word[:1] in _CONJUNCTIONS and word[1:] in words
+    return word in _tokens()[kind]
+
+
+@lru_cache(maxsize=1)
+def _org_tokens() -> frozenset[str]:
+    """The ``org`` nouns as tokens, also after ب، ل or ك (لبلدية، ومحور)."""
+    return with_proclitics(_words()["org"], proclitic_sequences(("", "ب", "ل", "ك"), article=False))
 
 
 def _word(toks: Tokens, k: int) -> str | None:
@@ -149,7 +159,7 @@ def surname(toks: Tokens, i: int, proclitic: str, written: str = "") -> bool:
         return False
     k, names = i - 1, 0
     while names < _NAME_REACH and (w := _word(toks, k)) is not None and not w.startswith("ال") \
-            and w not in _NOT_NAMES and not (_is(w, "org") or _is(w[1:], "org")) \
+            and w not in _NOT_NAMES and w not in _org_tokens() \
             and not w[-1:].isdigit():
         names, k = names + 1, k - 1
     if names == 0 or (proclitic and (names > 1 or not _b_name(written))):
@@ -201,8 +211,7 @@ def _feature_heads() -> frozenset[str]:
     with the article: the head of a name in construct is indefinite in form (بحيرة تشاد), while
     "البحيرة" or "الخليج" before a name is a place or a region of its own in a list
     (الإسكندرية والبحيرة وكفر الشيخ، منطقة الخليج ومصر)."""
-    lead = [c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")]
-    return frozenset(x + w for w in _words()["feature_head"] for x in lead)
+    return with_proclitics(_words()["feature_head"], proclitic_sequences(("", "ب", "ل", "ك"), article=False))
 
 
 def names_feature(toks: Tokens, first: int, proclitic: str) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from marsad.recognise.cues import Scope, read_phrases
 from marsad.recognise.triggers_context import Match
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 _FAMILIES = frozenset({"abduct", "arrest"})
@@ -19,43 +20,30 @@ _HELD = frozenset(normalise_phrase(w) for w in (
     "مختطفين مختطفون مختطفات مخطوفين مخطوفون مخطوفات معتقلين معتقلون معتقلات محتجزين "
     "محتجزون محتجزات").split())
 _REACH = 3  # tokens back from the participle (أهالي العسكريين اللبنانيين المختطفين)
-_CLITICS = ("و", "ف", "ب", "ل")
+# What may be written on them: a conjunction, ب or ل, the article, or لل (ل + the article).
+_PREFIXES = proclitic_sequences(("", "ب", "ل")) | proclitic_sequences(("لل",), article=False)
+_HELD_TOKENS = with_proclitics(_HELD, _PREFIXES)
 
 
 @lru_cache(maxsize=1)
-def _kin() -> frozenset[str]:
-    return frozenset(map(normalise_phrase, read_phrases("marsad.recognise", "triggers_kin.txt")))
-
-
-def _forms(word: str) -> tuple[str, ...]:
-    """The word as it stands and without a leading conjunction or preposition (one or two
-    letters; لل is ل + the article), each without its article."""
-    forms = [word]
-    if word.startswith("لل"):
-        forms.append(word[2:])
-    if word[:1] in _CLITICS:
-        forms.append(word[1:])
-        if word[1:2] in _CLITICS:
-            forms.append(word[2:])
-    return tuple(w.removeprefix("ال") for w in forms)
-
-
-def _one_of(word: str, words: frozenset[str]) -> bool:
-    return any(w in words for w in _forms(word))
+def _kin_tokens() -> frozenset[str]:
+    """The kin and case words as tokens (``_PREFIXES`` + a word)."""
+    kin = map(normalise_phrase, read_phrases("marsad.recognise", "triggers_kin.txt"))
+    return with_proclitics(kin, _PREFIXES)
 
 
 def described_captives(candidates: list[Match], texts: Sequence[str], scope: Scope) -> list[Match]:
     """The candidates less the participles of holding that follow a kin or case word in their
     clause (``texts``: the normalised tokens)."""
-    kin = _kin()
+    kin = _kin_tokens()
     clause_of = scope.clause_of
     out: list[Match] = []
     for m in candidates:
         first = m.first_token
         if m.value.family in _FAMILIES and m.first_token == m.last_token \
-                and _one_of(texts[first], _HELD):
+                and texts[first] in _HELD_TOKENS:
             clause = clause_of[first]
-            if any(_one_of(texts[k], kin) and clause_of[k] == clause
+            if any(texts[k] in kin and clause_of[k] == clause
                    for k in range(max(0, first - _REACH), first)):
                 continue
         out.append(m)

@@ -32,6 +32,7 @@ from marsad.model import Mention
 from marsad.recognise.cues import Scope, read_phrases, token_index
 from marsad.recognise.triggers_lexicon import Cue
 from marsad.text.lexicon import LexiconMatch
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
@@ -50,11 +51,14 @@ _AMBIGUOUS_WA = frozenset({"فر", "فرت", "فروا"})  # و + these = وفّ
 _RELATIVE_EN = frozenset({"who", "whom", "that", "which"})
 _RELATIVE_AR = frozenset(normalise_phrase(w) for w in (
     "الذي الذين التي اللذين اللذان اللتين اللتان اللواتي اللاتي اللائي").split())
+_RELATIVE_TOKENS = with_proclitics(_RELATIVE_AR)  # (والذين، فالذين)
 # Trying or managing to flee (as the tokens are, normalised): an escape unless civilians are named.
 _ATTEMPT = frozenset(normalise_phrase(w) for w in (
     "حاول حاولت حاولوا حاولا يحاول تحاول يحاولون محاولة محاولته محاولتها محاولتهم محاولتهما "
     "محاولات تمكن تمكنت تمكنوا تمكنا يتمكن تتمكن يتمكنون استطاع استطاعت استطاعوا يستطيع "
     "فرصة").split())
+# (and after a conjunction, ب or ل: وحاولوا، بمحاولة، ولمحاولة)
+_ATTEMPT_TOKENS = with_proclitics(_ATTEMPT, proclitic_sequences(("", "ب", "ل"), article=False))
 _FROM = normalise_phrase("من")
 # Where people live, after من: fleeing them is leaving home (as the tokens are, normalised).
 _HOMES = frozenset(normalise_phrase(w) for w in (
@@ -128,7 +132,7 @@ def antecedent_party(
     المناطق، العائلات التي فرت من القصف): the party ending a few words before the relative
     pronoun that opens the clause, in its sentence (a comma or quote may part them)."""
     k = m.first_token - 1
-    if k < 1 or texts[k].removeprefix("و") not in _RELATIVE_AR:
+    if k < 1 or texts[k] not in _RELATIVE_TOKENS:
         return None
     sentence_of = scope.sentence_of
     sent = sentence_of[k]
@@ -153,8 +157,7 @@ def _attempted(m: Match, texts: Sequence[str], scope: Scope) -> bool:
     for k in range(m.first_token - 1, max(-1, m.first_token - ATTEMPT_REACH - 1), -1):
         if clause_of[k] != clause:
             return False
-        word = texts[k]
-        if word in _ATTEMPT or (word[:1] in "وفلب" and word[1:] in _ATTEMPT):
+        if texts[k] in _ATTEMPT_TOKENS:
             return True
     return False
 

@@ -56,11 +56,16 @@ def proclitic_sequences(particles: Sequence[str], article: bool = True) -> froze
                      for art in (("", "ال") if article else ("",)))
 
 
-def with_proclitics(words: Iterable[str], particles: Sequence[str] = ("",), article: bool = False) -> frozenset[str]:
-    """Every token that is one of ``words`` after a proclitic string of ``proclitic_sequences``
-    (none among them): one set test then tries every split of a token that leaves a known
-    word, the whole token too (فجرا is "at dawn", not ف + جرا; وبوابة is و + بوابة)."""
-    prefixes = proclitic_sequences(particles, article)
+# A conjunction or none: the proclitics of a word that takes no preposition (a verb, an adverb).
+CONJUNCTIONS = proclitic_sequences(("",), article=False)
+
+
+def with_proclitics(words: Iterable[str], prefixes: Iterable[str] = CONJUNCTIONS) -> frozenset[str]:
+    """Every token that is one of ``words`` after one of ``prefixes`` (a set made by
+    ``proclitic_sequences``, "" among them): one set test then tries every split of a token
+    that leaves a known word, the whole token too (فجرا is "at dawn", not ف + جرا; وبوابة is
+    و + بوابة, not وب + وابة)."""
+    prefixes = tuple(prefixes)
     return frozenset(p + w for w in words for p in prefixes)
 
 
