@@ -25,6 +25,7 @@ from marsad.assemble.event_dates import (
     resolved,
     statement_day,
 )
+from marsad.assemble.markers import AFTER_WORDS
 from marsad.assemble.merge_compat import PATTERN
 from marsad.model import DateValue, Mention
 from marsad.text.normalise import normalise_phrase
@@ -41,8 +42,8 @@ _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s")
 _BEGAN = re.compile(r"(?<!\w)(?:بدأ|بدأت|بدء|بدا|بدات|انطلق|انطلقت|انطلاق)\S*\s+(?:\S+\s+){0,2}\Z")
 # Words before a trigger in its sentence that make it an earlier act than the account's (يأتي
 # بعد…، عقب…) or the act a charge names (إدانتهم باستهداف…): it does not take the account's day.
-_ELSEWHEN = CHARGE_WORDS | frozenset(
-    normalise_phrase(w) for w in "بعد عقب إثر أعقاب بُعيد إدانة إدانتهم إدانتها".split())
+_ELSEWHEN = CHARGE_WORDS | AFTER_WORDS | frozenset(
+    normalise_phrase(w) for w in "إدانة إدانتهم إدانتها".split())
 # How many sentences back the account may stand.
 _REACH = 2
 

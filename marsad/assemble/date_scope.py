@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.markers import AFTER_WRITTEN
 from marsad.model import DateValue, Mention
 
 # Relative pronouns opening a clause (after optional punctuation and و).
@@ -33,7 +34,7 @@ _RELATIVE_HEAD = re.compile(
 )
 # "After" words right before a trigger (with a clitic و/ف; the trigger may start after ال).
 _AFTER_BEFORE = re.compile(
-    r"(?:(?<!\w)[وف]?(?:بعد|إثر|اثر|عقب|بُعيد|بعيد|أعقاب|اعقاب)"
+    r"(?:(?<!\w)[وف]?(?:" + "|".join(AFTER_WRITTEN) + ")"
     r"|\b(?:after|following)(?:\s+an?|\s+the)?)\s+(?:ال)?\Z",
     re.IGNORECASE,
 )

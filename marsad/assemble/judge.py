@@ -14,7 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
-from marsad.assemble.markers import REPORTING_TOKENS, reported_first
+from marsad.assemble.markers import AFTER_WORDS, REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
@@ -64,13 +64,14 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
 
 # Words that put an act before the one they follow (استعدادا للتقدم … بعد سيطرتها الأربعاء على
 # المطار): an act after them was done, whatever was planned before them.
-_DONE = frozenset(normalise_phrase(w) for w in "بعد عقب إثر اثر جراء".split())
+# (the after-words, and جراء "because of", each as it stands or after و or ف)
+_DONE_TOKENS = with_proclitics(AFTER_WORDS | {"جراء"})
 
 
 def _done_before(cue: Mention, c: Candidate, idx: DocIndex) -> bool:
     """A sequence word between a hypothetical cue and the trigger (then the trigger is done)."""
     texts = idx.view.tokens.texts
-    return any(texts[k].removeprefix("و") in _DONE
+    return any(texts[k] in _DONE_TOKENS
                for k in range(idx.tok(cue.span.end), idx.tok(c.trigger.span.start)))
 
 

@@ -64,6 +64,12 @@ THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "�
 HAPPENED_VERBS = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت", "حصل", "حصلت", "يقع", "تقع"}) | {
     "occurred", "happened", "took"}
 
+# "After" words, as written (both alif spellings; بُعيد with and without its damma): an act after
+# one follows another act. Read by date_scope and merge (in the original text) and, normalised
+# (AFTER_WORDS), by date_inherit, judge and protest_cause; each takes what it needs.
+AFTER_WRITTEN = ("بعد", "عقب", "إثر", "اثر", "أعقاب", "اعقاب", "بُعيد", "بعيد")
+AFTER_WORDS = _norm(set(AFTER_WRITTEN))
+
 # Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
 # (not normalised): a place after them is the other act's (arguments), and two triggers they
 # stand between are two incidents (merge).

@@ -25,7 +25,7 @@ from __future__ import annotations
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
 from marsad.assemble.judge_types import TARGET_DEFAULT
-from marsad.assemble.markers import RETALIATION_WORDS
+from marsad.assemble.markers import AFTER_WRITTEN, RETALIATION_WORDS
 from marsad.assemble.merge_compat import (
     PATTERN,
     PROTEST_RANK,
@@ -183,8 +183,10 @@ def _riot_part(c: Candidate) -> bool:
 
 
 # Words between two triggers that make them two incidents (one answers or follows the other).
-# (ثأراً has never been among them: adding it would change which triggers merge.)
-_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", "عقب", "إثر", "اثر", "ثم")
+# (ثأراً has never been among them: adding it would change which triggers merge. A bare بعد is
+# left out: "قتل ثلاثة بعد انفجار عبوة" tells one incident; a while after it is _counted_apart.)
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية",
+             *(w for w in AFTER_WRITTEN if w != "بعد"), "ثم")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"

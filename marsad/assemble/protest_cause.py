@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from marsad.assemble.markers import AFTER_WORDS
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
 
@@ -19,8 +20,8 @@ def _norm(words: set[str]) -> frozenset[str]:
 
 
 # Words that make what follows the cause, charge or purpose of an act (and the English ones).
-CAUSE_WORDS = _norm(
-    {"خلفية", "أعقاب", "إثر", "عقب", "بسبب", "بتهمة", "بتهم", "تهمة", "تهم", "بتنظيم",
+CAUSE_WORDS = AFTER_WORDS | _norm(
+    {"خلفية", "بسبب", "بتهمة", "بتهم", "تهمة", "تهم", "بتنظيم",
      "لتنظيم", "لتنظيمه", "لتنظيمهم", "للمشاركة", "بالمشاركة", "لمشاركته", "لمشاركتهم",
      "لمشاركتها", "لدعوته", "لدعوتهم", "بالدعوة", "للدعوة", "بالتحريض", "للتحريض",
      "for", "after", "over", "following", "organising", "organizing", "organised", "organized"}
