@@ -23,3 +23,11 @@ def test_an_arrest_after_protests_is_no_intervention_at_them() -> None:
         assert "Protest with intervention" not in [e.sub_event_type for e in _events(text)], text
     during = _events("اعتقلت الشرطة عشرات الناشطين خلال احتجاجات شهدتها المدينة أمس.")
     assert [e.sub_event_type for e in during] == ["Protest with intervention"]
+
+
+def test_an_act_told_after_another_is_a_second_incident() -> None:
+    found = _events("واندلعت اشتباكات بين مسلحي العشائر وعناصر الميليشيا بعد اختطاف شيخين من العشيرة "
+                    "على طريق المطار.")
+    assert sorted(e.sub_event_type or "" for e in found) == ["Abduction/forced disappearance", "Armed clash"]
+    one = _events("وقتل ثلاثة مدنيين بعد انفجار عبوة ناسفة في سوق المدينة أمس.")
+    assert len(one) == 1  # (the deaths are the blast's toll, not an act of their own)

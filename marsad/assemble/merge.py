@@ -183,10 +183,8 @@ def _riot_part(c: Candidate) -> bool:
 
 
 # Words between two triggers that make them two incidents (one answers or follows the other).
-# (ثأراً has never been among them: adding it would change which triggers merge. A bare بعد is
-# left out: "قتل ثلاثة بعد انفجار عبوة" tells one incident; a while after it is _counted_apart.)
-_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية",
-             *(w for w in AFTER_WRITTEN if w != "بعد"), "ثم")
+# (ثأراً has never been among them: adding it would change which triggers merge.)
+_SEQUENCE = (*(w for w in RETALIATION_WORDS if w != "ثأراً"), "خلفية", *AFTER_WRITTEN, "ثم")
 
 
 # Words between two pattern cues that make one the circumstance of the other (clashes "amid"
