@@ -15,6 +15,7 @@ from marsad.assemble.markers import (
     DESTINATION,
     MIN,
     NEAR,
+    RELATIVE_WRITTEN,
     RETALIATION_WORDS,
     bits_before,
     either,
@@ -167,7 +168,7 @@ _FROM_TOWN = re.compile(r"(?:^|\s)من\s+[^\s،,.]+\s+و?ب$")
 
 
 # A relative pronoun opening a clause about something else ("الاعتداء الذي استهدف مدينة …").
-_RELATIVE = re.compile(r"(?:^|\s)و?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان)\s")
+_RELATIVE = re.compile(r"(?:^|\s)و?(?:" + "|".join(RELATIVE_WRITTEN) + r")\s")
 
 
 def _scene_country(

@@ -24,12 +24,12 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import AFTER_WRITTEN
+from marsad.assemble.markers import AFTER_WRITTEN, RELATIVE_WRITTEN
 from marsad.model import DateValue, Mention
 
 # Relative pronouns opening a clause (after optional punctuation and و).
 _RELATIVE_HEAD = re.compile(
-    r"[\s\W]*و?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|اللواتي|اللاتي|which|who)\b",
+    r"[\s\W]*و?(?:" + "|".join(RELATIVE_WRITTEN) + r"|which|who)\b",
     re.IGNORECASE,
 )
 # "After" words right before a trigger (with a clitic و/ف; the trigger may start after ال).

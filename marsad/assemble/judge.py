@@ -14,7 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
-from marsad.assemble.markers import AFTER_WORDS, REPORTING_TOKENS, reported_first
+from marsad.assemble.markers import AFTER_WORDS, RELATIVE_WRITTEN, REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
@@ -367,7 +367,7 @@ def _reaches_now(d: Mention, c: Candidate, idx: DocIndex) -> bool:
     return since >= 0 and not since < c.trigger.span.start < d.span.start
 
 
-_RELATIVES = frozenset("التي الذي الذين اللذين اللتين اللواتي والتي والذي والذين".split())
+_RELATIVES = with_proclitics(RELATIVE_WRITTEN)  # (as written, maybe after و or ف)
 
 
 def _aside_period(d: Mention, c: Candidate, idx: DocIndex) -> bool:

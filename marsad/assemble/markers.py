@@ -70,6 +70,11 @@ HAPPENED_VERBS = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "ح�
 AFTER_WRITTEN = ("بعد", "عقب", "إثر", "اثر", "أعقاب", "اعقاب", "بُعيد", "بعيد")
 AFTER_WORDS = _norm(set(AFTER_WRITTEN))
 
+# Relative pronouns, as written (also with a final ى: الذى، التى): a clause they open is about
+# the noun before them. Read in the original text by arguments, date_scope and judge.
+RELATIVE_WRITTEN = ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي",
+                    "اللاتي", "الذى", "التى")
+
 # Words saying an act answers another (ردا على، انتقاما لـ), as written in the original text
 # (not normalised): a place after them is the other act's (arguments), and two triggers they
 # stand between are two incidents (merge).
