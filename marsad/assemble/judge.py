@@ -14,7 +14,13 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
-from marsad.assemble.markers import AFTER_WORDS, RELATIVE_WRITTEN, REPORTING_TOKENS, reported_first
+from marsad.assemble.markers import (
+    AFTER_WORDS,
+    OCCURRED,
+    RELATIVE_WRITTEN,
+    REPORTING_TOKENS,
+    reported_first,
+)
 from marsad.model import Mention, Specificity
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
@@ -222,8 +228,8 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
 
 # Past verbs of occurrence or arrival after a noun, its subject (تعزيزات أمنية وصلت إلى المنطقة،
 # المظاهرات التي خرجت، اشتباكات اندلعت أمس): the noun tells one incident that took place.
-_HAPPENED = frozenset(
-    "وقع وقعت اندلع اندلعت دار دارت جرت جري حدث حدثت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
+_HAPPENED = OCCURRED | frozenset(
+    "اندلع اندلعت دار دارت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
     "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها".split())
 
 
@@ -232,7 +238,7 @@ _HAPPENED_REACH = 6
 
 # Every token text ``_happened`` reads as one of ``_HAPPENED`` (itself, or after و or ف): one
 # set test on the few tokens after a trigger spares the walk where none is (most).
-_HAPPENED_TOKENS = _HAPPENED | frozenset(p + w for w in _HAPPENED for p in "وف")
+_HAPPENED_TOKENS = with_proclitics(_HAPPENED)
 
 
 def _happened(c: Candidate, idx: DocIndex) -> bool:

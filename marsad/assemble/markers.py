@@ -61,8 +61,9 @@ THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "�
                     "أنهما", "بأنه", "بأنها", "بأنهم"}) | {"that"}
 # Verbs saying an act took place (الانفجار الذي وقع أمس، الهجوم التي جرت): a day after one,
 # between a reporting verb and the day, dates that act, not the statement.
-HAPPENED_VERBS = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت", "حصل", "حصلت", "يقع", "تقع"}) | {
-    "occurred", "happened", "took"}
+# OCCURRED: the past ones, read by judge too (with verbs of outbreak and arrival).
+OCCURRED = _norm({"وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت", "حصل", "حصلت"})
+HAPPENED_VERBS = OCCURRED | _norm({"يقع", "تقع"}) | {"occurred", "happened", "took"}
 
 # "After" words, as written (both alif spellings; بُعيد with and without its damma): an act after
 # one follows another act. Read by date_scope and merge (in the original text) and, normalised
