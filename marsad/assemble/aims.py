@@ -12,12 +12,8 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.markers import THAT_SELF
 from marsad.recognise.triggers_lexicon import feminine_present, stem
-from marsad.text.normalise import normalise_phrase
-
-# That + a pronoun for the subject ("[says] that it/they"), after a verb of saying or claiming.
-_SELF = frozenset(normalise_phrase(p + w) for w in ("إنه", "إنها", "إنهم", "إنهما", "أنه",
-                                                    "أنها", "أنهم", "أنهما") for p in ("", "ب"))
 
 
 def without_claimed_aims(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
@@ -32,7 +28,7 @@ def _after_self(c: Candidate, idx: DocIndex) -> bool:
     before = [texts[k] for k in idx.before(c.trigger, 2)]
     if before and before[-1] == "لا":
         before.pop()
-    return bool(before) and before[-1] in _SELF
+    return bool(before) and before[-1] in THAT_SELF
 
 
 def _present(c: Candidate, idx: DocIndex) -> bool:

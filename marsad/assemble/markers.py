@@ -56,9 +56,11 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
 ).split()) | frozenset(  # English: "said on Sunday that…", "a report issued Wednesday"
     "said says told announced reported stated added claimed issued published".split())
-# (as the tokens are: ان، بان; with a pronoun: إنه، أنها، بأنهم)
-THAT_WORDS = _norm({"إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما",
-                    "أنهما", "بأنه", "بأنها", "بأنهم"}) | {"that"}
+# (as the tokens are: ان، بان; with a pronoun: إنه، أنها، بأنهم). THAT_SELF: those with a
+# pronoun for the subject, read alone by aims (the speaker's own aim: "إنها تستهدف").
+THAT_SELF = _norm({p + w for w in ("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما")
+                   for p in ("", "ب")})
+THAT_WORDS = _norm({"إن", "أن", "بأن"}) | THAT_SELF | {"that"}
 # Verbs saying an act took place (الانفجار الذي وقع أمس، الهجوم التي جرت): a day after one,
 # between a reporting verb and the day, dates that act, not the statement.
 # OCCURRED: the past ones, read by judge too (with verbs of outbreak and arrival).
