@@ -16,6 +16,7 @@ import re
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.date_scope import ANSWER_BEFORE_EN, answer_cue_in
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.markers import ANSWER_TO_EN
 from marsad.assemble.merge_compat import absorb
 from marsad.assemble.repeats import generic_attack
 
@@ -25,8 +26,7 @@ _REACH = 60  # characters before the trigger (inside its sentence) read for the 
 # A definite noun right after the words naming what is answered ("responded to the shelling",
 # "in retaliation for this attack"): the act answered, told before, named again.
 _ANSWERED_EN = re.compile(
-    r"\b(?:respond(?:ed|ing)\s+to|in\s+response\s+to|retaliat(?:ed|ing)\s+for"
-    r"|in\s+retaliation\s+for|in\s+revenge\s+for)\s+(?:the|this|that|these|those|its|their)"
+    r"\b(?:" + ANSWER_TO_EN + r")\s+(?:the|this|that|these|those|its|their)"
     r"\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )

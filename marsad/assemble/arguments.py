@@ -12,6 +12,7 @@ from dataclasses import replace
 from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
+    ANSWER_TO_AR,
     DESTINATION,
     MIN,
     NEAR,
@@ -273,7 +274,7 @@ def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) 
 
 
 # Between a trigger and a later place: what follows answers or precedes another act.
-_ANSWERED = re.compile(r"(?:^|\s)و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)")
+_ANSWERED = re.compile(r"(?:^|\s)" + ANSWER_TO_AR)
 # The words each of RETALIATION_WORDS starts with (ردا، انتقاما، ثأرا): a match holds one.
 _ANSWER_STEMS = tuple(w for w in RETALIATION_WORDS
                       if not any(v != w and w.startswith(v) for v in RETALIATION_WORDS))

@@ -104,7 +104,7 @@ def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocInd
 # Words right before an English trigger that make its act the answer to another. What follows
 # "to" or "for" is the act answered ("responded to the shelling", "in retaliation for the
 # attack"), not the answer; after it, "with" or "by" names the answer again ("responded to the
-# shelling with mortars").
+# shelling with mortars"). (This names the answer; markers.ANSWER_TO_EN the act answered.)
 ANSWER_BEFORE_EN = re.compile(
     r"\b(?:(?:respond(?:ed|ing)|retaliat(?:ed|ing)|in\s+response|in\s+retaliation|hit\s+back"
     r"|struck\s+back)\b(?:(?!\b(?:to|for)\b)[\w\s,]){0,30}"

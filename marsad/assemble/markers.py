@@ -82,6 +82,13 @@ RELATIVE_WRITTEN = ("الذي", "التي", "الذين", "اللذين", "ال�
 # (not normalised): a place after them is the other act's (arguments), and two triggers they
 # stand between are two incidents (merge).
 RETALIATION_WORDS = ("ردا", "رداً", "انتقاما", "انتقاماً", "ثأرا", "ثأراً")
+# What names the act answered right after it (regex sources, one per language: ردا على الهجوم،
+# انتقاما لمقتل؛ "in response to the attack", "retaliated for"). Read by arguments (a date or
+# place after it is the answered act's), answers (the answered act named again) and repeats (an
+# attack word after it is the act answered, not a repeat of the answer).
+ANSWER_TO_AR = r"و?(?:" + "|".join(RETALIATION_WORDS) + r")\s+(?:على|علي|ل)"
+ANSWER_TO_EN = (r"respond(?:ed|ing)\s+to|in\s+response\s+to|retaliat(?:ed|ing)\s+for"
+                r"|in\s+retaliation\s+for|in\s+revenge\s+for")
 
 # Verbs of suffering an act (تلقى الحوثيون ضربات، تعرضت قوات النظام لهجوم، تكبد التنظيم خسائر):
 # their subject, named before the act's word, is who was hit, not who hit.

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.markers import RETALIATION_WORDS
+from marsad.assemble.markers import ANSWER_TO_AR, RETALIATION_WORDS
 from marsad.model import DateValue, Mention
 
 _NIGHT_DAYS = 1  # the longest range (in days after its first) a day inside is the same day in
@@ -75,10 +75,16 @@ def near_before(host: Candidate, c: Candidate) -> bool:
 _ANSWER_REACH = 25  # characters before the attack word where "in answer to" is looked for
 
 
+# (English answers are read by answers.mark_answers, before the merges)
+_ANSWER_TO = re.compile(ANSWER_TO_AR)
+
+
 def answering(c: Candidate, text: str) -> bool:
-    """The attack word is what another act answered (ردا على الهجوم): not a repeat of it."""
-    before = text[max(0, c.trigger.span.start - _ANSWER_REACH) : c.trigger.span.start]
-    return any(w in before for w in RETALIATION_WORDS)
+    """The attack word is what another act answered (ردا على الهجوم، انتقاما لمقتل): not a
+    repeat of it (the words are found first, in C: most attack words have none before them)."""
+    start = c.trigger.span.start
+    before = text[max(0, start - _ANSWER_REACH) : start]
+    return any(w in before for w in RETALIATION_WORDS) and _ANSWER_TO.search(before) is not None
 
 
 def taken_and_abducted(a: Candidate, b: Candidate) -> bool:
