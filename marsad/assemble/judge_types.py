@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.recognise.cues import read_rows
 from marsad.recognise.triggers_lexicon import ARMED_TYPES
 from marsad.text.normalise import normalise_phrase
 
@@ -27,26 +28,21 @@ _FORCE_ON_PROTESTERS = "Excessive force against protesters"
 _SHELLING = "Shelling/artillery/missile attack"
 
 
-_CIVILIAN_VICTIMS = frozenset(
-    "مدني مدنيين مدنيا مدنيان مواطن مواطنا مواطنين طفل طفلا اطفال امراه نساء متظاهر متظاهرين "
-    "متظاهرا محتج محتجين صحفي صحفيا ناشط ناشطا مزارع مزارعا شخص شخصا اشخاص "
-    # English (killed seven people, three civilians were killed)
-    "civilian civilians villager villagers resident residents child "
-    "children woman women boy boys girl girls worshippers students farmers passengers "
-    "protesters demonstrators journalist journalists".split())
+@lru_cache(maxsize=1)
+def _victim_words() -> dict[str, frozenset[str]]:
+    """side (armed | civilian) -> the one-word victim nouns of victims.tsv (the one list of
+    casualty nouns, its toll groups and sides), normalised and without the article."""
+    sides: dict[str, set[str]] = {}
+    for phrases, _, side in read_rows("marsad.assemble", "victims.tsv"):
+        words = sides.setdefault(side.strip(), set())
+        words.update(normalise_phrase(p).removeprefix("ال") for p in phrases.split("|") if " " not in p)
+    return {side: frozenset(words) for side, words in sides.items()}
 
 
 # English words for victims of any kind (seven people were killed): civilians only when the
 # attack's target does not say otherwise (killed 38 people in an attack on a military base).
+# (Apart from victims.tsv on purpose: no side of their own.)
 _ANYONE = frozenset("people person persons".split())
-
-
-_ARMED_VICTIMS = frozenset(
-    "جندي جنديا جنود عنصر عنصرا عناصر مقاتل مقاتلا مقاتلين مسلح مسلحا مسلحين شرطي شرطيا ضابط "
-    "ضابطا ضباط عسكري عسكريا عسكريين حوثيا حوثيين "
-    "soldier soldiers troops policeman policemen officer officers militant militants fighter "
-    "fighters insurgent insurgents rebel rebels gunman gunmen militiamen guards personnel "
-    "servicemen".split())
 
 
 # Bodies named after a partitive "من" (ستة من عناصر الأمن، من منتسبي الكتيبة، من قوات الجيش).
@@ -80,9 +76,10 @@ def _victim_kind(c: Candidate, text: str) -> str | None:
                 words.add("عنصر")
             elif body & _CIVILIAN_BODIES:
                 words.add("مدني")
-    if words & _ARMED_VICTIMS:
+    sides = _victim_words()
+    if not words.isdisjoint(sides["armed"]):
         return "armed"
-    if words & _CIVILIAN_VICTIMS:
+    if not words.isdisjoint(sides["civilian"]):
         return "civilian"
     return "anyone" if words & _ANYONE else None
 

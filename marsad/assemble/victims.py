@@ -20,7 +20,9 @@ _AFTER = 5  # tokens after the figure searched for its ranks
 @lru_cache(maxsize=1)
 def _lexicon() -> PhraseLexicon[str]:
     lex: PhraseLexicon[str] = PhraseLexicon()
-    for phrases, group in read_rows("marsad.assemble", "victims.tsv"):
+    for phrases, group, _ in read_rows("marsad.assemble", "victims.tsv"):
+        if group.strip() == "-":
+            continue  # (a side's words naming no group: read by judge_types only)
         for phrase in phrases.split("|"):
             for v in variants(phrase, endings=False):
                 lex.add(v, group.strip())
