@@ -55,7 +55,9 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
             if o.answers != c.answers:
                 continue  # an act and the retaliation for it: two incidents
             uncued = not o.cues or not c.cues
-            winner = _one_incident(o, c, text)
+            strong = o.specificity in STRONG_SPEC or c.specificity in STRONG_SPEC
+            apart = not strong and _counted_apart(o, c, text)  # (once per pair: read twice)
+            winner = None if strong or apart else _one_incident(o, c, text)
             if winner is not None and place_ok(o.location, c.location) and date_ok(o, c):
                 host = o
                 if winner is c:
@@ -97,7 +99,8 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                             and _accompanied(o, c, text))
             if ((o.specificity == c.specificity == "specific" or pattern_pair)
                     and o.event_type in RANK and c.event_type in RANK
-                    and not _sequenced(o, c, text) and not taken_and_abducted(o, c)):
+                    and not apart and not _word_between(o, c, text, _SEQUENCE)
+                    and not taken_and_abducted(o, c)):
                 host = o
                 if _bare_attack(o) and not _bare_attack(c) and c.event_type != o.event_type:
                     take_coding(o, c)  # ("هجوم بقنبلة يدوية … ووقع الهجوم": the grenade's)
@@ -139,10 +142,8 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     """Two cues of one sentence that name one incident under ACLED's hierarchy; the winner.
     Fighting and the retreat it causes are part of a change of territory; a killing outranks
     an arrest made with it (not one made for it: the act a charge names); a raid made to arrest
-    or abduct is the detention; riots named twice are one."""
-    if a.specificity in STRONG_SPEC or b.specificity in STRONG_SPEC or _counted_apart(
-            a, b, text):
-        return None
+    or abduct is the detention; riots named twice are one. (The caller has ruled out a strong
+    specificity and a while between them: ``_counted_apart``.)"""
     for x, y in ((a, b), (b, a)):
         if x.family == "territory" and x.event_type == "Battles" and _actors_overlap(x, y) and (
                 y.family == "clash" or (y.family == "change" and y.plover == "RETREAT")):
@@ -220,12 +221,6 @@ def _word_between(a: Candidate, b: Candidate, text: str, words: tuple[str, ...])
     if not any(w in between for w in words):
         return False
     return any(w.removeprefix("و") in words for w in between.split())
-
-
-def _sequenced(a: Candidate, b: Candidate, text: str) -> bool:
-    """The text between two triggers says one answers or follows the other (ردا على، عقب،
-    بعد أيام من)."""
-    return _word_between(a, b, text, _SEQUENCE) or _counted_apart(a, b, text)
 
 
 def _counted_apart(a: Candidate, b: Candidate, text: str) -> bool:
