@@ -109,11 +109,10 @@ def judge_specificity(
     if clause_dates:
         clause_dates = [d for d in clause_dates
                         if not _aside_period(d, c, idx) and not answered(c, d, idx)]
-        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx)
-               and not _of_another(d, c, clause_dates, idx) for d in clause_dates):
+        clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
+        if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", "historical: a year before the report")
             return
-        clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
     pattern: Specificity | None = (
