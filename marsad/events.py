@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
@@ -266,26 +266,28 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
         per_sentence.setdefault(idx.sent(m), []).append(m)
     sides = _sides(per_sentence, idx)
     if sides:  # each side's toll on its own, then their sum
-        tolls = [_toll(ms, idx) for ms in sides]
+        tolls = [_toll(sentences) for sentences in sides]
         return Fatalities(sum(t.low for t in tolls), sum(t.best for t in tolls),
                           sum(t.high for t in tolls), tolls[0].text, tolls[0].span,
                           wounded=_wounded(c))
-    return _toll(killed, idx, _wounded(c))
+    return _toll(per_sentence.values(), _wounded(c))
 
 
-def _sides(per_sentence: dict[int, list[Mention]], idx: DocIndex) -> list[list[Mention]]:
-    """The figures by victim group when every sentence names one group, they are not all the
-    same and each has an exact figure ("18 Houthis killed" ... "4 of the resistance fell")."""
+def _sides(per_sentence: dict[int, list[Mention]], idx: DocIndex) -> list[list[list[Mention]]]:
+    """The figures by victim group (each group's by sentence) when every sentence names one
+    group, they are not all the same and each has an exact figure ("18 Houthis killed" ... "4
+    of the resistance fell")."""
     if len(per_sentence) < 2:
         return []
-    groups: dict[str, list[Mention]] = {}
+    groups: dict[str, list[list[Mention]]] = {}
     for ms in per_sentence.values():
         named = {victim_group(m, idx) for m in ms}
         if len(named) != 1 or None in named:
             return []
-        groups.setdefault(named.pop() or "", []).extend(ms)
+        groups.setdefault(named.pop() or "", []).append(ms)
     # (A side told only vaguely, "hundreds killed", may be the whole toll: no sum.)
-    if len(groups) < 2 or any(all(m.value.get("vague") for m in ms) for ms in groups.values()):
+    if len(groups) < 2 or any(all(m.value.get("vague") for ms in sentences for m in ms)
+                              for sentences in groups.values()):
         return []
     return list(groups.values())
 
@@ -296,14 +298,12 @@ def _wounded(c: Candidate) -> int | None:
     return min(wounded) if wounded else None
 
 
-def _toll(killed: Sequence[Mention], idx: DocIndex, wounded: int | None = None) -> Fatalities:
-    """One toll from its reports: figures of one sentence add up, several sentences' conflict."""
-    per_sentence: dict[int, list[Mention]] = {}
-    for m in killed:
-        per_sentence.setdefault(idx.sent(m), []).append(m)
+def _toll(sentences: Iterable[Sequence[Mention]], wounded: int | None = None) -> Fatalities:
+    """One toll from its reports, the figures grouped by sentence: figures of one sentence add
+    up, several sentences' conflict."""
     ranges: list[tuple[int, int, int, Mention]] = []
     exact: list[tuple[int, int, int, Mention]] = []
-    for ms in per_sentence.values():
+    for ms in sentences:
         lo = best = hi = 0
         for m in ms:
             mn = int(m.value.get("min") or 0)
