@@ -14,17 +14,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from operator import attrgetter
 
 from marsad.model import Mention, Quantity
 from marsad.recognise.numbers import NumberMatch, _read, find_duals, find_numbers
+from marsad.recognise.triggers_context import place_reach
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.quantities.v1"
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 # Words and single marks, as the phrase maps are keyed ("ل.س" and "1,500" stay whole).
@@ -183,11 +180,9 @@ class QuantityRecogniser:
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         text = view.text
-        dates = sorted((m.span for m in found if m.kind == "date"), key=_START)
         # (a number overlaps a date when the furthest end of the dates starting before its end
-        # passes its start: one bisect, not a test per date)
-        date_starts = list(map(_START, dates))
-        date_reach = list(accumulate(map(_END, dates), max))
+        # passes its start: one bisect, not a test per date, as for a cue in a place name)
+        date_starts, date_reach = place_reach([m.span for m in found if m.kind == "date"])
         original = view.original
         numbers = find_numbers(text, tokens=view.tokens)
         doc = _Doc(text, {})
@@ -202,7 +197,7 @@ class QuantityRecogniser:
             if value is None or start < taken_end:
                 continue
             number = None  # (the number's own span, mapped first: one inside a date needs no other)
-            if value["measure"] != "duration" and dates:
+            if value["measure"] != "duration" and date_starts:
                 number = view.span(n.start, n.end)
                 k = bisect_left(date_starts, number.end)
                 if k and date_reach[k - 1] > number.start:

@@ -107,7 +107,8 @@ def lead(texts: Sequence[str], m: Match) -> tuple[bool, bool]:
 def place_reach(places: Sequence[Span]) -> tuple[list[int], list[int]]:
     """Resolved places as a test of whether a cue's words are (part of) a place name (سلبة the
     village, not سلب): their starts in order, and the furthest end reached so far, so that
-    one bisect tells whether a cue's tokens start inside a place (see ``TriggerRecogniser``)."""
+    one bisect tells whether a cue's tokens start inside a place (see ``TriggerRecogniser``;
+    quantities reads dates' spans so, to tell a number inside a date)."""
     ordered = sorted(places, key=_START_OF)
     return list(map(_START_OF, ordered)), list(accumulate(map(_END_OF, ordered), max))
 
