@@ -54,6 +54,7 @@ from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, ba
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_value import trigger_value
+from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.view import TextView
 
 NAME = "marsad.triggers.v1"
@@ -209,15 +210,16 @@ def _candidates(cues: list[Match], view: TextView, facts: Found, blocked: set[in
 # Nouns naming a body (normalised): an agreement word after one is the body's name (مركز المصالحة
 # الروسي، وزارة المصالحة، لجنة وقف إطلاق النار، مركز حميميم للمصالحة), no agreement reached.
 _INSTITUTIONS = frozenset("مركز مراكز وزاره وزير هيئه لجنه لجان مفوضيه مكتب دائره".split())
+_INSTITUTION_TOKENS = with_proclitics(_INSTITUTIONS)  # (وزارة whole, not و + زارة; ووزارة)
 
 
 def _not_institutions(candidates: list[Match], texts: Sequence[str]) -> list[Match]:
     """The candidates less agreement cues that are part of an institution's name."""
     def named(m: Match) -> bool:
         i = m.first_token
-        if i and texts[i - 1].removeprefix("و") in _INSTITUTIONS:
+        if i and texts[i - 1] in _INSTITUTION_TOKENS:
             return True
-        return i > 1 and m.proclitic.endswith("ل") and texts[i - 2].removeprefix("و") in _INSTITUTIONS
+        return i > 1 and m.proclitic.endswith("ل") and texts[i - 2] in _INSTITUTION_TOKENS
     return [m for m in candidates if m.value.family != "agree" or not named(m)]
 
 
