@@ -16,6 +16,7 @@ from marsad.assemble.event_dates import anchors_day, is_period, long_before, sta
 from marsad.assemble.future import future_act
 from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import Mention, Specificity
+from marsad.recognise.triggers_launch_en import LAUNCHED
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.normalise import normalise_phrase
 
@@ -205,7 +206,7 @@ _TIMES_OF_DAY_TOKENS = _with_conjunctions(_TIMES_OF_DAY)
 _SUPPORT_REACH = 8
 
 
-_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split())
+_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED
 
 
 # (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)
