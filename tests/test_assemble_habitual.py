@@ -80,3 +80,18 @@ def test_a_demonstration_in_the_present_stays() -> None:
 def test_a_speaker_telling_what_goes_on_now_is_a_report() -> None:
     text = "وقال شهود إن الطائرات الحربية تقصف الآن الأحياء الشرقية بكثافة."
     assert "تقصف" in _triggers(text)
+
+
+def test_an_operation_to_liberate_a_city_is_no_takeover() -> None:
+    text = "وانطلقت فجر الأربعاء عملية عسكرية واسعة لتحرير مدينة الحديدة ومينائها."
+    assert not any(e.event_type == "Battles" for e in read(text))
+
+
+def test_an_attempt_to_regain_areas_is_no_takeover() -> None:
+    text = "وصدت القوات محاولة للمسلحين لاستعادة مناطق محررة في المديرية."
+    assert not any(e.event_type == "Battles" for e in read(text))
+
+
+def test_a_takeover_told_as_done_stays() -> None:
+    text = "وتمكنت القوات من تحرير مدينة زنجبار الأربعاء بعد معارك عنيفة."
+    assert "Government regains territory" in [e.sub_event_type for e in read(text)]

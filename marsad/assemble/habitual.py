@@ -13,6 +13,10 @@ these it is no incident (CODING §2: statements, accusations, aims are not coded
   "now" (الآن، حاليا) ("قال الوزير إن الحركة والتنظيم يستهدفان المدنيين"، "اتهم الحوثيين بأنهم
   يختطفون الناشطين");
 - تظاهر before أن/بأن is "pretend" ("يتظاهرون بأنهم عرافون"), no demonstration.
+
+Likewise a takeover masdar with the clitic لـ of purpose is an aim or a state, no takeover
+("انطلقت عملية عسكرية لتحرير مدينة الحديدة"، "المناطق الخاضعة لسيطرتهم"): the incidents of the
+operation are told by their own words.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ _PRETEND_NEXT = _norm("أن أنه أنها أنهم أنهما بأن بأنه 
 _OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما")
 # Adverbs of the present moment (with their conjunctions).
 _NOW = frozenset(p + w for w in _norm("الآن حاليا اللحظة") for p in ("", "و"))
+# The family of takeover cues (تحرير، استعادة، السيطرة على), and verbs of result after which
+# لـ is "to" (أدت المعارك للسيطرة على البلدة: the battles led to the takeover).
+_TERRITORY = "territory"
+_RESULT = _norm("أدى أدت أدّت أفضى أفضت أسفر أسفرت ادى")
 _FORMS = frozenset({"present", "noun"})
 _PRESENT_LETTERS = frozenset("يت")
 _PATTERN = frozenset({"recurring", "trend"})
@@ -60,7 +68,9 @@ def without_habits(cands: Sequence[Candidate], dates: Located, idx: DocIndex) ->
 
 
 def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
-    """The candidate is a present-tense act that tells no incident."""
+    """The candidate is a present-tense act, or a takeover after لـ, that tells no incident."""
+    if c.family == _TERRITORY:
+        return _purpose(c, idx)
     if c.headline or not _present_verb(c):
         return False
     if any(isinstance(m.value, dict) and m.value.get("specificity") in _PATTERN for m in c.cues):
@@ -80,6 +90,19 @@ def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
     if before and (before[-1] in _RELATIVE or before[-1] in _SUBJUNCTIVE):
         return True
     return c.location_rank > _OWN_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
+
+
+def _purpose(c: Candidate, idx: DocIndex) -> bool:
+    """A takeover masdar bearing the clitic لـ, not after a verb of result (أدت لـ): the aim of
+    an operation or an attempt ("عملية النصر الذهبي لتحرير مدينة الحديدة"، "محاولة للحوثيين
+    لاستعادة مناطق") or the state of being held ("المناطق الخاضعة لسيطرتهم"), no takeover."""
+    k = idx.tok(c.trigger.span.start)
+    start = idx.tok_starts[k]
+    if not (start < c.trigger.span.start
+            and idx.view.original[start : c.trigger.span.start] in _PURPOSE):
+        return False
+    before = idx.before(c.trigger, 1)
+    return not before or idx.view.tokens.texts[before[0]] not in _RESULT
 
 
 def _present_verb(c: Candidate) -> bool:
