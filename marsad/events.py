@@ -40,6 +40,7 @@ from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
+from marsad.assemble.habitual import without_habits
 from marsad.assemble.home_scope import unplace_background
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
@@ -108,6 +109,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         for c in cands:
             assign_attribution(c, sources, attribution_ids, idx)
     attach_cues(cands, by_kind.get("cue", []), idx)
+    cands = without_habits(cands, dates, idx)
     note_patterns(by_kind.get("cue", []), idx)
     precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
                if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}

@@ -22,6 +22,7 @@ from marsad.assemble.markers import (
     reported_first,
 )
 from marsad.model import Mention, Specificity
+from marsad.recognise.triggers_launch_en import LAUNCHED
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
@@ -203,7 +204,7 @@ _TIMES_OF_DAY_TOKENS = with_proclitics(_TIMES_OF_DAY)
 _SUPPORT_REACH = 8
 
 
-_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split())
+_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED
 
 
 # (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)

@@ -50,6 +50,7 @@ from marsad.recognise.triggers_context import (
 from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights
 from marsad.recognise.triggers_keep import Found, keep
+from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
@@ -120,6 +121,8 @@ class TriggerRecogniser:
         if "agree" in map(_FAMILY, candidates):
             candidates = _not_institutions(candidates, texts)
             candidates, promoted = agreement_content(candidates, texts)
+        if any(map(str.isascii, map(_KEY, candidates))):
+            promoted |= launched_weapons(candidates, texts)  # (fired dozens of rockets)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if "arrest" in map(_FAMILY, candidates):
