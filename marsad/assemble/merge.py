@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
+from marsad.assemble.grievance import is_grievance
 from marsad.assemble.judge_types import TARGET_DEFAULT
 from marsad.assemble.markers import RETALIATION_WORDS
 from marsad.assemble.merge_compat import (
@@ -78,6 +79,8 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     if other is c:
                         take_coding(o, c)
                     break
+                if is_grievance(other.trigger.span, text):
+                    continue  # "احتجاجا على مقتل": what the protest denounces, not force on it
                 if arrest and protest_for_cause(protest.trigger.span, other.trigger.span, text):
                     continue  # arrested "على خلفية الاحتجاجات": for the protest, not at it
                 if arrest or other.sub_event_type == "Protest with intervention":
