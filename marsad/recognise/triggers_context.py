@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from marsad.model import Span
 from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_foiled import foiled
 from marsad.recognise.triggers_lexicon import (
     CONTROL_CUE,
     CONTROL_FORMS,
@@ -143,7 +144,7 @@ def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
     """A clearance verb governs the device: before it in its clause, a few words away (its
     subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
     if BLAST_WORDS[0] in m.value.lemma or m.key.startswith(BLAST_WORDS):  # lemma: انفجار
-        return False  # a device that went off was not cleared
+        return foiled(m, clears, scope)  # went off, not cleared; unless its blowing up was foiled
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
     # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on;
