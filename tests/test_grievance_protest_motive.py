@@ -56,3 +56,8 @@ def test_motive_word_must_govern_the_act() -> None:
     assert not is_grievance(_span(text, "قتل"), text)
     text = "Hundreds rallied in the capital denouncing the killing of a journalist."
     assert is_grievance(_span(text, "killing"), text)
+
+
+def test_a_bare_word_for_what_is_denounced_is_no_event_of_its_own() -> None:
+    codings = _codings("تظاهر الآلاف في إسطنبول أمس تنديدا بأعمال العنف.")
+    assert codings == {("Protests", "Peaceful protest")}
