@@ -212,12 +212,12 @@ _AIR_DEFENCE = frozenset("دفاع الدفاع للدفاع والدفاع دف
 def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]
                    ) -> str | None:
     """The platform a generic attack word names by its neighbours: an adjective right after it
-    (هجمات جوية، هجوم صاروخي) gives its own; an air force as its wielder, an air qualifier
+    (هجمات جوية، هجوم صاروخي، هجوما جويا) gives its own; an air force as its wielder, an air qualifier
     ending right before it in its clause (قيام القوات الجوية باستهداف، طائرات التحالف استهدفت),
     gives air; not air defence, which fires at aircraft (الدفاعات الجوية تستهدف)."""
     clause = scope.clause_of[m.first_token]
     for q in qualifiers:
-        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه")):
+        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه", "يا")):
             return str(q.value.event_type)
         if (q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
                 and scope.clause_of[q.first_token] == clause
