@@ -29,3 +29,8 @@ def test_accusative_missile_attack_is_shelling() -> None:
 def test_an_attack_with_another_adjective_stays_a_clash() -> None:
     assert _codings("شن مسلحون أمس هجوما عنيفا على حاجز للجيش في الرمادي.") == [
         ("Battles", "Armed clash")]
+
+
+def test_accusative_chemical_attack_is_a_chemical_weapon() -> None:
+    assert _codings("شنت قوات النظام أمس هجوما كيماويا على مدينة دوما في الغوطة الشرقية.") == [
+        ("Explosions/Remote violence", "Chemical weapon")]
