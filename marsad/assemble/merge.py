@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
+from marsad.assemble.grievance import is_grievance
 from marsad.assemble.judge_types import TARGET_DEFAULT
 from marsad.assemble.markers import AFTER_WRITTEN, RETALIATION_WORDS
 from marsad.assemble.merge_compat import (
@@ -51,6 +52,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
     by_sent: dict[int, list[Candidate]] = {}  # ``out`` by sentence, in its order
     for c in cands:
         host = None
+        denounced = False  # (c only names what a protest of its sentence denounces)
         for o in by_sent.get(c.sent, ()):
             if o.answers != c.answers:
                 continue  # an act and the retaliation for it: two incidents
@@ -80,6 +82,13 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     if other is c:
                         take_coding(o, c)
                     break
+                if is_grievance(other.trigger.span, text):
+                    # "احتجاجا على مقتل": what the protest denounces, not force on it; a bare
+                    # word for it (استنكارا للمجزرة), with no toll of its own, is no event here
+                    denounced = other is c and not (c.killed or c.wounded)
+                    if denounced:
+                        break
+                    continue
                 if arrest and protest_for_cause(protest.trigger.span, other.trigger.span, text):
                     continue  # arrested "على خلفية الاحتجاجات": for the protest, not at it
                 if arrest or other.sub_event_type == "Protest with intervention":
@@ -112,6 +121,8 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     o.family == c.family):
                 host = o
                 break
+        if denounced:
+            continue
         if host is None:
             out.append(c)
             by_sent.setdefault(c.sent, []).append(c)

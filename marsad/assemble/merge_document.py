@@ -35,6 +35,7 @@ from marsad.assemble.repeats import (
     near_before,
     war_tally,
 )
+from marsad.assemble.separate import separate_incident
 
 
 def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -225,6 +226,9 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         if text and c.violent and not c.headline and not plural_act(c) and another(c, text):
             out.append(c)
+            continue
+        if text and not c.headline and separate_incident(c, text):
+            out.append(c)  # (وفي واقعة منفصلة: its sentence says it is another incident)
             continue
         same = [o for o in out if o.event_type == c.event_type
                 and o.sub_event_type == c.sub_event_type]

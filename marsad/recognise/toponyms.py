@@ -17,6 +17,7 @@ from operator import attrgetter, le
 from marsad.geocode.resolve import Context, Resolution, Resolver
 from marsad.geocode.store import Entry, MemoryGazetteer, default_gazetteer
 from marsad.model import JSONValue, Mention
+from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
 from marsad.recognise.toponym_roles import (
@@ -89,6 +90,7 @@ class ToponymRecogniser:
         hospital = arabic and MAY_HOSPITAL in text
         units = unit_tokens(view.tokens, text) if arabic else []  # (none in most documents)
         seats, outlaws = may_seat(text), may_outlaw(text)
+        border = may_border(text)
         for spot, name, around in zip(spots, names, near, strict=True):
             # (one unpacking, not a dozen field reads)
             start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
@@ -117,6 +119,8 @@ class ToponymRecogniser:
                     value["seat"] = True  # ومقره بريطانيا، based in Idlib: a body's seat
                 if outlaws and outlawed_in(text, start):
                     value["outlawed"] = True  # داعش (المحظور في روسيا): where it is banned
+                if border and across_border(text, start, value):
+                    value["locates"] = True  # الحدود مع باكستان: the neighbour, not the scene
                 prev_end = end
                 span = view.span(start, end)
                 out.append(Mention("place", span, span.of(original), value, NAME))

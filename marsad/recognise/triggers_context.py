@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from marsad.model import Span
 from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_foiled import foiled
 from marsad.recognise.triggers_lexicon import (
     CONTROL_CUE,
     CONTROL_FORMS,
@@ -144,7 +145,7 @@ def cleared(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
     """A clearance verb governs the device: before it in its clause, a few words away (its
     subject may stand between: نزعت الفرق الهندسية التابعة للجيش المئات من الألغام)."""
     if BLAST_WORDS[0] in m.value.lemma or m.key.startswith(BLAST_WORDS):  # lemma: انفجار
-        return False  # a device that went off was not cleared
+        return foiled(m, clears, scope)  # went off, not cleared; unless its blowing up was foiled
     clause_of = scope.clause_of
     clause = clause_of[m.first_token]
     # A list of devices (الألغام الأرضية والعبوات الناسفة) stays governed a little further on;
@@ -212,12 +213,12 @@ _AIR_DEFENCE = frozenset("دفاع الدفاع للدفاع والدفاع دف
 def named_platform(m: Match, qualifiers: Sequence[Match], scope: Scope, texts: Sequence[str]
                    ) -> str | None:
     """The platform a generic attack word names by its neighbours: an adjective right after it
-    (هجمات جوية، هجوم صاروخي) gives its own; an air force as its wielder, an air qualifier
+    (هجمات جوية، هجوم صاروخي، هجوما جويا) gives its own; an air force as its wielder, an air qualifier
     ending right before it in its clause (قيام القوات الجوية باستهداف، طائرات التحالف استهدفت),
     gives air; not air defence, which fires at aircraft (الدفاعات الجوية تستهدف)."""
     clause = scope.clause_of[m.first_token]
     for q in qualifiers:
-        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه")):
+        if q.first_token == m.last_token + 1 and texts[q.last_token].endswith(("ي", "يه", "يا")):
             return str(q.value.event_type)
         if (q.value.event_type == "air" and 0 < m.first_token - q.last_token <= 2
                 and scope.clause_of[q.first_token] == clause
