@@ -3,7 +3,7 @@ own event even when type, place and day match one told before. Own sentences."""
 
 from __future__ import annotations
 
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2018-02-21")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.assemble.grievance import is_grievance
 from marsad.model import Span
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2018-04-07")
 

@@ -3,7 +3,7 @@ Own sentences in the style of reports."""
 
 from __future__ import annotations
 
-from tests.reading import events_reader, place_values
+from reading import events_reader, place_values
 
 read = events_reader(published="2018-06-03")
 

@@ -3,7 +3,7 @@ retreat. Own sentences in the style of reports."""
 
 from __future__ import annotations
 
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2015-08-07")
 DISPLACEMENT = "marsad:Displacement/Migration"

@@ -3,7 +3,7 @@ not an explosion. A blast that went off stays one. Own sentences in the style of
 
 from __future__ import annotations
 
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2015-08-07")
 

@@ -3,7 +3,7 @@ platform as its nominative does (قصف جوي، هجوم صاروخي). Own sen
 
 from __future__ import annotations
 
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2018-03-01")
 AIR = ("Explosions/Remote violence", "Air/drone strike")

@@ -3,7 +3,7 @@ bombing like its nominative. Own sentences in the style of reports."""
 
 from __future__ import annotations
 
-from tests.reading import events_reader
+from reading import events_reader
 
 read = events_reader(published="2018-03-01")
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
