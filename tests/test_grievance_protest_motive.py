@@ -3,9 +3,10 @@ no force used on that protest, and an event of its own. Own sentences in the sty
 
 from __future__ import annotations
 
+from reading import events_reader
+
 from marsad.assemble.grievance import is_grievance
 from marsad.model import Span
-from reading import events_reader
 
 read = events_reader(published="2018-04-07")
 
