@@ -4,7 +4,8 @@ An event whose own clause, sentence and paragraph name no place is given the doc
 (dominant) place: the news the article is about happened there. A background act told as
 history and dated more than a month before the report ("وقع الطرفان هدنة عام 2015"، "in February
 the group abducted 250 Christians") is another incident, at another time and usually elsewhere: the
-home place says nothing of where it was, so it keeps no place rather than borrowing the story's.
+home place, or a place of an earlier sentence, says nothing of where it was, so it keeps no place
+rather than borrowing the story's.
 An undated earlier act (the clash the story follows up) may well be the home place's own.
 An act its own clause places across the whole country, right after the trigger ("يتظاهرون كل يوم
 في شوارع البلاد"، "مددت حالة الطوارئ في البلاد"، "اعتقالات في عدد من المدن"، "protests across the
@@ -35,11 +36,21 @@ _REACH = 60  # characters after the trigger
 _RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|الذي|اللتين|اللذين|which|where)\s")
 
 
+# Ranks of a place borrowed from outside the act's sentence: an earlier sentence of its
+# paragraph (2), the document's home place (3).
+_BORROWED = (2, HOME_PLACE_RANK)
+# judge_specificity's note for an act its own clause dates to an earlier year ("عام 2015"): dated,
+# though to no day.
+_YEAR_BEFORE = "historical: a year before the report"
+
+
 def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
-    """Drop the borrowed home place of each event settled as historical with a day of its own
-    (``date_histories`` keeps only a day more than a month before the report)."""
+    """Drop the borrowed place (home place, or an earlier sentence's) of each event settled as
+    historical with a day of its own (``date_histories`` keeps only a day more than a month
+    before the report) or an earlier year in its own clause."""
     for c in merged:
-        if c.location_rank == HOME_PLACE_RANK and c.specificity == "historical" and c.date.start:
+        if (c.location_rank in _BORROWED and c.specificity == "historical"
+                and (c.date.start or _YEAR_BEFORE in c.notes)):
             c.unplace("background act: home place not lent")
     text = idx.view.original
     if not any(w in text for w in _MAY_NATIONWIDE):
