@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
+from marsad.assemble.abroad import place_abroad
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
@@ -133,6 +134,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     date_responses(merged, idx)
     settle(merged, dates, idx)
     unplace_background(merged, idx)
+    place_abroad(merged, scoped, idx)
     unplace_examples(merged, scoped.items, view.original)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 

@@ -1,0 +1,42 @@
+"""An act its own clause places in another country keeps that country, not the home place."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+from marsad.model import Event
+
+_read = events_reader(published="2018-06-14")
+
+# A story on Yemen (three mentions of Ibb); its last sentence tells of an act abroad.
+_STORY = (
+    "قتل ثلاثة مدنيين في قصف للحوثيين على مدينة إب اليوم الخميس.\n"
+    "وقال مصدر محلي في محافظة إب إن القصف استهدف أحياء سكنية وسط إب.\n"
+    "{other}"
+)
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    return next(e for e in events if word in e.trigger.text)
+
+
+def test_act_in_another_country_takes_that_country() -> None:
+    events = _read(_STORY.format(other="وفي سياق آخر اعتقلت الشرطة في ألمانيا شابا يشتبه بانتمائه لتنظيم داعش."))
+    arrest = _by_trigger(events, "اعتقل")
+    assert arrest.location is not None
+    assert arrest.location.country == "DE" and arrest.location.admin1 is None
+    assert _by_trigger(events, "قصف").location is not None
+
+
+def test_act_with_no_country_keeps_the_home_place() -> None:
+    events = _read(_STORY.format(other="وفي سياق آخر اعتقلت الشرطة شابا يشتبه بانتمائه لتنظيم داعش."))
+    arrest = _by_trigger(events, "اعتقل")
+    assert arrest.location is not None and arrest.location.admin1 == "Ibb"
+
+
+def test_country_that_acts_or_lies_far_from_the_trigger_places_nothing() -> None:
+    # A country as the one who speaks, and one named far along the clause, leave the home place.
+    events = _read(_STORY.format(
+        other="واعتقلت الشرطة شابا قالت ألمانيا إنه كان يعمل منذ سنوات طويلة لصالح التنظيم في ألمانيا."))
+    arrest = _by_trigger(events, "اعتقل")
+    assert arrest.location is not None and arrest.location.admin1 == "Ibb"
