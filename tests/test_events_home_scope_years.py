@@ -40,3 +40,11 @@ def test_act_of_this_year_still_gets_the_home_place() -> None:
     events = _read(_STORY.format(background="واعتقلت قوات الأمن مساء اليوم خمسة مشتبه بهم."))
     arrest = _by_trigger(events, "اعتقل")
     assert arrest.location is not None and arrest.location.admin1 == "North Sinai"
+
+
+def test_act_of_an_earlier_year_keeps_the_place_its_sentence_points_back_to() -> None:
+    text = ("وقتل جنديان في هجوم على حاجز في مدينة العريش اليوم الخميس. "
+            "وكان التنظيم قد أعدم عشرات الأسرى في المدينة عام 2014.")
+    old = _by_trigger(_read(text), "أعدم")
+    assert old.specificity == "historical"
+    assert old.location is not None and old.location.admin1 == "North Sinai"
