@@ -42,6 +42,7 @@ from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.home_scope import unplace_background
+from marsad.assemble.home_support import supported
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
@@ -101,6 +102,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if heard and "actor" in by_kind:
         heard = _outside(heard, by_kind["actor"])
     dominant = dominant_place(places + heard if heard else places)
+    if dominant is not None and not supported(dominant, places):
+        dominant = None  # a single mention of a place in a country the story is not about
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
