@@ -41,6 +41,7 @@ from marsad.assemble.elaborate import merge_elaborations
 from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
+from marsad.assemble.home_background import unlend_background_home
 from marsad.assemble.home_scope import unplace_background
 from marsad.assemble.home_support import supported
 from marsad.assemble.judge import attach_cues, judge_specificity
@@ -125,6 +126,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         note_dated(c, idx)
         inherit_date(c, dates, idx)
         c.confidence = _confidence(c)
+    unlend_background_home(cands, scoped, dominant)
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
