@@ -40,3 +40,12 @@ def test_country_that_acts_or_lies_far_from_the_trigger_places_nothing() -> None
         other="واعتقلت الشرطة شابا قالت ألمانيا إنه كان يعمل منذ سنوات طويلة لصالح التنظيم في ألمانيا."))
     arrest = _by_trigger(events, "اعتقل")
     assert arrest.location is not None and arrest.location.admin1 == "Ibb"
+
+
+def test_english_act_in_another_country_takes_that_country() -> None:
+    text = ("Three civilians were killed in Houthi shelling on the city of Ibb on Thursday. "
+            "A local official in Ibb said the shelling hit homes in central Ibb.\n"
+            "Separately, police arrested a man in Germany suspected of links to the group.")
+    arrest = _by_trigger(_read(text, language="en"), "arrest")
+    assert arrest.location is not None
+    assert arrest.location.country == "DE" and arrest.location.admin1 is None

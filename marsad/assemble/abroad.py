@@ -22,7 +22,8 @@ from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention
 
 # Just before a country named as where an act happened.
-_SCENE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب)$")
+_SCENE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب|\b(?:in|inside)\s+(?:the\s+)?)$",
+                    re.IGNORECASE)
 # Words inside the mention that make it a border or neighbour ("الحدود السورية"، "قرب الحدود").
 _BORDER_WORDS = ("حدود", "قرب", "جوار")
 # The scene country stands this close to the trigger (tokens); one further off belongs to another
@@ -55,7 +56,7 @@ def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) 
             return None  # the clause names the home country too: the home place may stand
         if found is not None or idx.gap(c.trigger, m) > _REACH or any(
                 w in m.text for w in _BORDER_WORDS) or not _SCENE.search(
-                text, max(0, m.span.start - 10), m.span.start):
+                text, max(0, m.span.start - 12), m.span.start):
             continue
         found = m
     return found
