@@ -49,3 +49,24 @@ def test_english_act_in_another_country_takes_that_country() -> None:
     arrest = _by_trigger(_read(text, language="en"), "arrest")
     assert arrest.location is not None
     assert arrest.location.country == "DE" and arrest.location.admin1 is None
+
+
+# A story on Riyadh (three mentions); its last sentence tells of strikes on another country.
+_RIYADH = (
+    "اعترضت الدفاعات الجوية السعودية صاروخا بالستيا فوق الرياض اليوم الخميس.\n"
+    "وقال مسؤول في الرياض إن شظايا الصاروخ سقطت في حي سكني شمال الرياض.\n"
+    "{other}"
+)
+
+
+def test_strikes_aimed_at_another_country_land_there() -> None:
+    events = _read(_RIYADH.format(other="وشنت طائرات التحالف لاحقا غارات جديدة على اليمن."))
+    strikes = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strikes.location is not None and strikes.location.country == "YE"
+
+
+def test_country_aimed_at_before_the_trigger_is_another_acts() -> None:
+    events = _read(_STORY.format(
+        other="وأطلق الحوثيون صواريخ باتجاه السعودية وقتل قائدهم في غارة جوية."))
+    strike = _by_trigger(events, "غارة")
+    assert strike.location is not None and strike.location.admin1 == "Ibb"

@@ -5,9 +5,10 @@ name no finer place: the news is about there. When the event's own clause names 
 where it happened, near the trigger, and none of the countries the clause names is the home
 place's ("اغتصبت طفلة في باكستان" in a report on Yemen, "اعتقلت الشرطة في ألمانيا" in one on
 Syria), the act happened elsewhere: it is placed in that country (no admin1, no point) rather
-than in a town of another country. Only a country named as a scene counts (في، داخل، بـ before
-it): a country that acts or speaks ("أعلنت إسرائيل"), one aimed at, or a border or neighbour
-("قرب الحدود الباكستانية") places nothing. Run after merging, so the events found do not change,
+than in a town of another country. Only a country named as a scene counts (في، داخل، بـ، in
+before it; for shelling, missiles and strikes also one the fire is aimed at after the trigger,
+"الغارات على اليمن", as ACLED codes where fire lands): a country that acts or speaks ("أعلنت
+إسرائيل"), or a border or neighbour ("قرب الحدود الباكستانية"), places nothing. Run after merging, so the events found do not change,
 only the place of those that borrowed it.
 """
 
@@ -24,6 +25,10 @@ from marsad.model import Mention
 # Just before a country named as where an act happened.
 _SCENE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب|\b(?:in|inside)\s+(?:the\s+)?)$",
                     re.IGNORECASE)
+# Fire aimed at a country after the trigger lands there: "صواريخ باتجاه السعودية"، "الغارات على
+# اليمن" (remote violence only; ACLED codes where fire lands).
+_AIMED = re.compile(r"(?:^|\s)(?:على|علي|نحو|باتجاه|صوب)\s+$")
+_REMOTE = "Explosions/Remote violence"
 # Words inside the mention that make it a border or neighbour ("الحدود السورية"، "قرب الحدود").
 _BORDER_WORDS = ("حدود", "قرب", "جوار")
 # The scene country stands this close to the trigger (tokens); one further off belongs to another
@@ -55,8 +60,10 @@ def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) 
         if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
             return None  # the clause names the home country too: the home place may stand
         if found is not None or idx.gap(c.trigger, m) > _REACH or any(
-                w in m.text for w in _BORDER_WORDS) or not _SCENE.search(
-                text, max(0, m.span.start - 12), m.span.start):
+                w in m.text for w in _BORDER_WORDS) or not (_SCENE.search(
+                text, max(0, m.span.start - 12), m.span.start) or (
+                c.event_type == _REMOTE and m.span.start >= c.trigger.span.end and _AIMED.search(
+                    text, max(0, m.span.start - 10), m.span.start))):
             continue
         found = m
     return found
