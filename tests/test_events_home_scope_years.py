@@ -48,3 +48,9 @@ def test_act_of_an_earlier_year_keeps_the_place_its_sentence_points_back_to() ->
     old = _by_trigger(_read(text), "أعدم")
     assert old.specificity == "historical"
     assert old.location is not None and old.location.admin1 == "North Sinai"
+
+
+def test_act_a_charge_names_borrows_no_place() -> None:
+    events = _read(_STORY.format(background="ومثل أمام المحكمة أمس رجل متهم بالتخطيط لتفجير عبوة ناسفة."))
+    plot = _by_trigger(events, "تفجير")
+    assert plot.location is None

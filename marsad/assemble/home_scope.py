@@ -7,7 +7,9 @@ the group abducted 250 Christians") is another incident, at another time and usu
 home place, or a place of an earlier sentence, says nothing of where it was, so it keeps no place
 rather than borrowing the story's; unless its sentence points back to that place ("وكانت المدينة
 قد شهدت…"، "the district was hit before"), which links the two.
-An undated earlier act (the clash the story follows up) may well be the home place's own.
+An undated earlier act (the clash the story follows up) may well be the home place's own. An act
+a charge names ("متهم بالتخطيط لتفجير"، "بتهمة قتل") is told for the charge, not as news from
+the home place: it borrows no place either (its own clause or sentence may still place it).
 An act its own clause places across the whole country, right after the trigger ("يتظاهرون كل يوم
 في شوارع البلاد"، "مددت حالة الطوارئ في البلاد"، "اعتقالات في عدد من المدن"، "protests across the
 country") is country-wide (CODING §2: no first-level place): a place borrowed from another
@@ -65,12 +67,14 @@ def _refers_back(c: Candidate, idx: DocIndex) -> bool:
 def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
     """Drop the borrowed place (home place, or an earlier sentence's) of each event settled as
     historical with a day of its own (``date_histories`` keeps only a day more than a month
-    before the report) or an earlier year in its own clause."""
+    before the report) or an earlier year in its own clause, and of each act a charge names."""
     for c in merged:
         if (c.location_rank in _BORROWED and c.specificity == "historical"
                 and (c.date.start or _YEAR_BEFORE in c.notes)
                 and not (c.location_rank == 2 and _refers_back(c, idx))):
             c.unplace("background act: home place not lent")
+        elif c.charged and c.location_rank in _BORROWED:
+            c.unplace("charged act: home place not lent")
     text = idx.view.original
     if not any(w in text for w in _MAY_NATIONWIDE):
         return
