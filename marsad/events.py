@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from marsad.assemble.abroad import place_abroad
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
@@ -41,7 +42,9 @@ from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.habitual import without_habits
+from marsad.assemble.home_background import unlend_background_home
 from marsad.assemble.home_scope import unplace_background
+from marsad.assemble.home_support import supported
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
@@ -101,6 +104,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if heard and "actor" in by_kind:
         heard = _outside(heard, by_kind["actor"])
     dominant = dominant_place(places + heard if heard else places)
+    if dominant is not None and not supported(dominant, places):
+        dominant = None  # a single mention of a place in a country the story is not about
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
@@ -123,6 +128,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         note_dated(c, idx)
         inherit_date(c, dates, idx)
         c.confidence = _confidence(c)
+    unlend_background_home(cands, scoped, dominant)
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
@@ -135,6 +141,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     date_responses(merged, idx)
     settle(merged, dates, idx)
     unplace_background(merged, idx)
+    place_abroad(merged, scoped, idx)
     unplace_examples(merged, scoped.items, view.original)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 

@@ -4,8 +4,12 @@ An event whose own clause, sentence and paragraph name no place is given the doc
 (dominant) place: the news the article is about happened there. A background act told as
 history and dated more than a month before the report ("وقع الطرفان هدنة عام 2015"، "in February
 the group abducted 250 Christians") is another incident, at another time and usually elsewhere: the
-home place says nothing of where it was, so it keeps no place rather than borrowing the story's.
-An undated earlier act (the clash the story follows up) may well be the home place's own.
+home place, or a place of an earlier sentence, says nothing of where it was, so it keeps no place
+rather than borrowing the story's; unless its sentence points back to that place ("وكانت المدينة
+قد شهدت…"، "the district was hit before"), which links the two.
+An undated earlier act (the clash the story follows up) may well be the home place's own. An act
+a charge names ("متهم بالتخطيط لتفجير"، "بتهمة قتل") is told for the charge, not as news from
+the home place: it borrows no place either (its own clause or sentence may still place it).
 An act its own clause places across the whole country, right after the trigger ("يتظاهرون كل يوم
 في شوارع البلاد"، "مددت حالة الطوارئ في البلاد"، "اعتقالات في عدد من المدن"، "protests across the
 country") is country-wide (CODING §2: no first-level place): a place borrowed from another
@@ -35,12 +39,42 @@ _REACH = 60  # characters after the trigger
 _RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|الذي|اللتين|اللذين|which|where)\s")
 
 
+# Ranks of a place borrowed from outside the act's sentence: an earlier sentence of its
+# paragraph (2), the document's home place (3).
+_BORROWED = (2, HOME_PLACE_RANK)
+# judge_specificity's note for an act its own clause dates to an earlier year ("عام 2015"): dated,
+# though to no day.
+_YEAR_BEFORE = "historical: a year before the report"
+
+
+# A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
+# "the district"): the text links the act to the earlier sentence's place (CODING §4).
+_BACK = re.compile(
+    r"(?:^|[\s(\"«])[وفب]?(?:ال(?:مدينة|بلدة|قرية|منطقة|حي|محافظة|مخيم|ناحية|مديرية)(?:\s+(?:ذاتها|نفسها|ذاته|نفسه))?"
+    r"|هناك)(?=$|[\s،,.)\"»])"
+    r"|\b(?:the\s+(?:district|town|city|village|area|province|camp|neighbourhood|neighborhood)|there)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(c: Candidate, idx: DocIndex) -> bool:
+    """The candidate's sentence holds a word pointing back to an earlier place."""
+    starts = idx.sent_starts
+    start = starts[c.sent] if c.sent < len(starts) else 0
+    return _BACK.search(idx.view.original, start, idx.sent_end(c.sent)) is not None
+
+
 def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
-    """Drop the borrowed home place of each event settled as historical with a day of its own
-    (``date_histories`` keeps only a day more than a month before the report)."""
+    """Drop the borrowed place (home place, or an earlier sentence's) of each event settled as
+    historical with a day of its own (``date_histories`` keeps only a day more than a month
+    before the report) or an earlier year in its own clause, and of each act a charge names."""
     for c in merged:
-        if c.location_rank == HOME_PLACE_RANK and c.specificity == "historical" and c.date.start:
+        if (c.location_rank in _BORROWED and c.specificity == "historical"
+                and (c.date.start or _YEAR_BEFORE in c.notes)
+                and not (c.location_rank == 2 and _refers_back(c, idx))):
             c.unplace("background act: home place not lent")
+        elif c.charged and c.location_rank in _BORROWED:
+            c.unplace("charged act: home place not lent")
     text = idx.view.original
     if not any(w in text for w in _MAY_NATIONWIDE):
         return

@@ -72,9 +72,13 @@ _SOURCES = frozenset(normalise_phrase(w) for w in (
 ).split())
 _FROM = frozenset({"من"})
 # Fighting reported as ongoing or as a pattern over several places ("تتواصل المعارك على جبهات
-# تعز ومأرب والجوف") sums up fronts; it names no incident at each (CODING §2: pattern reporting
-# is no ACLED row), so it stays one event. Strikes and shelling on listed targets still split.
-_FRONTS = frozenset({"Battles"})
+# تعز ومأرب والجوف") sums up fronts, and a protest wave told as spreading or going on ("امتدت
+# الاحتجاجات إلى ذي قار وميسان والنجف") sums up cities; neither names an incident at each
+# (CODING §2: pattern reporting is no ACLED row), so it stays one event. Strikes and shelling
+# on listed targets still split, and so do protests judged a pattern only by default (a bare
+# plural "خرجت مظاهرات في حلب وإدلب" may well be that day's) unless the list spans three
+# governorates or more: with no day and no cue, that many is a wave, not one day's turnouts.
+_FRONTS = frozenset({"Battles", "Protests", "Riots"})
 
 
 def _joined(text: str, a: Mention, b: Mention) -> bool:
@@ -210,7 +214,9 @@ def split_locations(
         for c in _owners(group, cands, idx):
             if destination and c.family in ("flight", "smuggling"):
                 continue
-            if c.specificity in PATTERN and c.event_type in _FRONTS:
+            if c.specificity in PATTERN and c.event_type in _FRONTS and (
+                    c.event_type == "Battles" or c.spec_rule != "default"
+                    or len({p.admin1 for _, p in members}) >= 3):
                 unplace_summary(c, group, members, idx)
                 continue
             if origin and c.location is not None and c.location.span not in spans:
