@@ -20,12 +20,3 @@ def test_protest_wave_spreading_to_listed_governorates_is_not_split() -> None:
 def test_protests_held_today_in_two_cities_still_split() -> None:
     text = "خرج مئات المتظاهرين اليوم الجمعة في البصرة والنجف احتجاجا على انقطاع الكهرباء."
     assert len(_protests(text)) == 2
-
-
-def test_undated_protests_over_three_governorates_are_one_summary() -> None:
-    text = "وشهدت محافظات البصرة والنجف وكربلاء مظاهرات ضد الفساد وسوء الخدمات."
-    assert len(_protests(text)) == 1
-
-
-def test_undated_protests_in_two_cities_still_split() -> None:
-    assert len(_protests("خرجت مظاهرات في حلب وفي إدلب.")) == 2

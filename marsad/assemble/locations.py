@@ -76,8 +76,7 @@ _FROM = frozenset({"من"})
 # الاحتجاجات إلى ذي قار وميسان والنجف") sums up cities; neither names an incident at each
 # (CODING §2: pattern reporting is no ACLED row), so it stays one event. Strikes and shelling
 # on listed targets still split, and so do protests judged a pattern only by default (a bare
-# plural "خرجت مظاهرات في حلب وإدلب" may well be that day's) unless the list spans three
-# governorates or more: with no day and no cue, that many is a wave, not one day's turnouts.
+# plural "خرجت مظاهرات في حلب وإدلب" may well be that day's).
 _FRONTS = frozenset({"Battles", "Protests", "Riots"})
 
 
@@ -215,8 +214,7 @@ def split_locations(
             if destination and c.family in ("flight", "smuggling"):
                 continue
             if c.specificity in PATTERN and c.event_type in _FRONTS and (
-                    c.event_type == "Battles" or c.spec_rule != "default"
-                    or len({p.admin1 for _, p in members}) >= 3):
+                    c.event_type == "Battles" or c.spec_rule != "default"):
                 unplace_summary(c, group, members, idx)
                 continue
             if origin and c.location is not None and c.location.span not in spans:
