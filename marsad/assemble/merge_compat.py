@@ -20,6 +20,7 @@ from marsad.text.normalise import normalise_phrase
 RANK = {"Battles": 0, "Explosions/Remote violence": 1, "Violence against civilians": 2}
 SUB_RANK = {"Air/drone strike": 0, "Suicide bomb": 1, "Shelling/artillery/missile attack": 2}
 PATTERN = ("recurring", "trend")
+_GIVES_WAY = (*PATTERN, "specific")  # a module constant: mypyc cannot compile `in (*X, y)`
 
 
 def actor_ok(a: Actor | None, b: Actor | None) -> bool:
@@ -54,7 +55,7 @@ def _spec_ok(a: Candidate, b: Candidate) -> bool:
 def _gives_way_to(a: Candidate) -> bool:
     """A mention judged by default joins ``a``: a pattern, an incident, or an earlier
     non-violent act named again (the 2015 agreement, told with its month once, then bare)."""
-    return a.specificity in (*PATTERN, "specific") or (
+    return a.specificity in _GIVES_WAY or (
         a.specificity == "historical" and not a.violent)
 
 

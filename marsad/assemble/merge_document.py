@@ -184,11 +184,14 @@ def _repeats_incident(o: Candidate, c: Candidate) -> bool:
             and place_ok(o.location, c.location))
 
 
+_WAR_SPECS = (*PATTERN, "hypothetical")  # a module constant: mypyc cannot compile `in (*X, y)`
+
+
 def _the_war_itself(c: Candidate) -> bool:
     """Fighting as a pattern across a whole country ("زجهم في المعارك الدائرة في اليمن") is the
     war the report is set in, not an event (CODING §2: a country-wide summary is never one);
     nor is an attack on a whole country that might be ("لن تسمح بهجوم على جارتها")."""
-    return (c.country_scope and c.specificity in (*PATTERN, "hypothetical")
+    return (c.country_scope and c.specificity in _WAR_SPECS
             and c.family == "clash")
 
 
