@@ -1,5 +1,6 @@
 """Curated Arabic names (marsad/geocode/data/names_ar.tsv) of Yemeni districts and Turkish
-district seats that GeoNames names in Latin script only."""
+district seats that GeoNames names in Latin script only, and the curated Saudi towns
+(facilities.tsv)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_district_names_that_are_common_words_need_a_cue() -> None:
                         "الطرق قطعت.") == {}
     got = place_values("اندلعت اشتباكات في مديرية بني حشيش شرق صنعاء.")
     assert got["مديرية بني حشيش"]["admin1"] == "Sanaa"
+
+
+def test_saudi_towns_give_their_region() -> None:
+    got = place_values("سقطت مقذوفات أطلقها الحوثيون على مدينة أبها وعلى أطراف نجران، واعترضت "
+                       "الدفاعات صاروخا فوق خميس مشيط.")
+    assert got["مدينة أبها"]["admin1"] == "'Asir Region"
+    assert got["أطراف نجران"]["admin1"] == "Najran Region"
+    assert got["خميس مشيط"]["admin1"] == "'Asir Region"
+
+
+def test_jeddah_needs_its_cue_as_jdh_is_also_his_grandfather() -> None:
+    assert place_values("تدهورت حالة جده الصحية بعد الحادث.") == {}
+    assert place_values("وصل الوفد إلى مدينة جدة مساء أمس.")["مدينة جدة"]["admin1"] == "Mecca Region"
