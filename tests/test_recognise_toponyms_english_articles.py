@@ -32,3 +32,7 @@ def test_a_lower_case_article_inside_a_group_name_is_no_place() -> None:
 def test_a_province_is_named_without_its_article_too() -> None:
     got = _places("Gunmen attacked an army checkpoint in Anbar, Iraq, on Tuesday.")
     assert got["Anbar"] == "Al Anbar"
+
+
+def test_units_named_by_a_common_english_word_are_not_read_bare() -> None:
+    assert _places("Northern Alliance fighters said the houses were put up for Sale.") == {}
