@@ -29,6 +29,7 @@ from marsad.assemble.arguments import (
     dominant_place,
     is_country,
     nearest,
+    not_a_scene,
 )
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
@@ -116,8 +117,9 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     attach_cues(cands, by_kind.get("cue", []), idx)
     cands = without_habits(cands, dates, idx)
     note_patterns(by_kind.get("cue", []), idx)
-    precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)
-               if isinstance(p.value, dict) and p.value.get("geo_precision") == 1}
+    precise = {cl for p, cl in zip(places, scoped.clauses, strict=True)  # (scenes only)
+               if isinstance(p.value, dict) and p.value.get("geo_precision") == 1
+               and not not_a_scene(p)}
     mark_cleared(cands, view.original, view.language == "en")
     for c in cands:
         decide_type(c, idx)

@@ -26,6 +26,7 @@ from marsad.geocode.importers import (
     read_name_table,
     read_opensyria,
 )
+from marsad.geocode.namesakes import filtered, seat_names
 from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
 
 # Syria, its neighbours and the other conflict countries the default must cover.
@@ -157,7 +158,9 @@ def assemble(
     loaded: Loaded, countries: set[str] | None, curated_only: frozenset[str] = frozenset(),
 ) -> list[Entry]:
     """Merge duplicates, add curated and alternate names, name admin1 units after their seat;
-    give units with a prefixed GeoNames name their usual English name (admin1_en.tsv). Of the
+    share Arabic names between units and their namesake towns and keep the Latin alternates
+    worth reading (``namesakes``); give units with a prefixed GeoNames name their usual
+    English name (admin1_en.tsv). Of the
     ``curated_only`` countries, only the admin2 units with curated names are kept."""
     gaz = MemoryGazetteer(loaded.entries)
     by_key = {e.key: e for e in gaz.entries()}
@@ -181,15 +184,16 @@ def assemble(
             if seat and fuzz.ratio(_simplify(seat.name), _simplify(e.name)) >= 80:
                 arabic = [n for n in seat.names if any("\u0600" <= ch <= "\u06ff" for ch in n)]
                 extra.setdefault(e.key, []).extend(arabic)
+    for key, names in seat_names(by_key.values()).items():
+        extra.setdefault(key, []).extend(names)
     display = _display_names()
     kept = curated_admin2() if curated_only else frozenset()
     out = []
-    for key, e in by_key.items():
+    for e in by_key.values():
         if (e.level == "admin2" and e.country in curated_only
                 and f"{e.country}.{e.admin1}.{e.admin2}" not in kept):
             continue
-        if key in extra:
-            e = replace(e, names=tuple(dict.fromkeys(e.names + tuple(extra[key]))))
+        e = replace(e, names=filtered(e, extra))
         shown = display.get(f"{e.country}.{e.admin1}") if e.level == "admin1" else None
         if shown and e.scheme == "geonames":
             e = replace(e, name=shown, names=tuple(dict.fromkeys((*e.names, shown))))
@@ -234,6 +238,7 @@ def write(
     loaded.entries[:0] = list(base)
     loaded.extend(read_curated(_data("facilities.tsv")))
     loaded.extend(read_name_table(_data("names_en.tsv")))  # English spellings news uses
+    loaded.extend(read_name_table(_data("names_ar.tsv")))  # Arabic names GeoNames lacks
     entries = assemble(loaded, countries, curated_only)
     n = write_entries(out, entries)
     return BuildReport(out, n, out.stat().st_size, tuple(loaded.problems))

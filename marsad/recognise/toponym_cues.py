@@ -46,7 +46,10 @@ def cue_words() -> dict[str, CueWord]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    return frozenset(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_stopwords.txt")))
+    """Names that are also common words (need a cue), each also as spelt without a final
+    hamza (الأربعا، الشهدا), as the gazetteer also holds its names (geocode.namesakes)."""
+    words = set(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_stopwords.txt")))
+    return frozenset(words | {w[:-1] for w in words if w.endswith("اء")})
 
 
 @lru_cache(maxsize=1)

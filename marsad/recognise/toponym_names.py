@@ -14,6 +14,8 @@ from marsad.text.lexicon import PhraseLexicon
 from marsad.text.normalise import normalise_phrase
 
 _ARABIC = regex.compile(r"\p{Arabic}")
+# The Arabic article of a romanised name, then a space ("al anbar", "ash shaddadah").
+_ARTICLE = regex.compile(r"^(al|el|ar|as|ad|an|at|az|ash|ath|adh|en|es|ed|ez) (?=\w)")
 
 
 @lru_cache(maxsize=8)
@@ -33,6 +35,10 @@ def name_index(gazetteer: MemoryGazetteer, arabic: bool) -> dict[str, tuple[Entr
             key = normalise_phrase(n)
             if key:
                 grouped.setdefault(key, {})[e.key] = e
+                if not arabic and _ARTICLE.match(key):  # Al Anbar is also written Al-Anbar
+                    grouped.setdefault(_ARTICLE.sub(r"\1-", key, 1), {})[e.key] = e
+                    if e.level == "admin1":  # ... and a province Anbar
+                        grouped.setdefault(_ARTICLE.sub("", key, 1), {})[e.key] = e
     return {k: tuple(v.values()) for k, v in grouped.items()}
 
 

@@ -48,6 +48,18 @@ _MAJOR = ("A.", "P.PPLA", "P.PPLC")
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
 _NO_TOKENS: frozenset[int] = frozenset()
+# A romanised Arabic article in lower case, a hyphen, then a capital (al-Hudaydah, ash-Shaddadah).
+_ARTICLE_CAPITAL = re.compile(r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|en|es|ed|ez)-[A-Z]")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _lower_article(original: str, begin: int) -> bool:
+    """An English place name starting at ``begin`` with its article in lower case ("the city of
+    al-Hudaydah"), not inside a longer capitalised name (Tahrir al-Sham, Saraya al-Quds)."""
+    if not _ARTICLE_CAPITAL.match(original, begin):
+        return False
+    before = _WORD_BEFORE.search(original, max(0, begin - 40), begin)
+    return before is None or not before.group(1)[:1].isupper()
 
 
 class Spot(NamedTuple):
@@ -112,7 +124,9 @@ class SpotFinder:
         by_name = self._by_name
         for m in longest(lexicon.matches(toks)):
             if not arabic:
-                if not view.original[view.span(m.start, m.end).start].isupper():
+                begin = view.span(m.start, m.end).start
+                if not view.original[begin].isupper() and not _lower_article(view.original,
+                                                                             begin):
                     continue
                 if m.first_token == m.last_token:
                     k = next_name_word(view, toks, m.last_token)

@@ -20,6 +20,7 @@ from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
+from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
     NEAR_KM,
@@ -91,6 +92,7 @@ class ToponymRecogniser:
         units = unit_tokens(view.tokens, text) if arabic else []  # (none in most documents)
         seats, outlaws = may_seat(text), may_outlaw(text)
         border = may_border(text)
+        answered = arabic and may_answer(text)  # (ردا على هجوم X: in few documents)
         for spot, name, around in zip(spots, names, near, strict=True):
             # (one unpacking, not a dozen field reads)
             start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
@@ -113,6 +115,8 @@ class ToponymRecogniser:
                     _offset(value, text, prev_end, start)
                 if hospital and to_hospital(text, start):
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
+                if answered and answers(text, start):
+                    value["locates"] = True  # ردا على هجوم سروج: the attack answered was there
                 if spoken_at(text, start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 if seats and seat_at(text, start, end):
