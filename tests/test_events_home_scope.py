@@ -60,3 +60,35 @@ def test_cities_of_a_named_region_or_a_place_the_relative_clause_is_about_are_ke
     events = _read("وعاد المقاتلون إلى مدينة تعز، التي شهدت أعنف المعارك في البلاد منذ سنوات.")
     fight = _by_trigger(events, "معارك")
     assert fight.location is not None and fight.location.admin1 == "Ta'izz"
+
+
+# An act its own clause dates to an earlier year (or that a charge names) borrows no place.
+def test_act_of_an_earlier_year_keeps_no_home_place() -> None:
+    events = _read(_STORY.format(background="وكان مسلحون قد اختطفوا عشرة من عمال الإغاثة عام 2015."))
+    old = _by_trigger(events, "اختطف")
+    assert old.specificity == "historical"
+    assert old.location is None
+    assert _by_trigger(events, "هجوم").location is not None
+
+
+def test_act_of_an_earlier_year_keeps_no_place_of_an_earlier_sentence() -> None:
+    text = ("وقتل جنديان في هجوم على حاجز في مدينة العريش اليوم الخميس. "
+            "وكان التنظيم قد أعدم عشرات الأسرى عام 2014.")
+    events = _read(text)
+    old = _by_trigger(events, "أعدم")
+    assert old.specificity == "historical"
+    assert old.location is None
+
+
+def test_act_of_an_earlier_year_keeps_the_place_its_sentence_points_back_to() -> None:
+    text = ("وقتل جنديان في هجوم على حاجز في مدينة العريش اليوم الخميس. "
+            "وكان التنظيم قد أعدم عشرات الأسرى في المدينة عام 2014.")
+    old = _by_trigger(_read(text), "أعدم")
+    assert old.specificity == "historical"
+    assert old.location is not None and old.location.admin1 == "North Sinai"
+
+
+def test_act_a_charge_names_borrows_no_place() -> None:
+    events = _read(_STORY.format(background="ومثل أمام المحكمة أمس رجل متهم بالتخطيط لتفجير عبوة ناسفة."))
+    plot = _by_trigger(events, "تفجير")
+    assert plot.location is None
