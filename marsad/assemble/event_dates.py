@@ -60,10 +60,32 @@ _INQUIRY_BEFORE_EN = re.compile(
 )
 
 
+# "Throughout/during" before one whole day ("طوال يوم أمس"، "خلال يوم الثلاثاء"، "throughout
+# Monday"): the acts of that day, which dates them (not a toll's bound, as "خلال الأسبوع").
+_WHOLE_DAY_LEAD = re.compile(
+    r"(?:خلال|طوال|طيلة|على مدى|على مدار|during|throughout)\s*(?:يوم|نهار)?\s*\Z", re.IGNORECASE)
+
+
+def _whole_day(d: Mention, text: str) -> bool:
+    """``d`` is one day (not counted back with قبل/ago) after a "throughout" word."""
+    v = d.value
+    if (v.get("time_precision") != 1 or v.get("start") is None
+            or str(v.get("start"))[:10] != str(v.get("end") or v.get("start"))[:10]
+            or _AGO.search(d.text)):
+        return False
+    lead = d.text.removeprefix("و").removeprefix("ف")
+    for word in ("خلال", "طوال", "طيلة"):
+        if lead.startswith(word):
+            return True
+    return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
+
+
 def _is_period(d: Mention, idx: DocIndex) -> bool:
+    text = idx.view.original
+    if isinstance(d.value, dict) and _whole_day(d, text):
+        return False
     if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
         return True
-    text = idx.view.original
     before = max(0, d.span.start - 20)
     if _PERIOD_BEFORE.search(text, before, d.span.start):
         return True
