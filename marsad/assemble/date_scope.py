@@ -11,6 +11,8 @@ one ("no invented precision"):
 - a definite noun with a relative clause naming a day ("العملية التي جرت السبت", "the raid that
   took place on Saturday") refers back to an act told earlier: when that act was dated only by a
   week or month holding the day, the day dates it;
+- the act answered ("قصفت … أمس ردا على الهجوم", "shelled … on Sunday in response to the attack")
+  came before the answer: a date standing before the answer words dates the answer, not it;
 - an English act told as the answer to one just reported ("regime forces responded by launching
   airstrikes", "retaliated with rockets") with no day of its own came after that act's day and
   by the report's: it is dated over that span (``date_responses``).
@@ -24,7 +26,13 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import AFTER_WRITTEN, RELATIVE_WRITTEN
+from marsad.assemble.markers import (
+    AFTER_WRITTEN,
+    ANSWER_TO_AR,
+    ANSWER_TO_EN,
+    RELATIVE_WRITTEN,
+    RETALIATION_WORDS,
+)
 from marsad.model import DateValue, Mention
 
 # Relative pronouns opening a clause (after optional punctuation and و).
@@ -76,6 +84,29 @@ def earlier_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
         return True
     clause_start = idx.clause_start(c.clause)
     return d.span.end <= clause_start and bool(_PLUPERFECT.search(text, clause_start, t.start))
+
+
+# The answer words right before the act they name (ردا على الغارات التركية، انتقاما لمقتل، "in
+# response to the attack"), with at most a few words (no clause break) between them and the
+# trigger.
+_ANSWERED_BEFORE = re.compile(
+    r"(?:(?<!\w)" + ANSWER_TO_AR + r"|\b(?:" + ANSWER_TO_EN + r"))[^\S\n]*(?:[^\s،,.;:؛]+\s+){0,3}"
+    r"[^\s،,.;:؛]*\Z",
+    re.IGNORECASE,
+)
+
+
+def answered_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``c``'s trigger is the act answered (right after ردا على / "in response to") and ``d``
+    stands before the answer words: ``d`` dates the answer, an act after it."""
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    lo = max(d.span.end, t.start - 50)
+    if not any(w in text[lo : t.start] for w in (*RETALIATION_WORDS, "espon", "etaliat", "evenge")):
+        return False  # (no answer word before the trigger: nearly every date)
+    return _ANSWERED_BEFORE.search(text, lo, t.start) is not None
 
 
 def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
