@@ -118,11 +118,18 @@ def _remembered(rule: str, d: Mention, idx: DocIndex,
     return hit
 
 
+# Only و/ف, punctuation and spaces: what may stand before a day that opens its sentence.
+_OPENING = re.compile(r"[\s\W]*[وف]?[\s\W]*")
+
+
 def _statement_day(d: Mention, idx: DocIndex) -> bool:
     """Walk back over the words before ``d`` in its sentence (at most ``_STATEMENT_REACH``
-    words), nearest first, until إن/أن or a reporting verb."""
+    words), nearest first, until إن/أن or a reporting verb; or ``d`` opens its sentence and a
+    reporting verb follows it ("والاثنين أعلن المكتب أن…")."""
     i = idx.tok(d.span.start)
     first = idx.tok(idx.sent_starts[idx.sent(d)])
+    if i - first <= 2 and _opening_day(d, idx):
+        return True
     reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
     lo = max(first, i - 2 * _STATEMENT_REACH - 3)
@@ -130,6 +137,18 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
         return False  # (no reporting verb among the words the walk may read: most dates)
     words = (texts[k] for k in range(i - 1, lo - 1, -1))
     return reported_first(islice((w for w in words if w[:1].isalnum()), max(reach, 0)))
+
+
+def _opening_day(d: Mention, idx: DocIndex) -> bool:
+    """``d`` opens its sentence and its next word is a reporting verb."""
+    start = idx.sent_starts[idx.sent(d)]
+    if _OPENING.fullmatch(idx.view.original, start, d.span.start) is None:
+        return False
+    texts = idx.view.tokens.texts
+    k = idx.tok(d.span.end - 1) + 1  # (the token after the day's last)
+    while k < len(texts) and not texts[k][:1].isalnum():
+        k += 1  # (a comma after the day)
+    return k < len(texts) and texts[k] in REPORTING_TOKENS
 
 
 # Words that name an act as the object of a charge or a suspicion (بتهمة قتل، المتهمين بتنفيذ
