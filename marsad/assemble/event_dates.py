@@ -13,7 +13,12 @@ from itertools import islice, pairwise
 
 from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
-from marsad.assemble.date_scope import answered_act, earlier_act, relative_clause_start
+from marsad.assemble.date_scope import (
+    answered_act,
+    earlier_act,
+    framed_or_begun,
+    relative_clause_start,
+)
 from marsad.assemble.day_after import split_day_after
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
 from marsad.assemble.markers import REPORTING_TOKENS, reported_first
@@ -208,7 +213,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     pool = [d for d in dates.in_sentence(c.sent) if resolved(d) and not is_period(d, idx)
             and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
-            and not answered(c, d, idx) and not answered_act(c, d, idx)]
+            and not answered(c, d, idx) and not answered_act(c, d, idx)
+            and not framed_or_begun(c, d, idx)]
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
