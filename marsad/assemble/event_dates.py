@@ -71,18 +71,30 @@ _WHOLE_DAY_LEAD = re.compile(
     r"(?:خلال|طوال|طيلة|على مدى|على مدار|during|throughout)\s*(?:يوم|نهار)?\s*\Z", re.IGNORECASE)
 
 
+# The longest span read as "the days of" after a "throughout" word ("خلال اليومين الماضيين").
+_SHORT_SPAN_DAYS = 3
+
+
 def _whole_day(d: Mention, text: str) -> bool:
-    """``d`` is one day (not counted back with قبل/ago) after a "throughout" word."""
+    """``d`` is one day, or a span of a few days (not counted back with قبل/ago), after a
+    "throughout" word."""
     v = d.value
-    if (v.get("time_precision") != 1 or v.get("start") is None
-            or str(v.get("start"))[:10] != str(v.get("end") or v.get("start"))[:10]
-            or _AGO.search(d.text)):
+    first, last = _iso_day(v.get("start")), _iso_day(v.get("end") or v.get("start"))
+    if (v.get("time_precision") not in (1, 2) or first is None or last is None
+            or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
         return False
     lead = d.text.removeprefix("و").removeprefix("ف")
     for word in ("خلال", "طوال", "طيلة"):
         if lead.startswith(word):
             return True
     return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
+
+
+def _iso_day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _is_period(d: Mention, idx: DocIndex) -> bool:

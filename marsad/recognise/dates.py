@@ -326,6 +326,9 @@ class DateRecogniser:
         if kind == "relday":
             d = pub + timedelta(days=offset)
             return _value(d, d, 1, True)
+        if kind == "relpast":
+            # (the days counted back to P: one day back is a day's precision, more a week's)
+            return _value(pub - timedelta(days=offset), pub, 1 if offset <= 1 else 2, True)
         if kind == "relnight":
             d = pub + timedelta(days=offset)
             return _value(d - timedelta(days=1), d, 1, True)  # the night ending on that day
