@@ -16,6 +16,8 @@ one ("no invented precision"):
 - the frame an act was carried out in ("بموجب الاتفاق"، "under the agreement") and an act told
   after a clause saying when another began ("المعارك التي اندلعت قبل أسبوع") take no date
   standing before them (``framed_or_begun``);
+- an act told in a "where" clause of an ongoing state ("حيث تدور اشتباكات") takes no date of the
+  main clause before it (``ongoing_where``);
 - an English act told as the answer to one just reported ("regime forces responded by launching
   airstrikes", "retaliated with rockets") with no day of its own came after that act's day and
   by the report's: it is dated over that span (``date_responses``).
@@ -142,6 +144,26 @@ def framed_or_begun(c: Candidate, d: Mention, idx: DocIndex) -> bool:
     if _FRAME_BEFORE.search(text, lo, t.start) is not None:
         return True
     return _BEGAN_BEFORE.search(text, max(0, d.span.start - 40), d.span.start) is not None
+
+
+# A "where" clause telling an ongoing state of things ("قتلوا أمس في شمال سيناء حيث تدور
+# اشتباكات"، "حيث يسيطر التنظيم"): its act goes on, on no day the main clause gives.
+_ONGOING_WHERE = re.compile(
+    r"(?<!\w)[وف]?حيث\s+(?:لا\s+(?:تزال|يزال)\s+|ما\s+(?:زالت|زال)\s+)?"
+    r"(?:تدور|يدور|تتواصل|يتواصل|تستمر|يستمر|تتبادل|يتبادل|تجري|يجري|تشهد|يشهد|تخوض|يخوض"
+    r"|تسيطر|يسيطر|تتركز|يتركز)\s+(?:[^\s،,.;:؛]+\s+){0,3}[^\s،,.;:؛]*\Z"
+)
+
+
+def ongoing_where(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``c``'s trigger is told in a "where" clause of an ongoing state (حيث تدور اشتباكات) and
+    ``d`` stands before that clause: ``d`` dates the main clause's act, not it."""
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    lo = max(d.span.end, t.start - 60)
+    return "حيث" in text[lo : t.start] and _ONGOING_WHERE.search(text, lo, t.start) is not None
 
 
 def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:

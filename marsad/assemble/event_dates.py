@@ -17,6 +17,7 @@ from marsad.assemble.date_scope import (
     answered_act,
     earlier_act,
     framed_or_begun,
+    ongoing_where,
     relative_clause_start,
 )
 from marsad.assemble.day_after import split_day_after
@@ -226,7 +227,7 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
             and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
             and not answered(c, d, idx) and not answered_act(c, d, idx)
-            and not framed_or_begun(c, d, idx)]
+            and not framed_or_begun(c, d, idx) and not _main_clause_day(c, d, idx)]
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
@@ -241,6 +242,15 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
+
+
+def _main_clause_day(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``ongoing_where``: ``d`` dates the main clause's act, not ``c``'s; remembered as a day
+    that dates an act (an account continued in the next sentences keeps it: date_inherit)."""
+    if not ongoing_where(c, d, idx):
+        return False
+    idx.facts[("dates an act", d.span.start)] = True
+    return True
 
 
 # A date counted back from the report's day.
