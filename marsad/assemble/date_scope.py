@@ -11,6 +11,13 @@ one ("no invented precision"):
 - a definite noun with a relative clause naming a day ("العملية التي جرت السبت", "the raid that
   took place on Saturday") refers back to an act told earlier: when that act was dated only by a
   week or month holding the day, the day dates it;
+- the act answered ("قصفت … أمس ردا على الهجوم", "shelled … on Sunday in response to the attack")
+  came before the answer: a date standing before the answer words dates the answer, not it;
+- the frame an act was carried out in ("بموجب الاتفاق"، "under the agreement") and an act told
+  after a clause saying when another began ("المعارك التي اندلعت قبل أسبوع") take no date
+  standing before them (``framed_or_begun``);
+- an act told in a "where" clause of an ongoing state ("حيث تدور اشتباكات") takes no date of the
+  main clause before it (``ongoing_where``);
 - an English act told as the answer to one just reported ("regime forces responded by launching
   airstrikes", "retaliated with rockets") with no day of its own came after that act's day and
   by the report's: it is dated over that span (``date_responses``).
@@ -24,7 +31,13 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import AFTER_WRITTEN, RELATIVE_WRITTEN
+from marsad.assemble.markers import (
+    AFTER_WRITTEN,
+    ANSWER_TO_AR,
+    ANSWER_TO_EN,
+    RELATIVE_WRITTEN,
+    RETALIATION_WORDS,
+)
 from marsad.model import DateValue, Mention
 
 # Relative pronouns opening a clause (after optional punctuation and و).
@@ -76,6 +89,81 @@ def earlier_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
         return True
     clause_start = idx.clause_start(c.clause)
     return d.span.end <= clause_start and bool(_PLUPERFECT.search(text, clause_start, t.start))
+
+
+# The answer words right before the act they name (ردا على الغارات التركية، انتقاما لمقتل، "in
+# response to the attack"), with at most a few words (no clause break) between them and the
+# trigger.
+_ANSWERED_BEFORE = re.compile(
+    r"(?:(?<!\w)" + ANSWER_TO_AR + r"|\b(?:" + ANSWER_TO_EN + r"))[^\S\n]*(?:[^\s،,.;:؛]+\s+){0,3}"
+    r"[^\s،,.;:؛]*\Z",
+    re.IGNORECASE,
+)
+
+
+def answered_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``c``'s trigger is the act answered (right after ردا على / "in response to") and ``d``
+    stands before the answer words: ``d`` dates the answer, an act after it."""
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    lo = max(d.span.end, t.start - 50)
+    if not any(w in text[lo : t.start] for w in (*RETALIATION_WORDS, "espon", "etaliat", "evenge")):
+        return False  # (no answer word before the trigger: nearly every date)
+    return _ANSWERED_BEFORE.search(text, lo, t.start) is not None
+
+
+# Words that name the frame an act was carried out in, right before the frame's trigger
+# ("سيطرت القوات الجمعة على المعبر بموجب الاتفاق"، "في إطار حملة"، "under the agreement"): the
+# frame was made or begun before, on no day the sentence gives.
+_FRAME_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:بموجب|كجزء\s+من|جزء\s+من|في\s+إطار|في\s+اطار|وفق|وفقا\s+ل|طبقا\s+ل)"
+    r"|\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with))"
+    r"\s*(?:(?:the|a|an)\s+)?(?:[^\s،,.;:؛]+\s+){0,1}[^\s،,.;:؛]*\Z",
+    re.IGNORECASE,
+)
+# A relative clause telling when its noun's act began ("المعارك التي اندلعت قبل أسبوع"، "the
+# offensive that began on Sunday"): its date is that start, not the day of an act told after it.
+_BEGAN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:التي|الذي|الذين)\s+(?:بدأ|بدأت|بدات|بدا|اندلع|اندلعت|انطلق|انطلقت)"
+    r"|\b(?:which|that)\s+(?:began|started|broke\s+out|erupted))\s*(?:\S+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def framed_or_begun(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``d`` stands before ``c``'s trigger and dates another act: the trigger is the frame the
+    act was carried out in (بموجب الاتفاق، في إطار حملة), or ``d`` tells when a noun before it began
+    (التي اندلعت قبل أسبوع) and the trigger comes after that clause."""
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    lo = max(d.span.end, t.start - 40)
+    if _FRAME_BEFORE.search(text, lo, t.start) is not None:
+        return True
+    return _BEGAN_BEFORE.search(text, max(0, d.span.start - 40), d.span.start) is not None
+
+
+# A "where" clause telling an ongoing state of things ("قتلوا أمس في شمال سيناء حيث تدور
+# اشتباكات"، "حيث يسيطر التنظيم"): its act goes on, on no day the main clause gives.
+_ONGOING_WHERE = re.compile(
+    r"(?<!\w)[وف]?حيث\s+(?:لا\s+(?:تزال|يزال)\s+|ما\s+(?:زالت|زال)\s+)?"
+    r"(?:تدور|يدور|تتواصل|يتواصل|تستمر|يستمر|تتبادل|يتبادل|تجري|يجري|تشهد|يشهد|تخوض|يخوض"
+    r"|تسيطر|يسيطر|تتركز|يتركز)\s+(?:[^\s،,.;:؛]+\s+){0,3}[^\s،,.;:؛]*\Z"
+)
+
+
+def ongoing_where(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``c``'s trigger is told in a "where" clause of an ongoing state (حيث تدور اشتباكات) and
+    ``d`` stands before that clause: ``d`` dates the main clause's act, not it."""
+    t = c.trigger.span
+    if d.span.end > t.start:
+        return False
+    text = idx.view.original
+    lo = max(d.span.end, t.start - 60)
+    return "حيث" in text[lo : t.start] and _ONGOING_WHERE.search(text, lo, t.start) is not None
 
 
 def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:

@@ -5,7 +5,7 @@ act, and X (the act right after the marker) came before it; a day named after th
 X's own clause ("غداة هجوم وقع مساء الثلاثاء") is X's, not the main act's. So a day on the
 other side of the marker never dates a trigger, and X with no day of its own takes the day the
 marker counts back to when it says how far (غداة، بعد يوم من: the day before; بعد يومين من: two
-days before) and the main act's day is a single day; "بعد أيام من"، "بعد ساعات من" give it none.
+days before; بعد ثلاثة أيام من: three) and the main act's day is a single day; "بعد أيام من"، "بعد ساعات من" give it none.
 """
 
 from __future__ import annotations
@@ -20,16 +20,20 @@ from marsad.model import DateValue, Mention, Span
 
 # Any marker's letters: one search per document spares the rest where none is (غداة by
 # ``in``; the other, starting with a literal word, is searched for by that word, in C).
-_CHEAP = re.compile(r"بعد\s+(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع)")
+_CHEAP = re.compile(r"بعد\s+(?:\S+\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع)")
 # The markers, and how many days back each counts (None: an unknown while).
 _MARK_RE = re.compile(
     r"(?<!\w)[وف]?(?:(?P<morrow>غداة)"
     r"|بعد\s+(?:(?P<one>يوم(?:\s+واحد)?)|(?P<two>يومين)"
+    r"|(?P<n>\d+|[٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+(?:أيام|ايام)"
     r"|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع|(?:\S+\s+)?(?:أيام|ايام|ساعات))"
     r"\s+(?:فقط\s+)?(?:من|على))(?!\w)"
 )
 # How many words may stand between the marker and the act it names (غداة مقتل 61 فلسطينيا برصاص…).
 _REACH = 6
+# Further, in the marker's own clause (X told at length: "بعد ثلاثة أيام من عملية أخرى في مالي
+# قرب الحدود قتل فيها…").
+_CLAUSE_REACH = 12
 # How far (characters) the evidence of a derived day may run from the day to the marker.
 _EVIDENCE_CHARS = 60
 
@@ -45,10 +49,25 @@ def _marks(c: Candidate, idx: DocIndex) -> list[re.Match[str]]:
     return list(_MARK_RE.finditer(idx.view.original, idx.sent_starts[c.sent], idx.sent_end(c.sent)))
 
 
+# The counts of days a marker may give in words (3 to 10: "بعد ثلاثة أيام من").
+_COUNTS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+           "ثمانية": 8, "تسعة": 9, "عشرة": 10}
+# Counted in figures, a count further back than this is not a day the report tells.
+_MAX_DAYS = 31
+
+
 def _days_back(g: re.Match[str]) -> int | None:
     if g.group("morrow") or g.group("one"):
         return 1
-    return 2 if g.group("two") else None
+    if g.group("two"):
+        return 2
+    n = g.group("n")
+    if n is None:
+        return None
+    if n in _COUNTS:
+        return _COUNTS[n]
+    days = int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    return days if 0 < days <= _MAX_DAYS else None
 
 
 def split_day_after(
@@ -70,7 +89,9 @@ def split_day_after(
     if not before:
         return kept, None
     g = before[-1]
-    if len(text[g.end() : t.start].split()) > _REACH:
+    if len(text[g.end() : t.start].split()) > _REACH and (
+            len(text[g.end() : t.start].split()) > _CLAUSE_REACH
+            or g.start() < idx.clause_start(c.clause)):
         return kept, None
     anchors = [d for d in kept if d.span.end <= g.start()]
     kept = [d for d in kept if d.span.start >= g.end() and idx.clause(d) == c.clause]

@@ -13,7 +13,13 @@ from itertools import islice, pairwise
 
 from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
-from marsad.assemble.date_scope import earlier_act, relative_clause_start
+from marsad.assemble.date_scope import (
+    answered_act,
+    earlier_act,
+    framed_or_begun,
+    ongoing_where,
+    relative_clause_start,
+)
 from marsad.assemble.day_after import split_day_after
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
 from marsad.assemble.markers import REPORTING_TOKENS, reported_first
@@ -60,10 +66,44 @@ _INQUIRY_BEFORE_EN = re.compile(
 )
 
 
+# "Throughout/during" before one whole day ("طوال يوم أمس"، "خلال يوم الثلاثاء"، "throughout
+# Monday"): the acts of that day, which dates them (not a toll's bound, as "خلال الأسبوع").
+_WHOLE_DAY_LEAD = re.compile(
+    r"(?:خلال|طوال|طيلة|على مدى|على مدار|during|throughout)\s*(?:يوم|نهار)?\s*\Z", re.IGNORECASE)
+
+
+# The longest span read as "the days of" after a "throughout" word ("خلال اليومين الماضيين").
+_SHORT_SPAN_DAYS = 3
+
+
+def _whole_day(d: Mention, text: str) -> bool:
+    """``d`` is one day, or a span of a few days (not counted back with قبل/ago), after a
+    "throughout" word."""
+    v = d.value
+    first, last = _iso_day(v.get("start")), _iso_day(v.get("end") or v.get("start"))
+    if (v.get("time_precision") not in (1, 2) or first is None or last is None
+            or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
+        return False
+    lead = d.text.removeprefix("و").removeprefix("ف")
+    for word in ("خلال", "طوال", "طيلة"):
+        if lead.startswith(word):
+            return True
+    return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
+
+
+def _iso_day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _is_period(d: Mention, idx: DocIndex) -> bool:
+    text = idx.view.original
+    if isinstance(d.value, dict) and _whole_day(d, text):
+        return False
     if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
         return True
-    text = idx.view.original
     before = max(0, d.span.start - 20)
     if _PERIOD_BEFORE.search(text, before, d.span.start):
         return True
@@ -96,11 +136,18 @@ def _remembered(rule: str, d: Mention, idx: DocIndex,
     return hit
 
 
+# Only و/ف, punctuation and spaces: what may stand before a day that opens its sentence.
+_OPENING = re.compile(r"[\s\W]*[وف]?[\s\W]*")
+
+
 def _statement_day(d: Mention, idx: DocIndex) -> bool:
     """Walk back over the words before ``d`` in its sentence (at most ``_STATEMENT_REACH``
-    words), nearest first, until إن/أن or a reporting verb."""
+    words), nearest first, until إن/أن or a reporting verb; or ``d`` opens its sentence and a
+    reporting verb follows it ("والاثنين أعلن المكتب أن…")."""
     i = idx.tok(d.span.start)
     first = idx.tok(idx.sent_starts[idx.sent(d)])
+    if i - first <= 2 and _opening_day(d, idx):
+        return True
     reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
     lo = max(first, i - 2 * _STATEMENT_REACH - 3)
@@ -108,6 +155,18 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
         return False  # (no reporting verb among the words the walk may read: most dates)
     words = (texts[k] for k in range(i - 1, lo - 1, -1))
     return reported_first(islice((w for w in words if w[:1].isalnum()), max(reach, 0)))
+
+
+def _opening_day(d: Mention, idx: DocIndex) -> bool:
+    """``d`` opens its sentence and its next word is a reporting verb."""
+    start = idx.sent_starts[idx.sent(d)]
+    if _OPENING.fullmatch(idx.view.original, start, d.span.start) is None:
+        return False
+    texts = idx.view.tokens.texts
+    k = idx.tok(d.span.end - 1) + 1  # (the token after the day's last)
+    while k < len(texts) and not texts[k][:1].isalnum():
+        k += 1  # (a comma after the day)
+    return k < len(texts) and texts[k] in REPORTING_TOKENS
 
 
 # Words that name an act as the object of a charge or a suspicion (بتهمة قتل، المتهمين بتنفيذ
@@ -167,7 +226,8 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     pool = [d for d in dates.in_sentence(c.sent) if resolved(d) and not is_period(d, idx)
             and not d.value.get("coming") and not earlier_act(c, d, idx)
             and not (d.span.start > end and _charge_between(idx, end, d.span.start))
-            and not answered(c, d, idx)]
+            and not answered(c, d, idx) and not answered_act(c, d, idx)
+            and not framed_or_begun(c, d, idx) and not _main_clause_day(c, d, idx)]
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
@@ -182,6 +242,15 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
+
+
+def _main_clause_day(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``ongoing_where``: ``d`` dates the main clause's act, not ``c``'s; remembered as a day
+    that dates an act (an account continued in the next sentences keeps it: date_inherit)."""
+    if not ongoing_where(c, d, idx):
+        return False
+    idx.facts[("dates an act", d.span.start)] = True
+    return True
 
 
 # A date counted back from the report's day.

@@ -76,6 +76,23 @@ def publication_date(published: str | None) -> date | None:
         return None
 
 
+
+# An ambiguous weekday (الاثنين: Monday or "the two") set off by commas or followed by إن/أن
+# ("قال الوزير، الاثنين، إن…"، "أعلن الجيش الاثنين أن…"): wire copy's day of the statement.
+_SET_OFF_AFTER = re.compile(r"[^\S\n]*[،,]|\s+[إأا]ن(?!\w)")
+_SET_OFF_BEFORE = re.compile(r"[،,][^\S\n]*\Z")
+# A sentence's start: "والاثنين أعلن المكتب…" ("and on Monday …", with its clitic و).
+_SENTENCE_START = re.compile(r"(?:\A|[.!؟\n])[^\S\n]*\Z")
+
+
+def _set_off(m: re.Match[str], text: str) -> bool:
+    """The weekday stands before a comma or إن/أن, right after a comma, or opens a sentence
+    with و/ف."""
+    before = max(0, m.start() - 3)
+    return (_SET_OFF_AFTER.match(text, m.end()) is not None
+            or _SET_OFF_BEFORE.search(text, before, m.start()) is not None
+            or (bool(m.group("cl")) and _SENTENCE_START.search(text, before, m.start()) is not None))
+
 class DateRecogniser:
     """Finds date mentions and resolves them as far as the text and publication date allow."""
 
@@ -237,7 +254,7 @@ class DateRecogniser:
     def _weekday(self, m: re.Match[str], text: str, pub: date | None) -> Value | None:
         word, lead, cue, wrel = m.group("wd"), m.group("lead"), m.group("cue"), m.group("wrel")
         paren = m.start() > 0 and text[m.start() - 1] == "("
-        if word in self.t.ambiguous and not (lead or cue or wrel or paren):
+        if word in self.t.ambiguous and not (lead or cue or wrel or paren or _set_off(m, text)):
             return None
         if pub is None:
             return _value(None, None, None, True)
@@ -309,6 +326,9 @@ class DateRecogniser:
         if kind == "relday":
             d = pub + timedelta(days=offset)
             return _value(d, d, 1, True)
+        if kind == "relpast":
+            # (the days counted back to P: one day back is a day's precision, more a week's)
+            return _value(pub - timedelta(days=offset), pub, 1 if offset <= 1 else 2, True)
         if kind == "relnight":
             d = pub + timedelta(days=offset)
             return _value(d - timedelta(days=1), d, 1, True)  # the night ending on that day
