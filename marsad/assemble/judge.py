@@ -48,8 +48,9 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
     for cue in cues:
         scope = cue.value.get("scope", "near") if isinstance(cue.value, dict) else "near"
         s, cl = idx.sent(cue), idx.clause(cue)
-        if scope == "near":
-            close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS]
+        if scope in ("near", "next"):  # (next: the closest trigger after the cue)
+            close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS
+                     and (scope == "near" or c.trigger.span.start >= cue.span.start)]
             if close:  # (min computes its key even for one item: the usual case)
                 nearest = close[0] if len(close) == 1 else min(
                     close, key=lambda c: idx.gap(cue, c.trigger))
@@ -348,7 +349,8 @@ def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = N
         c.notes.append(note)
 
 
-_SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع")
+_SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع",
+               "years", "months", "weeks", "decades")
 
 
 def _years_ago(d: Mention) -> bool:
