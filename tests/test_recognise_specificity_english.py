@@ -74,3 +74,25 @@ def test_a_tally_since_weeks_ago_is_not_an_earlier_act() -> None:
 def test_the_worst_since_the_start_of_the_war_is_one_incident() -> None:
     text = "The deadliest air strike since the start of the war killed 40 people in Douma."
     assert _specificity(text) == {"specific"}, _specificity(text)
+
+
+def test_a_noun_with_no_evidence_of_one_act_is_a_pattern() -> None:
+    # (nouns are listed as nouns: "conduct raids" and "killings" are no past verbs)
+    for text in (
+        "Security forces conduct raids in the northern districts.",
+        "The killings of civilians by militias in the region are widely documented.",
+    ):
+        assert "specific" not in _specificity(text), (text, _specificity(text))
+
+
+def test_a_past_support_verb_or_occurrence_verb_makes_a_noun_one_act() -> None:
+    for text in (
+        "Security forces conducted raids in the northern districts of Mosul.",
+        "The mob killings occurred in a village near Veracruz.",
+    ):
+        assert _specificity(text) == {"specific"}, (text, _specificity(text))
+
+
+def test_would_be_is_no_modal() -> None:
+    text = "Gunmen wearing suicide vests killed two guards, a would-be attacker was shot dead at the gate."
+    assert "hypothetical" not in _specificity(text), _specificity(text)

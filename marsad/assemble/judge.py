@@ -205,7 +205,9 @@ _TIMES_OF_DAY_TOKENS = with_proclitics(_TIMES_OF_DAY)
 _SUPPORT_REACH = 8
 
 
-_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED
+# (English: staged rallies, held a protest, conducted raids, carried out arrests, mounted an attack)
+_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED | frozenset(
+    "staged held conducted carried mounted".split())
 
 
 # (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)
@@ -231,7 +233,8 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
 # المظاهرات التي خرجت، اشتباكات اندلعت أمس): the noun tells one incident that took place.
 _HAPPENED = OCCURRED | frozenset(
     "اندلع اندلعت دار دارت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
-    "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها".split())
+    "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها "
+    "occurred erupted happened".split())  # (English: the killings occurred, clashes erupted)
 
 
 _HAPPENED_REACH = 6

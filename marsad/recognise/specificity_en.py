@@ -86,5 +86,5 @@ def english_cues(view: TextView) -> list[Cue]:
             if text[m.start()] == "m" and text[m.start() + 1] == "a" \
                     and original[view.span(m.start(), end).start] != "m":
                 continue  # (written "May": the month)
-            out.append((m.start(), end, "hypothetical", "after"))
+            out.append((m.start(), end, "hypothetical", "next"))
     return out
