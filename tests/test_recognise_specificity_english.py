@@ -96,3 +96,14 @@ def test_a_past_support_verb_or_occurrence_verb_makes_a_noun_one_act() -> None:
 def test_would_be_is_no_modal() -> None:
     text = "Gunmen wearing suicide vests killed two guards, a would-be attacker was shot dead at the gate."
     assert "hypothetical" not in _specificity(text), _specificity(text)
+
+
+def test_years_before_the_report() -> None:
+    # a sentence opening "In 2014," tells an act of that year
+    assert _specificity("In 2014, militants seized the town of Tal Abyad.") == {"historical"}
+    # a toll since an earlier year is a tally, not an act of that year
+    assert _specificity("Militants have killed more than 500 people in the province since 2011.") == {"trend"}
+    # a year of another act after the arrest does not date the arrest
+    assert _specificity("Police arrested a man on Monday over the bombing of a church in 2013.") == {"specific"}
+    # the first since an earlier year is one incident
+    assert _specificity("Rebels shelled Aleppo on Monday in the heaviest attack since 2016.") == {"specific"}

@@ -363,11 +363,13 @@ def _years_ago(d: Mention) -> bool:
 
 
 def _since(d: Mention, idx: DocIndex) -> int:
-    """Where the منذ that governs a date starts (in it, or earlier in its clause), else -1."""
+    """Where the منذ (English: since) that governs a date starts (in it, or earlier in its
+    clause), else -1."""
     text = idx.view.original
-    if d.text.removeprefix("و").startswith("منذ"):
+    if d.text.removeprefix("و").startswith("منذ") or d.text[:5].lower() == "since":
         return d.span.start
-    return text.rfind("منذ", idx.clause_starts[idx.clause(d)], d.span.start)
+    word = "since" if idx.view.document.language == "en" else "منذ"  # (killed 500 since 2011)
+    return text.rfind(word, idx.clause_starts[idx.clause(d)], d.span.start)
 
 
 def _reaches_now(d: Mention, c: Candidate, idx: DocIndex) -> bool:
@@ -398,7 +400,8 @@ def _of_another(d: Mention, c: Candidate, dates: Sequence[Mention], idx: DocInde
         return False
     words = idx.view.original[end : d.span.start].split()
     k = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
-    return k is not None and k > 0 and any(
+    # (English needs no relative: "arrested a man on Monday over the bombing of a church in 2013")
+    return ((k is not None and k > 0) or c.trigger.text.isascii()) and any(
         e is not d and anchors_day(e) and not _earlier_year(e, idx) and not long_before(e, idx)
         for e in dates)
 

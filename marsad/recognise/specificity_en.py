@@ -46,6 +46,12 @@ _ONE_OF = frozenset(
     "major".split())
 _ONE_OF_REACH = 6
 _SINCE_REACH = 12
+# "since 2011", a year before the report's: a toll or a practice counted since then (trend),
+# unless it is the worst or the first since (one incident). "In 2014," opening a sentence: the
+# act it tells is that earlier year's (historical), though the comma puts the year in a clause
+# of its own.
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?((?:19|20)\d\d),")
 # A modal before a word (may attack, could launch, would be), not "would-be" (a bomber who
 # blew himself up) nor the month May (written with its capital: in May 2014, May 5).
 _MODAL = re.compile(r"\b(?:may|might|could|would)\s+[a-z]")
@@ -66,19 +72,27 @@ def english_cues(view: TextView) -> list[Cue]:
         if not any(lead in text for lead in leads):
             continue  # (C-level substring tests: Arabic text has none of them)
         for m in rx.finditer(text):
-            if rx is _SINCE_START and not _ONE_OF.isdisjoint(
-                    text[max(0, m.start() - 60) : m.start()].split()[-_ONE_OF_REACH:]):
+            if rx is _SINCE_START and _one_of(text, m.start()):
                 continue
             # "Four years ago, rebels shelled the city": opening its sentence before a comma,
             # it governs the rest of the sentence.
-            opens = scope == "clause" and text[m.end() : m.end() + 1] == "," and (
-                not (before := text[: m.start()].rstrip()) or before[-1] in ".!?\n")
+            opens = scope == "clause" and text[m.end() : m.end() + 1] == "," and _opens(text, m.start())
             if rx is _AGO and "since" in text[max(0, m.start() - 80) : m.start()].split()[-_SINCE_REACH:]:
                 # "killed since the offensive began two weeks ago": the start of a tally, the
                 # weak historical of "since" (as منذ + years), not an earlier act
                 out.append((m.start(), m.end(), specificity, "since"))
                 continue
             out.append((m.start(), m.end(), specificity, "sentence" if opens else scope))
+    published = str(view.document.published or "")[:4]
+    if published.isdigit() and ("since " in text or "in " in text):
+        for rx, specificity in ((_SINCE_YEAR, "trend"), (_IN_YEAR, "historical")):
+            for m in rx.finditer(text):
+                if int(m.group(1)) >= int(published):
+                    continue
+                if rx is _SINCE_YEAR and not _one_of(text, m.start()):
+                    out.append((m.start(), m.end(), specificity, "clause"))
+                elif rx is _IN_YEAR and _opens(text, m.start()):
+                    out.append((m.start(), m.end() - 1, specificity, "sentence"))
     if "ould " in text or "may " in text or "might " in text:
         original = view.original
         for m in _MODAL.finditer(text):
@@ -88,3 +102,14 @@ def english_cues(view: TextView) -> list[Cue]:
                 continue  # (written "May": the month)
             out.append((m.start(), end, "hypothetical", "next"))
     return out
+
+
+def _one_of(text: str, at: int) -> bool:
+    """A superlative or "first" a few words before ``at`` (the deadliest since …)."""
+    return not _ONE_OF.isdisjoint(text[max(0, at - 60) : at].split()[-_ONE_OF_REACH:])
+
+
+def _opens(text: str, at: int) -> bool:
+    """``at`` opens its sentence (only spaces since the text's start or a sentence end)."""
+    before = text[max(0, at - 200) : at].rstrip()
+    return not before or before[-1] in ".!?\n"
