@@ -142,7 +142,7 @@ class SpecificityRecogniser:
                 start = match.start() + (1 if match.group().startswith("و") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                 spans.append((start, match.end(), "trend", "clause"))
-        for start, end, specificity, scope in english_cues(view):
+        for start, end, specificity, scope in english_cues(view) if view.language == "en" else ():
             spans = [s for s in spans if s[1] <= start or s[0] >= end]
             spans.append((start, end, specificity, scope))
         out: list[Mention] = []

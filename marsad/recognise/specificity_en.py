@@ -4,7 +4,7 @@
 past six months" (a tally over a period: trend), "since the start of the war" (a tally since
 something began: trend, unless a superlative or "the first time" makes it one incident) and the
 modals before a word (hypothetical; "May" is the month). Each pattern is tried only
-when its lead word is in the text, so Arabic text pays a few substring tests.
+when its lead word is in the text (and only in English documents).
 """
 
 from __future__ import annotations
