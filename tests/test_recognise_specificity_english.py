@@ -109,3 +109,11 @@ def test_years_before_the_report() -> None:
     assert _specificity("Police arrested a man on Monday over the bombing of a church in 2013.") == {"specific"}
     # the first since an earlier year is one incident
     assert _specificity("Rebels shelled Aleppo on Monday in the heaviest attack since 2016.") == {"specific"}
+
+
+def test_a_purpose_does_not_make_a_demonstration_a_maybe() -> None:
+    text = ("Youths threw stones at police in Rotterdam on Monday night. Police used tear gas in an "
+            "attempt to disperse a crowd of rioters.")
+    assert "hypothetical" not in _specificity(text), _specificity(text)
+    text = "Government forces shelled the town in an attempt to recapture it from the rebels."
+    assert _specificity(text) == {"specific", "hypothetical"}, _specificity(text)

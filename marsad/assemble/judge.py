@@ -48,9 +48,11 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
     for cue in cues:
         scope = cue.value.get("scope", "near") if isinstance(cue.value, dict) else "near"
         s, cl = idx.sent(cue), idx.clause(cue)
-        if scope in ("near", "next"):  # (next: the closest trigger after the cue)
+        if scope in ("near", "next", "aim"):  # (next: the closest trigger after the cue; aim:
+            # the same, not a demonstration, as demand)
             close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS
-                     and (scope == "near" or c.trigger.span.start >= cue.span.start)]
+                     and (scope == "near" or c.trigger.span.start >= cue.span.start)
+                     and not (scope == "aim" and c.event_type in _DEMONSTRATIONS)]
             if close:  # (min computes its key even for one item: the usual case)
                 nearest = close[0] if len(close) == 1 else min(
                     close, key=lambda c: idx.gap(cue, c.trigger))
