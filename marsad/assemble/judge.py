@@ -48,8 +48,11 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
     for cue in cues:
         scope = cue.value.get("scope", "near") if isinstance(cue.value, dict) else "near"
         s, cl = idx.sent(cue), idx.clause(cue)
-        if scope == "near":
-            close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS]
+        if scope in ("near", "next", "aim"):  # (next: the closest trigger after the cue; aim:
+            # the same, not a demonstration, as demand)
+            close = [c for c in by_clause.get(cl, ()) if idx.gap(cue, c.trigger) <= NEAR_TOKENS
+                     and (scope == "near" or c.trigger.span.start >= cue.span.start)
+                     and not (scope == "aim" and c.event_type in _DEMONSTRATIONS)]
             if close:  # (min computes its key even for one item: the usual case)
                 nearest = close[0] if len(close) == 1 else min(
                     close, key=lambda c: idx.gap(cue, c.trigger))
@@ -204,7 +207,9 @@ _TIMES_OF_DAY_TOKENS = with_proclitics(_TIMES_OF_DAY)
 _SUPPORT_REACH = 8
 
 
-_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED
+# (English: staged rallies, held a protest, conducted raids, carried out arrests, mounted an attack)
+_SUPPORT_PAST = SUPPORT_FORMS | PROCEED | frozenset("قام قامت قاموا".split()) | LAUNCHED | frozenset(
+    "staged held conducted carried mounted".split())
 
 
 # (after these, تعرض is a present-tense verb, or the act did not happen: أن تعرضه للاعتقال، لم يقع)
@@ -230,7 +235,8 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
 # المظاهرات التي خرجت، اشتباكات اندلعت أمس): the noun tells one incident that took place.
 _HAPPENED = OCCURRED | frozenset(
     "اندلع اندلعت دار دارت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
-    "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها".split())
+    "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها "
+    "occurred erupted happened".split())  # (English: the killings occurred, clashes erupted)
 
 
 _HAPPENED_REACH = 6
@@ -348,7 +354,8 @@ def _set(c: Candidate, specificity: Specificity, rule: str, note: str | None = N
         c.notes.append(note)
 
 
-_SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع")
+_SPAN_WORDS = ("عام", "أعوام", "اعوام", "سنة", "سنوات", "سنين", "أشهر", "اشهر", "شهور", "أسابيع",
+               "years", "months", "weeks", "decades")
 
 
 def _years_ago(d: Mention) -> bool:
@@ -358,11 +365,13 @@ def _years_ago(d: Mention) -> bool:
 
 
 def _since(d: Mention, idx: DocIndex) -> int:
-    """Where the منذ that governs a date starts (in it, or earlier in its clause), else -1."""
+    """Where the منذ (English: since) that governs a date starts (in it, or earlier in its
+    clause), else -1."""
     text = idx.view.original
-    if d.text.removeprefix("و").startswith("منذ"):
+    if d.text.removeprefix("و").startswith("منذ") or d.text[:5].lower() == "since":
         return d.span.start
-    return text.rfind("منذ", idx.clause_starts[idx.clause(d)], d.span.start)
+    word = "since" if idx.view.document.language == "en" else "منذ"  # (killed 500 since 2011)
+    return text.rfind(word, idx.clause_starts[idx.clause(d)], d.span.start)
 
 
 def _reaches_now(d: Mention, c: Candidate, idx: DocIndex) -> bool:
@@ -393,7 +402,8 @@ def _of_another(d: Mention, c: Candidate, dates: Sequence[Mention], idx: DocInde
         return False
     words = idx.view.original[end : d.span.start].split()
     k = next((i for i, w in enumerate(words) if w in _RELATIVES), None)
-    return k is not None and k > 0 and any(
+    # (English needs no relative: "arrested a man on Monday over the bombing of a church in 2013")
+    return ((k is not None and k > 0) or c.trigger.text.isascii()) and any(
         e is not d and anchors_day(e) and not _earlier_year(e, idx) and not long_before(e, idx)
         for e in dates)
 

@@ -16,7 +16,9 @@ import regex
 
 from marsad.model import Mention
 from marsad.recognise.cues import read_rows, variants
+from marsad.recognise.specificity_en import english_cues
 from marsad.text.lexicon import PhraseLexicon, longest
+from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.specificity.v1"
@@ -83,7 +85,9 @@ def lexicon() -> PhraseLexicon[tuple[str, str]]:
     lex: PhraseLexicon[tuple[str, str]] = PhraseLexicon()
     for phrases, specificity, scope in read_rows("marsad.recognise", "specificity.tsv"):
         for phrase in phrases.split("|"):
-            for v in variants(phrase, endings=scope == "near"):
+            # (English phrases as written: no Arabic article or endings added to them)
+            for v in variants(phrase, endings=scope == "near") if not phrase.isascii() \
+                    else [normalise_phrase(phrase)]:
                 lex.add(v, (specificity, scope))
     return lex
 
@@ -138,6 +142,9 @@ class SpecificityRecogniser:
                 start = match.start() + (1 if match.group().startswith("و") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                 spans.append((start, match.end(), "trend", "clause"))
+        for start, end, specificity, scope in english_cues(view) if view.language == "en" else ():
+            spans = [s for s in spans if s[1] <= start or s[0] >= end]
+            spans.append((start, end, specificity, scope))
         out: list[Mention] = []
         for start, end, specificity, scope in sorted(spans):
             span = view.span(start, end)
