@@ -23,6 +23,11 @@ def events_reader(published: str | None = None, language: str = "ar") -> Callabl
     return read
 
 
+def by_trigger(events: Iterable[Event], word: str) -> Event:
+    """The first event whose trigger holds ``word``."""
+    return next(e for e in events if word in e.trigger.text)
+
+
 def admin1s(events: Iterable[Event]) -> list[str | None]:
     """Each event's first-level unit (None when it has no place or no admin1)."""
     return [e.location.admin1 if e.location else None for e in events]

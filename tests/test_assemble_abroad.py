@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from reading import events_reader
-
-from marsad.model import Event
+from reading import by_trigger, events_reader
 
 _read = events_reader(published="2018-06-14")
 
@@ -16,21 +14,17 @@ _STORY = (
 )
 
 
-def _by_trigger(events: list[Event], word: str) -> Event:
-    return next(e for e in events if word in e.trigger.text)
-
-
 def test_act_in_another_country_takes_that_country() -> None:
     events = _read(_STORY.format(other="وفي سياق آخر اعتقلت الشرطة في ألمانيا شابا يشتبه بانتمائه لتنظيم داعش."))
-    arrest = _by_trigger(events, "اعتقل")
+    arrest = by_trigger(events, "اعتقل")
     assert arrest.location is not None
     assert arrest.location.country == "DE" and arrest.location.admin1 is None
-    assert _by_trigger(events, "قصف").location is not None
+    assert by_trigger(events, "قصف").location is not None
 
 
 def test_act_with_no_country_keeps_the_home_place() -> None:
     events = _read(_STORY.format(other="وفي سياق آخر اعتقلت الشرطة شابا يشتبه بانتمائه لتنظيم داعش."))
-    arrest = _by_trigger(events, "اعتقل")
+    arrest = by_trigger(events, "اعتقل")
     assert arrest.location is not None and arrest.location.admin1 == "Ibb"
 
 
@@ -38,7 +32,7 @@ def test_country_that_acts_or_lies_far_from_the_trigger_places_nothing() -> None
     # A country as the one who speaks, and one named far along the clause, leave the home place.
     events = _read(_STORY.format(
         other="واعتقلت الشرطة شابا قالت ألمانيا إنه كان يعمل منذ سنوات طويلة لصالح التنظيم في ألمانيا."))
-    arrest = _by_trigger(events, "اعتقل")
+    arrest = by_trigger(events, "اعتقل")
     assert arrest.location is not None and arrest.location.admin1 == "Ibb"
 
 
@@ -46,7 +40,7 @@ def test_english_act_in_another_country_takes_that_country() -> None:
     text = ("Three civilians were killed in Houthi shelling on the city of Ibb on Thursday. "
             "A local official in Ibb said the shelling hit homes in central Ibb.\n"
             "Separately, police arrested a man in Germany suspected of links to the group.")
-    arrest = _by_trigger(_read(text, language="en"), "arrest")
+    arrest = by_trigger(_read(text, language="en"), "arrest")
     assert arrest.location is not None
     assert arrest.location.country == "DE" and arrest.location.admin1 is None
 
@@ -68,5 +62,5 @@ def test_strikes_aimed_at_another_country_land_there() -> None:
 def test_country_aimed_at_before_the_trigger_is_another_acts() -> None:
     events = _read(_STORY.format(
         other="وأطلق الحوثيون صواريخ باتجاه السعودية وقتل قائدهم في غارة جوية."))
-    strike = _by_trigger(events, "غارة")
+    strike = by_trigger(events, "غارة")
     assert strike.location is not None and strike.location.admin1 == "Ibb"

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from reading import events_reader
-
-from marsad.model import Event
+from reading import by_trigger, events_reader
 
 _read = events_reader(published="2018-06-14")
-
-
-def _by_trigger(events: list[Event], word: str) -> Event:
-    return next(e for e in events if word in e.trigger.text)
 
 
 def test_place_of_an_old_attack_only_is_not_lent_to_todays_arrests() -> None:
@@ -18,7 +12,7 @@ def test_place_of_an_old_attack_only_is_not_lent_to_todays_arrests() -> None:
             "وكان مسلحون قد قتلوا عشرة جنود في هجوم على مدينة العريش في يناير 2016.\n"
             "وتشدد السلطات إجراءاتها الأمنية منذ ذلك الهجوم.")
     events = _read(text)
-    arrest = _by_trigger(events, "اعتقال")
+    arrest = by_trigger(events, "اعتقال")
     assert arrest.location is None
     old = next(e for e in events if e.specificity == "historical")
     assert old.location is not None  # the old act keeps its own place
@@ -28,5 +22,5 @@ def test_place_named_for_a_current_act_too_is_still_lent() -> None:
     text = ("أعلنت وزارة الداخلية اليوم الخميس اعتقال 15 شخصا يشتبه بانتمائهم إلى جماعات متشددة.\n"
             "وكان مسلحون قد قتلوا عشرة جنود في هجوم على مدينة العريش في يناير 2016.\n"
             "وقتل اليوم جندي في انفجار عبوة ناسفة في مدينة العريش.")
-    arrest = _by_trigger(_read(text), "اعتقال")
+    arrest = by_trigger(_read(text), "اعتقال")
     assert arrest.location is not None and arrest.location.admin1 == "North Sinai"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reading import events_reader
+from reading import by_trigger, events_reader
 
 from marsad.assemble.home_support import supported
-from marsad.model import Event, Mention, Span
+from marsad.model import Mention, Span
 
 _read = events_reader(published="2018-06-14")
 
@@ -39,10 +39,6 @@ def test_capital_or_governorate_seat_named_once_is_supported() -> None:
     assert supported(home, [home, _country("إيران", 40, "IR"), _country("إيران", 90, "IR")])
 
 
-def _by_trigger(events: list[Event], word: str) -> Event:
-    return next(e for e in events if word in e.trigger.text)
-
-
 def test_act_in_a_story_about_another_country_borrows_no_stray_place() -> None:
     # Kerch is unknown to the gazetteer: an act with no place of its own must not be lent a
     # one-off village of another country while the story names Russia and Ukraine.
@@ -50,5 +46,5 @@ def test_act_in_a_story_about_another_country_borrows_no_stray_place() -> None:
             "وقالت أوكرانيا إن الحادث يخص روسيا وحدها وإن أوكرانيا تتابعه. "
             "وكان الطالب قد زار بلدة جيرود قبل أشهر.\n"
             "واعتقلت الشرطة مساء اليوم شابين للتحقيق.")
-    arrest = _by_trigger(_read(text), "اعتقل")
+    arrest = by_trigger(_read(text), "اعتقل")
     assert arrest.location is None or arrest.location.country != "SY"
