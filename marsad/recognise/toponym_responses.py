@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.text.substrings import AnyOf
+
 # A response word, على/لـ (ثأراً لـ only: ثار على is "rose up against"), an attack noun, at most
 # two more words (الانتحاري، الدامي، الذي شنه مسلحون), then maybe في/على before the place. Read on
 # the normalised text.
@@ -15,20 +17,14 @@ _HEAD = (r"(?:(?:رد|ردا|انتقاما|انتقام)\s+(?:علي|على|ل)
          r"(?:ال)?(?:هجوم|هجومي|هجمات|تفجير|تفجيري|تفجيرات|اعتداء|اعتداءات|مجزره|مذبحه|قصف|غاره|غارات)")
 _RESPONSE = re.compile(
     r"(?:^|\s)[وف]?" + _HEAD + r"(?:\s+[^\s.،,:؛()«»\"]+){0,2}?\s+(?:(?:في|على|علي)\s+)?$")
-# Every match of _HEAD holds انتقام، ثار ل، ثارا ل or رد before one of _AFTER_RD: a document
-# with none skips ``answers``.
-_AFTER_RD = (" عل", "ا عل", " ل", "ا ل")
+# Every match of _HEAD holds one of these: a document with none skips ``answers``.
+_MAY_ANSWER = AnyOf(("انتقام", "ثار ل", "ثارا ل", "رد عل", "ردا عل", "رد ل", "ردا ل"))
 
 
 def may_answer(text: str) -> bool:
     """Whether ``text`` (normalised) may name a place an act answers an attack at: substring
     tests only (most documents hold none of the words; ``answers`` reads each place)."""
-    if "انتقام" in text or "ثار ل" in text or "ثارا ل" in text:
-        return True
-    i = text.find("رد")  # (in many words: الأردن، أردوغان، الرد; each is looked at once)
-    while i >= 0 and not text.startswith(_AFTER_RD, i + 2):
-        i = text.find("رد", i + 2)
-    return i >= 0
+    return _MAY_ANSWER.search(text)
 
 
 def answers(text: str, start: int) -> bool:
