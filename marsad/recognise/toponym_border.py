@@ -12,16 +12,17 @@ import re
 
 from marsad.model import JSONValue
 
-# Border words right before the name, as text is normalised (ة → ه, ى → ي): الحدود مع، الحدودية
-# مع، حدودها مع، الحدود المشتركة مع، الشريط الحدودي مع، border(s) with.
+# Border words right before the name, as text is normalised (ة → ه, ى → ي; lower case): الحدود
+# مع، الحدودية مع، حدودها مع، الحدود المشتركة مع، الشريط الحدودي مع، border(s) with. The search
+# starts anywhere in the window, so حدود and up to three letters after it stand for الحدود،
+# الحدودي، الحدودية، الحدوديين.
 _BORDER = re.compile(
-    r"(?:الحدود|حدود\w{0,3}|الحدودي|الحدوديه|الحدوديين|الحدوديتين|الشريط الحدودي)"
+    r"(?:حدود\w{0,3}|الحدوديتين)"
     r"(?:\s+(?:المشتركه|البريه|الشرقيه|الغربيه|الشماليه|الجنوبيه))?\s+مع\s*$"
-    r"|borders?\s+with\s+$",
-    re.IGNORECASE,
+    r"|borders?\s+with\s+$"
 )
 _REACH = 40  # characters before the name to look at
-MAY_BORDER = ("حدود", "الحدودي", "border")  # a document with none skips ``across_border``
+MAY_BORDER = ("حدود", "border")  # a document with neither skips ``across_border``
 
 
 def may_border(text: str) -> bool:
