@@ -18,7 +18,13 @@ from typing import Any, NamedTuple, cast
 from marsad.geocode.resolve import Cue, Modifier
 from marsad.geocode.store import Entry, MemoryGazetteer
 from marsad.recognise.toponym_cues import CueHit, anaphors, cue_words, stopwords
-from marsad.recognise.toponym_names import a_country, a_seat, name_index, name_lexicon
+from marsad.recognise.toponym_names import (
+    LATIN_ARTICLES,
+    a_country,
+    a_seat,
+    name_index,
+    name_lexicon,
+)
 from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
 from marsad.recognise.toponym_roles import (
     after_preposition,
@@ -49,7 +55,7 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _INDEFINITE = re.compile(r"[\u064b-\u064d]\u0627?(?=\W|$)")  # (re: a class first is fast)
 _NO_TOKENS: frozenset[int] = frozenset()
 # A romanised Arabic article in lower case, a hyphen, then a capital (al-Hudaydah, ash-Shaddadah).
-_ARTICLE_CAPITAL = re.compile(r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|en|es|ed|ez)-[A-Z]")
+_ARTICLE_CAPITAL = re.compile(rf"(?:{'|'.join(LATIN_ARTICLES)})-[A-Z]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
