@@ -42,6 +42,8 @@ from marsad.text.substrings import AnyOf
 
 # Conjunctions written on the verb: ودعت، فقالت.
 _CONJUNCTIONS = ("و", "ف")
+# A conjunction, then ب، ل، ك or none: what a noun may carry (لبلدية، ومحور، وبحيرة).
+_NOUN_PROCLITICS = proclitic_sequences(("", "ب", "ل", "ك"), article=False)
 # Words before the capital that make it a place, not a subject: في أنقرة قالت ...
 _PREPOSITIONS = frozenset(normalise_phrase(w) for w in ("في", "من", "إلى", "الى", "على", "عن",
                                                          "قرب", "in", "from", "to", "near", "at"))
@@ -70,7 +72,7 @@ def _is(word: str, kind: str) -> bool:
 @lru_cache(maxsize=1)
 def _org_tokens() -> frozenset[str]:
     """The ``org`` nouns as tokens, also after ب، ل or ك (لبلدية، ومحور)."""
-    return with_proclitics(_words()["org"], proclitic_sequences(("", "ب", "ل", "ك"), article=False))
+    return with_proclitics(_words()["org"], _NOUN_PROCLITICS)
 
 
 def _word(toks: Tokens, k: int) -> str | None:
@@ -211,7 +213,7 @@ def _feature_heads() -> frozenset[str]:
     with the article: the head of a name in construct is indefinite in form (بحيرة تشاد), while
     "البحيرة" or "الخليج" before a name is a place or a region of its own in a list
     (الإسكندرية والبحيرة وكفر الشيخ، منطقة الخليج ومصر)."""
-    return with_proclitics(_words()["feature_head"], proclitic_sequences(("", "ب", "ل", "ك"), article=False))
+    return with_proclitics(_words()["feature_head"], _NOUN_PROCLITICS)
 
 
 def names_feature(toks: Tokens, first: int, proclitic: str) -> bool:
