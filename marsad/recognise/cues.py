@@ -21,8 +21,11 @@ _START = itemgetter(0)  # Piece.start
 
 
 def variants(phrase: str, endings: bool = True) -> list[str]:
-    """The phrase, with the article added to its following words and (single words) endings."""
+    """The phrase, with the article added to its following words and (single words) endings;
+    an English (ASCII) phrase only as written."""
     norm = normalise_phrase(phrase)
+    if norm.isascii():
+        return [norm]
     words = norm.split()
     out = [norm]
     if len(words) > 1:

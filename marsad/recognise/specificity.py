@@ -18,7 +18,6 @@ from marsad.model import Mention
 from marsad.recognise.cues import read_rows, variants
 from marsad.recognise.specificity_en import english_cues
 from marsad.text.lexicon import PhraseLexicon, longest
-from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.specificity.v1"
@@ -85,9 +84,7 @@ def lexicon() -> PhraseLexicon[tuple[str, str]]:
     lex: PhraseLexicon[tuple[str, str]] = PhraseLexicon()
     for phrases, specificity, scope in read_rows("marsad.recognise", "specificity.tsv"):
         for phrase in phrases.split("|"):
-            # (English phrases as written: no Arabic article or endings added to them)
-            for v in variants(phrase, endings=scope == "near") if not phrase.isascii() \
-                    else [normalise_phrase(phrase)]:
+            for v in variants(phrase, endings=scope == "near"):
                 lex.add(v, (specificity, scope))
     return lex
 

@@ -109,8 +109,7 @@ def lexicon() -> PhraseLexicon[Cue]:
                 written += generated(map(normalise_phrase, written), listed_words(), VERB_SKIP,
                                      _PAST, _AMBIGUOUS)
             for phrase in written:
-                # English phrases as written: no Arabic article or endings added to them
-                for variant in variants(phrase, endings) if arabic else [normalise_phrase(phrase)]:
+                for variant in variants(phrase, endings):  # (English: as written)
                     lex.add(variant, cue)
     cause = Cue("disaster", "noun", "disaster", None, None, None, "-", "cause", None, ())
     for phrase in read_phrases("marsad.recognise", CAUSES_EN):
