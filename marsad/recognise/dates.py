@@ -76,7 +76,6 @@ def publication_date(published: str | None) -> date | None:
         return None
 
 
-
 # An ambiguous weekday (الاثنين: Monday or "the two") set off by commas or followed by إن/أن
 # ("قال الوزير، الاثنين، إن…"، "أعلن الجيش الاثنين أن…"): wire copy's day of the statement.
 _SET_OFF_AFTER = re.compile(r"[^\S\n]*[،,]|\s+[إأا]ن(?!\w)")
@@ -92,6 +91,7 @@ def _set_off(m: re.Match[str], text: str) -> bool:
     return (_SET_OFF_AFTER.match(text, m.end()) is not None
             or _SET_OFF_BEFORE.search(text, before, m.start()) is not None
             or (bool(m.group("cl")) and _SENTENCE_START.search(text, before, m.start()) is not None))
+
 
 class DateRecogniser:
     """Finds date mentions and resolves them as far as the text and publication date allow."""
