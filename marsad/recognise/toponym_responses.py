@@ -12,11 +12,11 @@ from marsad.text.substrings import AnyOf
 
 # A response word, على/لـ (ثأراً لـ only: ثار على is "rose up against"), an attack noun, at most
 # two more words (الانتحاري، الدامي، الذي شنه مسلحون), then maybe في/على before the place. Read on
-# the normalised text.
-_HEAD = (r"(?:(?:رد|ردا|انتقاما|انتقام)\s+(?:علي|على|ل)|(?:ثارا|ثار)\s+ل)\s*"
+# the normalised text (ى → ي: على is علي).
+_HEAD = (r"(?:(?:رد|ردا|انتقاما|انتقام)\s+(?:علي|ل)|(?:ثارا|ثار)\s+ل)\s*"
          r"(?:ال)?(?:هجوم|هجومي|هجمات|تفجير|تفجيري|تفجيرات|اعتداء|اعتداءات|مجزره|مذبحه|قصف|غاره|غارات)")
 _RESPONSE = re.compile(
-    r"(?:^|\s)[وف]?" + _HEAD + r"(?:\s+[^\s.،,:؛()«»\"]+){0,2}?\s+(?:(?:في|على|علي)\s+)?$")
+    r"(?:^|\s)[وف]?" + _HEAD + r"(?:\s+[^\s.،,:؛()«»\"]+){0,2}?\s+(?:(?:في|علي)\s+)?$")
 # Every match of _HEAD holds one of these: a document with none skips ``answers``.
 _MAY_ANSWER = AnyOf(("انتقام", "ثار ل", "ثارا ل", "رد عل", "ردا عل", "رد ل", "ردا ل"))
 
