@@ -78,7 +78,7 @@ def publication_date(published: str | None) -> date | None:
 
 # An ambiguous weekday (الاثنين: Monday or "the two") set off by commas or followed by إن/أن
 # ("قال الوزير، الاثنين، إن…"، "أعلن الجيش الاثنين أن…"): wire copy's day of the statement.
-_SET_OFF_AFTER = re.compile(r"[^\S\n]*[،,]|\s+[إأا]ن(?!\w)")
+_SET_OFF_AFTER = re.compile(r"[^\S\n]*[،,]|\s+ان(?!\w)")  # (normalised: إن and أن read ان)
 _SET_OFF_BEFORE = re.compile(r"[،,][^\S\n]*\Z")
 # A sentence's start: "والاثنين أعلن المكتب…" ("and on Monday …", with its clitic و).
 _SENTENCE_START = re.compile(r"(?:\A|[.!؟\n])[^\S\n]*\Z")
