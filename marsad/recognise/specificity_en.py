@@ -56,43 +56,32 @@ _IN_YEAR = re.compile(r"\b(?:in|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-
 # blew himself up) nor the month May (written with its capital: in May 2014, May 5).
 _MODAL = re.compile(r"\b(?:may|might|could|would)\s+[a-z]")
 
-_FOUND: tuple[tuple[re.Pattern[str], tuple[str, ...], str, str], ...] = (
-    (_BEEN_ING, ("been",), "recurring", "after"),
-    (_AGO, (" ago", " earlier"), "historical", "clause"),
-    (_OVER, (" the ",), "trend", "clause"),
-    (_SINCE_START, ("since ",), "trend", "clause"),
-)
-
 
 def english_cues(view: TextView) -> list[Cue]:
-    """The pattern cues of an English text (none where their lead words are absent)."""
+    """The pattern cues of an English text (none where their lead words are absent: C-level
+    substring tests, and Arabic text has none of them)."""
     text = view.text
     out: list[Cue] = []
-    for rx, leads, specificity, scope in _FOUND:
-        if not any(lead in text for lead in leads):
-            continue  # (C-level substring tests: Arabic text has none of them)
-        for m in rx.finditer(text):
-            if rx is _SINCE_START and _one_of(text, m.start()):
-                continue
-            # "Four years ago, rebels shelled the city": opening its sentence before a comma,
-            # it governs the rest of the sentence.
-            opens = scope == "clause" and text[m.end() : m.end() + 1] == "," and _opens(text, m.start())
-            if rx is _AGO and "since" in text[max(0, m.start() - 80) : m.start()].split()[-_SINCE_REACH:]:
-                # "killed since the offensive began two weeks ago": the start of a tally, the
-                # weak historical of "since" (as منذ + years), not an earlier act
-                out.append((m.start(), m.end(), specificity, "since"))
-                continue
-            out.append((m.start(), m.end(), specificity, "sentence" if opens else scope))
+    if "been" in text:
+        out += [(m.start(), m.end(), "recurring", "after") for m in _BEEN_ING.finditer(text)]
+    if " ago" in text or " earlier" in text:
+        for m in _AGO.finditer(text):
+            # "killed since the offensive began two weeks ago": the start of a tally, the
+            # weak historical of "since" (as منذ + years), not an earlier act
+            since = "since" in text[max(0, m.start() - 80) : m.start()].split()[-_SINCE_REACH:]
+            out.append((m.start(), m.end(), "historical", "since" if since else _scope(text, m)))
+    if " the " in text:
+        out += [(m.start(), m.end(), "trend", _scope(text, m)) for m in _OVER.finditer(text)]
+    if "since " in text:
+        out += [(m.start(), m.end(), "trend", _scope(text, m)) for m in _SINCE_START.finditer(text)
+                if not _one_of(text, m.start())]
     published = str(view.document.published or "")[:4]
     if published.isdigit() and ("since " in text or "in " in text):
-        for rx, specificity in ((_SINCE_YEAR, "trend"), (_IN_YEAR, "historical")):
-            for m in rx.finditer(text):
-                if int(m.group(1)) >= int(published):
-                    continue
-                if rx is _SINCE_YEAR and not _one_of(text, m.start()):
-                    out.append((m.start(), m.end(), specificity, "clause"))
-                elif rx is _IN_YEAR and _opens(text, m.start()):
-                    out.append((m.start(), m.end() - 1, specificity, "sentence"))
+        year = int(published)
+        out += [(m.start(), m.end(), "trend", "clause") for m in _SINCE_YEAR.finditer(text)
+                if int(m.group(1)) < year and not _one_of(text, m.start())]
+        out += [(m.start(), m.end() - 1, "historical", "sentence") for m in _IN_YEAR.finditer(text)
+                if int(m.group(1)) < year and _opens(text, m.start())]
     if "ould " in text or "may " in text or "might " in text:
         original = view.original
         for m in _MODAL.finditer(text):
@@ -102,6 +91,12 @@ def english_cues(view: TextView) -> list[Cue]:
                 continue  # (written "May": the month)
             out.append((m.start(), end, "hypothetical", "next"))
     return out
+
+
+def _scope(text: str, m: re.Match[str]) -> str:
+    """A clause cue's scope: the sentence when it opens its sentence before a comma ("Four
+    years ago, rebels shelled the city": it governs the rest of the sentence)."""
+    return "sentence" if text[m.end() : m.end() + 1] == "," and _opens(text, m.start()) else "clause"
 
 
 def _one_of(text: str, at: int) -> bool:
