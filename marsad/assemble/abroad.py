@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import is_country, place_of
+from marsad.assemble.arguments import country_of, is_country, place_of
 from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention
@@ -41,12 +41,6 @@ _REACH = 6
 _OVERLAPPING = frozenset({"IL", "PS"})
 
 
-def _country_of(m: Mention) -> str | None:
-    v = m.value
-    cc = v.get("country") if isinstance(v, dict) else None
-    return cc if isinstance(cc, str) and cc else None
-
-
 def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> Mention | None:
     """The first country ``c``'s clause names as its scene when none of the clause's countries
     is ``home_cc``, else None."""
@@ -56,7 +50,7 @@ def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) 
         m = places.items[k]
         if not is_country(m):
             continue
-        cc = _country_of(m)
+        cc = country_of(m)
         if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
             return None  # the clause names the home country too: the home place may stand
         if found is not None or idx.gap(c.trigger, m) > _REACH or any(

@@ -66,6 +66,13 @@ def is_country(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("level") == "country"
 
 
+def country_of(m: Mention) -> str | None:
+    """The country code a place mention is resolved to (a place in it, or the country), if any."""
+    v = m.value
+    cc = v.get("country") if isinstance(v, dict) else None
+    return cc if isinstance(cc, str) and cc else None
+
+
 def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
     government, a reference point that only locates another place, where a statement was made, or
@@ -106,8 +113,7 @@ def _main_country(places: Sequence[Mention]) -> str | None:
     leads the next by two to one."""
     votes: dict[str, int] = {}
     for p in places:
-        cc = p.value.get("country") if isinstance(p.value, dict) else None
-        if isinstance(cc, str) and cc:
+        if (cc := country_of(p)) is not None:
             votes[cc] = votes.get(cc, 0) + 1
     if not votes:
         return None
