@@ -81,8 +81,7 @@ def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
         return True
     if dates.items and dates.in_clause(c.clause):
         return False  # a day or a period anchors it
-    start = idx.tok_starts[k]
-    if start < c.trigger.span.start and idx.view.original[start : c.trigger.span.start] in _PURPOSE:
+    if idx.lead_in(c.trigger.span.start) in _PURPOSE:
         return True
     before = [texts[j] for j in idx.before(c.trigger, 2)]
     if before and before[-1] in _BETWEEN:
@@ -96,10 +95,7 @@ def _purpose(c: Candidate, idx: DocIndex) -> bool:
     """A takeover masdar bearing the clitic لـ, not after a verb of result (أدت لـ): the aim of
     an operation or an attempt ("عملية النصر الذهبي لتحرير مدينة الحديدة"، "محاولة للحوثيين
     لاستعادة مناطق") or the state of being held ("المناطق الخاضعة لسيطرتهم"), no takeover."""
-    k = idx.tok(c.trigger.span.start)
-    start = idx.tok_starts[k]
-    if not (start < c.trigger.span.start
-            and idx.view.original[start : c.trigger.span.start] in _PURPOSE):
+    if idx.lead_in(c.trigger.span.start) not in _PURPOSE:
         return False
     before = idx.before(c.trigger, 1)
     return not before or idx.view.tokens.texts[before[0]] not in _RESULT
