@@ -83,6 +83,12 @@ def not_a_scene(m: Mention) -> bool:
                                     or v.get("outlawed") is True)  # (no generator: ~12 calls a document)
 
 
+def place_key(m: Mention) -> str | None:
+    """What ``dominant_place`` counts a place mention by: its admin1, else its name."""
+    v = m.value
+    return (v.get("admin1") or v.get("name")) if isinstance(v, dict) else None
+
+
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
     """The document's most mentioned non-country place (by admin1, then name), first on ties;
     a capital for its government or a reference point ("جنوب طرابلس") counts for none, nor
@@ -96,7 +102,7 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
         if (not isinstance(v, dict) or v.get("level") == "country" or not_a_scene(p)
                 or (home is not None and v.get("country") != home)):
             continue
-        k = v.get("admin1") or v.get("name")
+        k = place_key(p)
         if k:
             if k in counts:
                 counts[k] += 1
