@@ -44,7 +44,6 @@ _OVERLAPPING = frozenset({"IL", "PS"})
 def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> Mention | None:
     """The first country ``c``'s clause names as its scene when none of the clause's countries
     is ``home_cc``, else None."""
-    text = idx.view.original
     found: Mention | None = None
     for k in places.clause(c.clause):
         m = places.items[k]
@@ -53,14 +52,21 @@ def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) 
         cc = country_of(m)
         if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
             return None  # the clause names the home country too: the home place may stand
-        if found is not None or idx.gap(c.trigger, m) > _REACH or any(
-                w in m.text for w in _BORDER_WORDS) or not (_SCENE.search(
-                text, max(0, m.span.start - 12), m.span.start) or (
-                c.event_type == _REMOTE and m.span.start >= c.trigger.span.end and _AIMED.search(
-                    text, max(0, m.span.start - 10), m.span.start))):
-            continue
-        found = m
+        if found is None and _named_as_scene(c, m, idx):
+            found = m
     return found
+
+
+def _named_as_scene(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """Country ``m`` stands near ``c``'s trigger, names no border or neighbour, and is named as
+    where the act happened (after في / in) or, for remote violence, where its fire was aimed."""
+    if idx.gap(c.trigger, m) > _REACH or any(w in m.text for w in _BORDER_WORDS):
+        return False
+    text, start = idx.view.original, m.span.start
+    if _SCENE.search(text, max(0, start - 12), start):
+        return True
+    return (c.event_type == _REMOTE and start >= c.trigger.span.end
+            and _AIMED.search(text, max(0, start - 10), start) is not None)
 
 
 def place_abroad(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
