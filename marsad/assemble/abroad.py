@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import country_of, is_country, place_of
+from marsad.assemble.arguments import SCENE_WORDS_AR, country_of, is_country, place_of
 from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention
 
 # Just before a country named as where an act happened.
-_SCENE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب|\b(?:in|inside)\s+(?:the\s+)?)$",
-                    re.IGNORECASE)
+_SCENE = re.compile(r"(?:" + SCENE_WORDS_AR + r"|\b(?:in|inside)\s+(?:the\s+)?)$", re.IGNORECASE)
 # Fire aimed at a country after the trigger lands there: "صواريخ باتجاه السعودية"، "الغارات على
 # اليمن" (remote violence only; ACLED codes where fire lands).
 _AIMED = re.compile(r"(?:^|\s)(?:على|علي|نحو|باتجاه|صوب)\s+$")

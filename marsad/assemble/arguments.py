@@ -167,7 +167,9 @@ def assign_location(
 
 
 # Just before a country named as where an act happened: في / داخل, or the clitic ب (بسوريا).
-_SCENE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب)$")
+# (SCENE_WORDS_AR: the pattern's words, read by abroad too.)
+SCENE_WORDS_AR = r"(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب"
+_SCENE_BEFORE = re.compile(r"(?:" + SCENE_WORDS_AR + r")$")
 
 
 # The scene country stands this close to the trigger ("اعتقلت الشرطة في ألمانيا"، "أوقفت أجهزة
