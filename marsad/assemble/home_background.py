@@ -19,10 +19,12 @@ from marsad.model import Mention
 def unlend_background_home(cands: Sequence[Candidate], places: Located, home: Mention | None) -> None:
     """Drop the borrowed home place of each candidate when every mention of the home place
     (by admin1, as ``dominant_place`` counts them) lies in a clause of a historical act."""
-    if home is None or not any(c.specificity == "historical" for c in cands):
+    if home is None:
+        return
+    past = {c.clause for c in cands if c.specificity == "historical"}
+    if not past:
         return
     key = place_key(home)
-    past = {c.clause for c in cands if c.specificity == "historical"}
     present = {c.clause for c in cands if c.specificity != "historical"}
     for m, clause in zip(places.items, places.clauses, strict=True):
         if place_key(m) == key and (clause not in past or clause in present):
