@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from marsad.assemble.arguments import SCENE_WORDS_AR, country_of, is_country, place_of
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.candidate import COUNTRY_PLACE_RANK, HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention
 
@@ -79,5 +79,5 @@ def place_abroad(merged: Sequence[Candidate], places: Located, idx: DocIndex) ->
             continue
         m = foreign_country(c, places, home.country, idx)
         if m is not None:
-            c.location, c.location_rank = place_of(m), 4
+            c.location, c.location_rank = place_of(m), COUNTRY_PLACE_RANK
             c.notes.append("its clause names another country: home place not lent")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.candidate import COUNTRY_PLACE_RANK, HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     ANSWER_TO_AR,
@@ -144,14 +144,14 @@ def assign_location(
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx, launched)
-        if in_clause and rank < 4:
+        if in_clause and rank < COUNTRY_PLACE_RANK:
             k = _scene_country(c, places, country, idx, rank, i)
             if k >= 0:  # the act's own clause says it happened in a country the place is not in
                 if k not in values:
                     values[k] = place_of(places.items[k])
-                c.location, c.location_rank = values[k], 4
+                c.location, c.location_rank = values[k], COUNTRY_PLACE_RANK
                 continue
-        if rank == 4:
+        if rank == COUNTRY_PLACE_RANK:
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
@@ -159,7 +159,7 @@ def assign_location(
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])
-                c.location, c.location_rank = values[i], 4
+                c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
         else:
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
@@ -266,7 +266,7 @@ def _best_place(
             best = (*key, i)
     if best is not None:
         return best[0], best[2]
-    return 4, first_country
+    return COUNTRY_PLACE_RANK, first_country
 
 
 def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import SENTENCE_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import REPORTING_TOKENS
 from marsad.recognise.triggers_lexicon import feminine_present
@@ -57,8 +57,6 @@ _RESULT = _norm("أدى أدت أدّت أفضى أفضت أسفر أسفرت ا
 _FORMS = frozenset({"present", "noun"})
 _PRESENT_LETTERS = frozenset("يت")
 _PATTERN = frozenset({"recurring", "trend"})
-# A place found in the trigger's clause or sentence (``assign_location`` ranks; lower is nearer).
-_OWN_PLACE_RANK = 1
 
 
 def without_habits(cands: Sequence[Candidate], dates: Located, idx: DocIndex) -> list[Candidate]:
@@ -88,7 +86,7 @@ def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
         before.pop()
     if before and (before[-1] in _RELATIVE or before[-1] in _SUBJUNCTIVE):
         return True
-    return c.location_rank > _OWN_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
+    return c.location_rank > SENTENCE_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
 
 
 def _purpose(c: Candidate, idx: DocIndex) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.candidate import HOME_PLACE_RANK, PARAGRAPH_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.judge import YEAR_BEFORE_NOTE
 
@@ -41,8 +41,8 @@ _RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|�
 
 
 # Ranks of a place borrowed from outside the act's sentence: an earlier sentence of its
-# paragraph (2), the document's home place (3).
-_BORROWED = (2, HOME_PLACE_RANK)
+# paragraph, the document's home place.
+_BORROWED = (PARAGRAPH_PLACE_RANK, HOME_PLACE_RANK)
 
 
 # A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
@@ -69,7 +69,7 @@ def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
     for c in merged:
         if (c.location_rank in _BORROWED and c.specificity == "historical"
                 and (c.date.start or YEAR_BEFORE_NOTE in c.notes)
-                and not (c.location_rank == 2 and _refers_back(c, idx))):
+                and not (c.location_rank == PARAGRAPH_PLACE_RANK and _refers_back(c, idx))):
             c.unplace("background act: home place not lent")
         elif c.charged and c.location_rank in _BORROWED:
             c.unplace("charged act: home place not lent")
