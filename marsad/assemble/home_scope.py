@@ -57,9 +57,7 @@ _BACK = re.compile(
 
 def _refers_back(c: Candidate, idx: DocIndex) -> bool:
     """The candidate's sentence holds a word pointing back to an earlier place."""
-    starts = idx.sent_starts
-    start = starts[c.sent] if c.sent < len(starts) else 0
-    return _BACK.search(idx.view.original, start, idx.sent_end(c.sent)) is not None
+    return _BACK.search(idx.view.original, idx.sent_starts[c.sent], idx.sent_end(c.sent)) is not None
 
 
 def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
