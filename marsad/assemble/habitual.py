@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import SENTENCE_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import REPORTING_TOKENS
+from marsad.assemble.markers import REPORTING_TOKENS, THAT_WORDS
 from marsad.recognise.triggers_lexicon import feminine_present
 from marsad.text.normalise import normalise_phrase
 
@@ -44,8 +44,8 @@ _SUBJUNCTIVE = _norm("أن بأن وأن لأن إن وإن لن ولن كي ل�
 _BETWEEN = _norm("لا")
 # The clitic لـ of purpose, maybe after a conjunction, as the text before a stripped trigger.
 _PURPOSE = frozenset({"ل", "ول", "فل", "لي"})
-# Pretending: تظاهر (any form) before أن / بأن with or without a pronoun.
-_PRETEND_NEXT = _norm("أن أنه أنها أنهم أنهما بأن بأنه بأنها بأنهم بأنهما")
+# Pretending: تظاهر (any form) before أن / بأن with or without a pronoun (the Arabic "that" words).
+_PRETEND_NEXT = THAT_WORDS - {"that"}
 # Object pronouns a verb may bear (تستهدفها، يستهدفه): "" for none.
 _OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما")
 # Adverbs of the present moment (with their conjunctions).
