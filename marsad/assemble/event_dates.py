@@ -84,10 +84,8 @@ def _whole_day(d: Mention, text: str) -> bool:
     if (v.get("time_precision") not in (1, 2) or first is None or last is None
             or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
         return False
-    lead = d.text.removeprefix("و").removeprefix("ف")
-    for word in ("خلال", "طوال", "طيلة"):
-        if lead.startswith(word):
-            return True
+    if d.text.removeprefix("و").removeprefix("ف").startswith(("خلال", "طوال", "طيلة")):
+        return True
     return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
 
 
