@@ -89,9 +89,8 @@ def split_day_after(
     if not before:
         return kept, None
     g = before[-1]
-    if len(text[g.end() : t.start].split()) > _REACH and (
-            len(text[g.end() : t.start].split()) > _CLAUSE_REACH
-            or g.start() < idx.clause_start(c.clause)):
+    words = len(text[g.end() : t.start].split())  # (between the marker and the act)
+    if words > _REACH and (words > _CLAUSE_REACH or g.start() < idx.clause_start(c.clause)):
         return kept, None
     anchors = [d for d in kept if d.span.end <= g.start()]
     kept = [d for d in kept if d.span.start >= g.end() and idx.clause(d) == c.clause]
