@@ -66,7 +66,7 @@ def _days_back(g: re.Match[str]) -> int | None:
         return None
     if n in _COUNTS:
         return _COUNTS[n]
-    days = int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    days = int(n)  # (int reads Arabic-Indic digits as they stand)
     return days if 0 < days <= _MAX_DAYS else None
 
 
