@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.arguments import is_country, place_of
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.arguments import SCENE_WORDS_AR, country_of, is_country, place_of
+from marsad.assemble.candidate import COUNTRY_PLACE_RANK, HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Mention
 
 # Just before a country named as where an act happened.
-_SCENE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب|\b(?:in|inside)\s+(?:the\s+)?)$",
-                    re.IGNORECASE)
+_SCENE = re.compile(r"(?:" + SCENE_WORDS_AR + r"|\b(?:in|inside)\s+(?:the\s+)?)$", re.IGNORECASE)
 # Fire aimed at a country after the trigger lands there: "صواريخ باتجاه السعودية"، "الغارات على
 # اليمن" (remote violence only; ACLED codes where fire lands).
 _AIMED = re.compile(r"(?:^|\s)(?:على|علي|نحو|باتجاه|صوب)\s+$")
@@ -41,32 +40,32 @@ _REACH = 6
 _OVERLAPPING = frozenset({"IL", "PS"})
 
 
-def _country_of(m: Mention) -> str | None:
-    v = m.value
-    cc = v.get("country") if isinstance(v, dict) else None
-    return cc if isinstance(cc, str) and cc else None
-
-
 def foreign_country(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> Mention | None:
     """The first country ``c``'s clause names as its scene when none of the clause's countries
     is ``home_cc``, else None."""
-    text = idx.view.original
     found: Mention | None = None
     for k in places.clause(c.clause):
         m = places.items[k]
         if not is_country(m):
             continue
-        cc = _country_of(m)
+        cc = country_of(m)
         if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
             return None  # the clause names the home country too: the home place may stand
-        if found is not None or idx.gap(c.trigger, m) > _REACH or any(
-                w in m.text for w in _BORDER_WORDS) or not (_SCENE.search(
-                text, max(0, m.span.start - 12), m.span.start) or (
-                c.event_type == _REMOTE and m.span.start >= c.trigger.span.end and _AIMED.search(
-                    text, max(0, m.span.start - 10), m.span.start))):
-            continue
-        found = m
+        if found is None and _named_as_scene(c, m, idx):
+            found = m
     return found
+
+
+def _named_as_scene(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """Country ``m`` stands near ``c``'s trigger, names no border or neighbour, and is named as
+    where the act happened (after في / in) or, for remote violence, where its fire was aimed."""
+    if idx.gap(c.trigger, m) > _REACH or any(w in m.text for w in _BORDER_WORDS):
+        return False
+    text, start = idx.view.original, m.span.start
+    if _SCENE.search(text, max(0, start - 12), start):
+        return True
+    return (c.event_type == _REMOTE and start >= c.trigger.span.end
+            and _AIMED.search(text, max(0, start - 10), start) is not None)
 
 
 def place_abroad(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
@@ -80,5 +79,5 @@ def place_abroad(merged: Sequence[Candidate], places: Located, idx: DocIndex) ->
             continue
         m = foreign_country(c, places, home.country, idx)
         if m is not None:
-            c.location, c.location_rank = place_of(m), 4
+            c.location, c.location_rank = place_of(m), COUNTRY_PLACE_RANK
             c.notes.append("its clause names another country: home place not lent")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.candidate import COUNTRY_PLACE_RANK, HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
     ANSWER_TO_AR,
@@ -66,6 +66,13 @@ def is_country(m: Mention) -> bool:
     return isinstance(m.value, dict) and m.value.get("level") == "country"
 
 
+def country_of(m: Mention) -> str | None:
+    """The country code a place mention is resolved to (a place in it, or the country), if any."""
+    v = m.value
+    cc = v.get("country") if isinstance(v, dict) else None
+    return cc if isinstance(cc, str) and cc else None
+
+
 def not_a_scene(m: Mention) -> bool:
     """A place the text names for another role than a scene (toponym_roles): a capital for its
     government, a reference point that only locates another place, where a statement was made, or
@@ -74,6 +81,12 @@ def not_a_scene(m: Mention) -> bool:
     return isinstance(v, dict) and (v.get("government") is True or v.get("locates") is True
                                     or v.get("spoken") is True or v.get("seat") is True
                                     or v.get("outlawed") is True)  # (no generator: ~12 calls a document)
+
+
+def place_key(m: Mention) -> str | None:
+    """What ``dominant_place`` counts a place mention by: its admin1, else its name."""
+    v = m.value
+    return (v.get("admin1") or v.get("name")) if isinstance(v, dict) else None
 
 
 def dominant_place(places: Sequence[Mention]) -> Mention | None:
@@ -89,7 +102,7 @@ def dominant_place(places: Sequence[Mention]) -> Mention | None:
         if (not isinstance(v, dict) or v.get("level") == "country" or not_a_scene(p)
                 or (home is not None and v.get("country") != home)):
             continue
-        k = v.get("admin1") or v.get("name")
+        k = place_key(p)
         if k:
             if k in counts:
                 counts[k] += 1
@@ -106,8 +119,7 @@ def _main_country(places: Sequence[Mention]) -> str | None:
     leads the next by two to one."""
     votes: dict[str, int] = {}
     for p in places:
-        cc = p.value.get("country") if isinstance(p.value, dict) else None
-        if isinstance(cc, str) and cc:
+        if (cc := country_of(p)) is not None:
             votes[cc] = votes.get(cc, 0) + 1
     if not votes:
         return None
@@ -132,14 +144,14 @@ def assign_location(
         in_clause = places.clause(c.clause)
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx, launched)
-        if in_clause and rank < 4:
+        if in_clause and rank < COUNTRY_PLACE_RANK:
             k = _scene_country(c, places, country, idx, rank, i)
             if k >= 0:  # the act's own clause says it happened in a country the place is not in
                 if k not in values:
                     values[k] = place_of(places.items[k])
-                c.location, c.location_rank = values[k], 4
+                c.location, c.location_rank = values[k], COUNTRY_PLACE_RANK
                 continue
-        if rank == 4:
+        if rank == COUNTRY_PLACE_RANK:
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
@@ -147,7 +159,7 @@ def assign_location(
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])
-                c.location, c.location_rank = values[i], 4
+                c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
         else:
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
@@ -155,7 +167,9 @@ def assign_location(
 
 
 # Just before a country named as where an act happened: في / داخل, or the clitic ب (بسوريا).
-_SCENE_BEFORE = re.compile(r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب)$")
+# (SCENE_WORDS_AR: the pattern's words, read by abroad too.)
+SCENE_WORDS_AR = r"(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب"
+_SCENE_BEFORE = re.compile(r"(?:" + SCENE_WORDS_AR + r")$")
 
 
 # The scene country stands this close to the trigger ("اعتقلت الشرطة في ألمانيا"، "أوقفت أجهزة
@@ -252,7 +266,7 @@ def _best_place(
             best = (*key, i)
     if best is not None:
         return best[0], best[2]
-    return 4, first_country
+    return COUNTRY_PLACE_RANK, first_country
 
 
 def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) -> bool:

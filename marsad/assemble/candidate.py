@@ -13,9 +13,14 @@ from marsad.model import Actor, DateValue, Framing, Mention, Place, Specificity
 _no_votes = partial(dict.__new__, Counter)
 # The date of a candidate with none yet (a frozen value: one is shared by all).
 NO_DATE = DateValue(None, None, None)
-# The location rank of a candidate with no place (ranks say how a place was found: lower wins).
-NO_PLACE_RANK = 9
+# Location ranks say how a candidate's place was found (lower wins): in its clause (0), its
+# sentence (1), an earlier sentence of its paragraph, the document's dominant place, a country
+# only, none.
+SENTENCE_PLACE_RANK = 1
+PARAGRAPH_PLACE_RANK = 2
 HOME_PLACE_RANK = 3  # the document's dominant place, lent to a candidate with none of its own
+COUNTRY_PLACE_RANK = 4
+NO_PLACE_RANK = 9
 
 
 @dataclass(slots=True)

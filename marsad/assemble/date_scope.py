@@ -100,6 +100,9 @@ _ANSWERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Letters one of those answer words must hold (found in C before the pattern is tried).
+_ANSWER_CUES = (*RETALIATION_WORDS, "espon", "etaliat", "evenge")
+
 
 def answered_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
     """``c``'s trigger is the act answered (right after ردا على / "in response to") and ``d``
@@ -109,7 +112,8 @@ def answered_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
         return False
     text = idx.view.original
     lo = max(d.span.end, t.start - 50)
-    if not any(w in text[lo : t.start] for w in (*RETALIATION_WORDS, "espon", "etaliat", "evenge")):
+    window = text[lo : t.start]
+    if not any(w in window for w in _ANSWER_CUES):
         return False  # (no answer word before the trigger: nearly every date)
     return _ANSWERED_BEFORE.search(text, lo, t.start) is not None
 

@@ -25,7 +25,7 @@ _CHEAP = re.compile(r"بعد\s+(?:\S+\s+)?(?:يوم|يومين|أيام|ايام
 _MARK_RE = re.compile(
     r"(?<!\w)[وف]?(?:(?P<morrow>غداة)"
     r"|بعد\s+(?:(?P<one>يوم(?:\s+واحد)?)|(?P<two>يومين)"
-    r"|(?P<n>\d+|[٠-٩]+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+(?:أيام|ايام)"
+    r"|(?P<n>\d+|ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+(?:أيام|ايام)"
     r"|أيام|ايام|ساعات|ساعة|أسبوع|اسبوع|أسابيع|اسابيع|(?:\S+\s+)?(?:أيام|ايام|ساعات))"
     r"\s+(?:فقط\s+)?(?:من|على))(?!\w)"
 )
@@ -66,7 +66,7 @@ def _days_back(g: re.Match[str]) -> int | None:
         return None
     if n in _COUNTS:
         return _COUNTS[n]
-    days = int(n.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    days = int(n)  # (int reads Arabic-Indic digits as they stand)
     return days if 0 < days <= _MAX_DAYS else None
 
 
@@ -89,9 +89,8 @@ def split_day_after(
     if not before:
         return kept, None
     g = before[-1]
-    if len(text[g.end() : t.start].split()) > _REACH and (
-            len(text[g.end() : t.start].split()) > _CLAUSE_REACH
-            or g.start() < idx.clause_start(c.clause)):
+    words = len(text[g.end() : t.start].split())  # (between the marker and the act)
+    if words > _REACH and (words > _CLAUSE_REACH or g.start() < idx.clause_start(c.clause)):
         return kept, None
     anchors = [d for d in kept if d.span.end <= g.start()]
     kept = [d for d in kept if d.span.start >= g.end() and idx.clause(d) == c.clause]

@@ -197,6 +197,11 @@ class DocIndex:
     def tok(self, pos: int) -> int:
         return bisect_right(self.tok_starts, pos, 1) - 1  # (``_at``, inlined: ~40 calls a document)
 
+    def lead_in(self, pos: int) -> str:
+        """The letters of its token before ``pos`` (original text): the proclitics the lexicon
+        stripped from a trigger that starts there ("" when it starts its token)."""
+        return self.view.original[self.tok_starts[self.tok(pos)] : pos]
+
     def gap(self, a: Mention, b: Mention) -> int:
         """Tokens between two mentions (0 when adjacent or overlapping)."""
         sa, sb, starts = a.span, b.span, self.tok_starts

@@ -84,10 +84,8 @@ def _whole_day(d: Mention, text: str) -> bool:
     if (v.get("time_precision") not in (1, 2) or first is None or last is None
             or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
         return False
-    lead = d.text.removeprefix("و").removeprefix("ف")
-    for word in ("خلال", "طوال", "طيلة"):
-        if lead.startswith(word):
-            return True
+    if d.text.removeprefix("و").removeprefix("ف").startswith(("خلال", "طوال", "طيلة")):
+        return True
     return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
 
 
@@ -145,8 +143,9 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     words), nearest first, until إن/أن or a reporting verb; or ``d`` opens its sentence and a
     reporting verb follows it ("والاثنين أعلن المكتب أن…")."""
     i = idx.tok(d.span.start)
-    first = idx.tok(idx.sent_starts[idx.sent(d)])
-    if i - first <= 2 and _opening_day(d, idx):
+    start = idx.sent_starts[idx.sent(d)]
+    first = idx.tok(start)
+    if i - first <= 2 and _opening_day(d, start, idx):
         return True
     reach = min(_STATEMENT_REACH, i - first)
     texts = idx.view.tokens.texts
@@ -157,9 +156,9 @@ def _statement_day(d: Mention, idx: DocIndex) -> bool:
     return reported_first(islice((w for w in words if w[:1].isalnum()), max(reach, 0)))
 
 
-def _opening_day(d: Mention, idx: DocIndex) -> bool:
-    """``d`` opens its sentence and its next word is a reporting verb."""
-    start = idx.sent_starts[idx.sent(d)]
+def _opening_day(d: Mention, start: int, idx: DocIndex) -> bool:
+    """``d`` opens its sentence (which starts at ``start``) and its next word is a reporting
+    verb."""
     if _OPENING.fullmatch(idx.view.original, start, d.span.start) is None:
         return False
     texts = idx.view.tokens.texts

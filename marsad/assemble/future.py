@@ -62,11 +62,8 @@ def future_act(c: Candidate, idx: DocIndex) -> bool:
     in English, a modal or a verb of intent governs it (``_intended_en``)."""
     if c.trigger.text.isascii():
         return _intended_en(c, idx, idx.tok(c.trigger.span.start))
-    at = c.trigger.span.start
-    k = idx.tok(at)
-    start = idx.tok_starts[k]
-    if (start < at and idx.view.original[start:at] in _FUTURE_PREFIXES
-            and c.trigger.text.startswith(_PRESENT)):
+    k = idx.tok(c.trigger.span.start)
+    if idx.lead_in(c.trigger.span.start) in _FUTURE_PREFIXES and c.trigger.text.startswith(_PRESENT):
         return True  # (a proclitic the lexicon stripped: the future's س)
     if c.form not in ("noun", "plural"):
         return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import PARAGRAPH_PLACE_RANK, Candidate
 from marsad.assemble.merge_compat import PROTEST_RANK, absorb, compatible
 
 _CROWD = ("Protests", "Riots")
@@ -34,7 +34,7 @@ def _same_gathering(o: Candidate, c: Candidate) -> bool:
 
 
 _TOLD = ("specific", "recurring", "trend")  # (not a planned, denied or long-ago gathering)
-_OWN_PLACE = 2  # a location rank from here on is not the mention's own (paragraph, document…)
+_OWN_PLACE = PARAGRAPH_PLACE_RANK  # a location rank from here on is not the mention's own (paragraph, document…)
 
 
 def _restated(o: Candidate, c: Candidate) -> bool:

@@ -14,17 +14,18 @@ import regex
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
 
-# Words that make what follows the motive of a demonstration (and the English ones).
+# Words that make what follows the motive of a demonstration (and the English ones), as
+# normalised (احتجاجاً is احتجاجا).
 MOTIVE_WORDS = frozenset(normalise_phrase(w) for w in (
-    "احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "للتنديد", "استنكارا", "استنكاراً", "حدادا",
-    "حداداً", "رفضا", "رفضاً", "غضبا", "غضباً", "تضامنا", "تضامناً",
+    "احتجاجا", "تنديدا", "للتنديد", "استنكارا", "حدادا", "رفضا", "غضبا", "تضامنا",
     "protesting", "denouncing", "condemning", "mourning", "decrying", "against",
 ))
 # The only words that may stand between a motive word and the act it governs: prepositions
-# and the pronouns they carry (احتجاجا منهم على مقتل، protesting against the killing).
+# and the pronouns they carry (احتجاجا منهم على مقتل، protesting over the killing). ("against"
+# is a motive word itself: protesting against the killing.)
 LINK_WORDS = frozenset(normalise_phrase(w) for w in (
     "على", "ضد", "من", "منه", "منها", "منهم", "عليه", "عليها", "عليهم",
-    "the", "a", "an", "over", "at", "against", "of",
+    "the", "a", "an", "over", "at", "of",
 ))
 _WINDOW = 3  # words from the motive word to the act (احتجاجا منهم على مقتل)
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")

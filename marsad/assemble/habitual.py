@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import SENTENCE_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import REPORTING_TOKENS
+from marsad.assemble.markers import REPORTING_TOKENS, THAT_WORDS
 from marsad.recognise.triggers_lexicon import feminine_present
 from marsad.text.normalise import normalise_phrase
 
@@ -44,8 +44,8 @@ _SUBJUNCTIVE = _norm("أن بأن وأن لأن إن وإن لن ولن كي ل�
 _BETWEEN = _norm("لا")
 # The clitic لـ of purpose, maybe after a conjunction, as the text before a stripped trigger.
 _PURPOSE = frozenset({"ل", "ول", "فل", "لي"})
-# Pretending: تظاهر (any form) before أن / بأن with or without a pronoun.
-_PRETEND_NEXT = _norm("أن أنه أنها أنهم أنهما بأن بأنه بأنها بأنهم بأنهما")
+# Pretending: تظاهر (any form) before أن / بأن with or without a pronoun (the Arabic "that" words).
+_PRETEND_NEXT = THAT_WORDS - {"that"}
 # Object pronouns a verb may bear (تستهدفها، يستهدفه): "" for none.
 _OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما")
 # Adverbs of the present moment (with their conjunctions).
@@ -57,8 +57,6 @@ _RESULT = _norm("أدى أدت أدّت أفضى أفضت أسفر أسفرت ا
 _FORMS = frozenset({"present", "noun"})
 _PRESENT_LETTERS = frozenset("يت")
 _PATTERN = frozenset({"recurring", "trend"})
-# A place found in the trigger's clause or sentence (``assign_location`` ranks; lower is nearer).
-_OWN_PLACE_RANK = 1
 
 
 def without_habits(cands: Sequence[Candidate], dates: Located, idx: DocIndex) -> list[Candidate]:
@@ -81,25 +79,21 @@ def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
         return True
     if dates.items and dates.in_clause(c.clause):
         return False  # a day or a period anchors it
-    start = idx.tok_starts[k]
-    if start < c.trigger.span.start and idx.view.original[start : c.trigger.span.start] in _PURPOSE:
+    if idx.lead_in(c.trigger.span.start) in _PURPOSE:
         return True
     before = [texts[j] for j in idx.before(c.trigger, 2)]
     if before and before[-1] in _BETWEEN:
         before.pop()
     if before and (before[-1] in _RELATIVE or before[-1] in _SUBJUNCTIVE):
         return True
-    return c.location_rank > _OWN_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
+    return c.location_rank > SENTENCE_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
 
 
 def _purpose(c: Candidate, idx: DocIndex) -> bool:
     """A takeover masdar bearing the clitic لـ, not after a verb of result (أدت لـ): the aim of
     an operation or an attempt ("عملية النصر الذهبي لتحرير مدينة الحديدة"، "محاولة للحوثيين
     لاستعادة مناطق") or the state of being held ("المناطق الخاضعة لسيطرتهم"), no takeover."""
-    k = idx.tok(c.trigger.span.start)
-    start = idx.tok_starts[k]
-    if not (start < c.trigger.span.start
-            and idx.view.original[start : c.trigger.span.start] in _PURPOSE):
+    if idx.lead_in(c.trigger.span.start) not in _PURPOSE:
         return False
     before = idx.before(c.trigger, 1)
     return not before or idx.view.tokens.texts[before[0]] not in _RESULT

@@ -10,26 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.assemble.arguments import place_key
 from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
 from marsad.assemble.doc import Located
 from marsad.model import Mention
 
 
-def _key(m: Mention) -> object:
-    v = m.value
-    return (v.get("admin1") or v.get("name")) if isinstance(v, dict) else None
-
-
 def unlend_background_home(cands: Sequence[Candidate], places: Located, home: Mention | None) -> None:
     """Drop the borrowed home place of each candidate when every mention of the home place
     (by admin1, as ``dominant_place`` counts them) lies in a clause of a historical act."""
-    if home is None or not any(c.specificity == "historical" for c in cands):
+    if home is None:
         return
-    key = _key(home)
     past = {c.clause for c in cands if c.specificity == "historical"}
+    if not past:
+        return
+    key = place_key(home)
     present = {c.clause for c in cands if c.specificity != "historical"}
     for m, clause in zip(places.items, places.clauses, strict=True):
-        if _key(m) == key and (clause not in past or clause in present):
+        if place_key(m) == key and (clause not in past or clause in present):
             return  # named where no background act, or where a current act, is told
     for c in cands:
         if c.location_rank == HOME_PLACE_RANK:

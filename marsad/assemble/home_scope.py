@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import HOME_PLACE_RANK, Candidate
+from marsad.assemble.candidate import HOME_PLACE_RANK, PARAGRAPH_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.judge import YEAR_BEFORE_NOTE
 
 # Country-wide scope said right after the trigger (original text; a few words may come between).
 _NATIONWIDE = re.compile(
@@ -40,11 +41,8 @@ _RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|�
 
 
 # Ranks of a place borrowed from outside the act's sentence: an earlier sentence of its
-# paragraph (2), the document's home place (3).
-_BORROWED = (2, HOME_PLACE_RANK)
-# judge_specificity's note for an act its own clause dates to an earlier year ("عام 2015"): dated,
-# though to no day.
-_YEAR_BEFORE = "historical: a year before the report"
+# paragraph, the document's home place.
+_BORROWED = (PARAGRAPH_PLACE_RANK, HOME_PLACE_RANK)
 
 
 # A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
@@ -59,9 +57,7 @@ _BACK = re.compile(
 
 def _refers_back(c: Candidate, idx: DocIndex) -> bool:
     """The candidate's sentence holds a word pointing back to an earlier place."""
-    starts = idx.sent_starts
-    start = starts[c.sent] if c.sent < len(starts) else 0
-    return _BACK.search(idx.view.original, start, idx.sent_end(c.sent)) is not None
+    return _BACK.search(idx.view.original, idx.sent_starts[c.sent], idx.sent_end(c.sent)) is not None
 
 
 def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
@@ -70,8 +66,8 @@ def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
     before the report) or an earlier year in its own clause, and of each act a charge names."""
     for c in merged:
         if (c.location_rank in _BORROWED and c.specificity == "historical"
-                and (c.date.start or _YEAR_BEFORE in c.notes)
-                and not (c.location_rank == 2 and _refers_back(c, idx))):
+                and (c.date.start or YEAR_BEFORE_NOTE in c.notes)
+                and not (c.location_rank == PARAGRAPH_PLACE_RANK and _refers_back(c, idx))):
             c.unplace("background act: home place not lent")
         elif c.charged and c.location_rank in _BORROWED:
             c.unplace("charged act: home place not lent")

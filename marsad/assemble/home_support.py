@@ -13,28 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.assemble.arguments import country_of
 from marsad.model import Mention
 
 # First-level units, their seats and capitals (GeoNames feature codes).
 _MAJOR = frozenset({"A.ADM1", "P.PPLA", "P.PPLC"})
 
 
-def _country(m: Mention) -> str | None:
-    v = m.value
-    cc = v.get("country") if isinstance(v, dict) else None
-    return cc if isinstance(cc, str) and cc else None
-
-
 def supported(home: Mention, places: Sequence[Mention]) -> bool:
     """The text backs ``home``: it is a major place, another mention lies in its country or
     names the country itself, or no other country is named twice."""
-    cc = _country(home)
+    cc = country_of(home)
     v = home.value
     if cc is None or (isinstance(v, dict) and v.get("feature") in _MAJOR):
         return True
     others: dict[str, int] = {}
     for m in places:
-        c = _country(m)
+        c = country_of(m)
         if c is None or m is home:
             continue
         if c == cc:

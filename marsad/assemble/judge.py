@@ -28,6 +28,9 @@ from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
+# The note of an act its own clause dates to an earlier year ("عام 2015"): dated, though to no
+# day (read by home_scope).
+YEAR_BEFORE_NOTE = "historical: a year before the report"
 
 
 _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
@@ -115,7 +118,7 @@ def judge_specificity(
                         if not _aside_period(d, c, idx) and not answered(c, d, idx)]
         clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
-            _set(c, "historical", "cue", "historical: a year before the report")
+            _set(c, "historical", "cue", YEAR_BEFORE_NOTE)
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
