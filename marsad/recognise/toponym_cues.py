@@ -47,7 +47,8 @@ def cue_words() -> dict[str, CueWord]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Names that are also common words (need a cue), each also as spelt without a final
-    hamza (الأربعا، الشهدا), as the gazetteer also holds its names (geocode.namesakes)."""
+    hamza (الأربعا، الشهدا): every such word, a superset of the spellings the gazetteer adds
+    (geocode.namesakes.hamza_variants keeps only long names), so both spellings stay stopwords."""
     words = set(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_stopwords.txt")))
     return frozenset(words | {w[:-1] for w in words if w.endswith("اء")})
 
