@@ -266,7 +266,7 @@ _OTHER_DAY = re.compile(r"المقرر|المزمع|ذكرى|scheduled|anniversa
 
 # A day and month with no year and no preposition names a happening ("هجمات 11 سبتمبر"):
 # its year is not this one's.
-_YEAR = re.compile(r"\d{4}|[٠-٩]{4}|الماضي|last", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}|الماضي|last", re.IGNORECASE)  # (\d holds ٠-٩ too)
 
 
 _ON = re.compile(r"(?:(?<!\w)[وف]?(?:في|يوم|بتاريخ|تاريخ)|\b(?:on|in))\s*\(?\s*\Z", re.IGNORECASE)

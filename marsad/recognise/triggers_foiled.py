@@ -32,7 +32,7 @@ def foiled(m: Match, clears: Sequence[Match], scope: Scope) -> bool:
         return False
     clause = scope.clause_of[m.first_token]
     return any(
-        (c.key.startswith(_FOIL) or c.key.startswith(_FOIL_NOUN))
+        c.key.startswith((_FOIL, _FOIL_NOUN))
         and 0 < m.first_token - c.last_token <= FOIL_REACH
         and scope.clause_of[c.first_token] == clause
         for c in clears
