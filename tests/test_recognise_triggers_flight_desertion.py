@@ -49,3 +49,19 @@ def test_battlefield_and_disengagement_name_no_clash() -> None:
     ):
         types = _types(text)
         assert "Battles" not in types, (text, types)
+
+
+def test_escaping_custody_is_no_displacement() -> None:
+    for text in (
+        "لا يزال البحث جاريا بعد فرار سمير العلي من سجن المدينة المركزي الثلاثاء.",
+        "أعلنت الشرطة هروب عشرات المعتقلين من مركز الاحتجاز في بنغازي أمس.",
+        "وتمكن المتهم من الفرار من قبضة رجال الأمن أثناء نقله إلى المحكمة.",
+    ):
+        types = _types(text)
+        assert DISPLACEMENT not in types, (text, types)
+
+
+def test_fleeing_a_town_near_a_prison_is_still_displacement() -> None:
+    # the من names the town fled, not custody; a prison named later in the sentence changes nothing
+    text = "فرت مئات العائلات من بلدة الحسينية القريبة من السجن المركزي بعد القصف أمس."
+    assert DISPLACEMENT in _types(text)

@@ -9,6 +9,8 @@
   (نزوح، تهجير are said of populations).
 - A flight from a front, the ranks or military service (الفرار من جبهات القتال، الهرب من أرض
   المعركة، فروا من الخدمة العسكرية: ``flight_fronts.txt`` right after من) is desertion.
+- A flight from custody (فرار سجين من السجن، هروب المعتقلين من مركز الاحتجاز: ``flight_custody.txt``
+  after a من within a few words of the cue, past the name of who fled) is an escape.
 - An Arabic relative clause's flight with no party in its own clause (مسلحو التنظيم "الذين فروا
   إلى تلك المناطق") is said of the party ending a few words before its relative pronoun.
 - A flight word read after the future س or the preposition ك is another word (جوازات سفر،
@@ -95,6 +97,8 @@ def current_flights(
             if cue.decide == "party":
                 if _from_front(m, texts):
                     continue  # (الهرب من أرض المعركة: desertion)
+                if _from_custody(m, texts, scope):
+                    continue  # (فرار السجين من السجن: an escape)
                 party = flight_party(m, parties, armed, texts, scope) or antecedent_party(
                     m, parties, armed, texts, scope)
                 if party == "armed":
@@ -123,6 +127,27 @@ def _from_front(m: Match, texts: Sequence[str]) -> bool:
         return False
     fronts = _fronts()
     return any(tuple(texts[k + 1 : k + 1 + n]) in fronts for n in (1, 2))
+
+
+@lru_cache(maxsize=1)
+def _custody() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalise_phrase(p).split()) for p in read_phrases(
+        "marsad.recognise", "flight_custody.txt"))
+
+
+def _from_custody(m: Match, texts: Sequence[str], scope: Scope) -> bool:
+    """A من within ``PARTY_AFTER`` tokens after the cue, in its clause, is followed by a place of
+    custody (فرار رضوان من سجن ريو، هروب عشرات المعتقلين من السجن المركزي): prisoners
+    escaping, not people leaving their homes."""
+    clause = scope.clause_of[m.last_token]
+    stop = min(len(texts) - 1, m.last_token + 1 + PARTY_AFTER)
+    custody = _custody()
+    for k in range(m.last_token + 1, stop):
+        if scope.clause_of[k] != clause:
+            return False
+        if texts[k] == _FROM:
+            return any(tuple(texts[k + 1 : k + 1 + n]) in custody for n in (1, 2, 3))
+    return False
 
 
 def antecedent_party(
