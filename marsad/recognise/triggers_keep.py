@@ -123,6 +123,7 @@ def keep(
         ordered = ([m for m in candidates if m.value.family != "toll"]
                    + [m for m in candidates if m.value.family == "toll"])
     context_sents: set[int] | None = None  # sentences with conflict context, when first asked
+    lumped_sents: set[int] = set()
     armed_sents: set[int] | None = None  # sentences naming armed parties, when first asked
     weak_clauses: set[int] = set()
     violent_sents: set[int] = set()
@@ -172,8 +173,9 @@ def keep(
             if context_sents is None:
                 context_sents = (facts.context_sentences() | strong_sents
                                  | sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"])))
-            if sent not in context_sents:
-                continue
+                lumped_sents = sentence_of.of_all(map(_FIRST_TOKEN, by_role["lumped"]))
+            if sent not in context_sents and (family == "toll" or sent not in lumped_sents):
+                continue  # (a lumped toll, قتلى وجرحى, is context for the act, not a toll of its own)
             weak_clauses.add(clause)
         if family != "toll" and cue.event_type in VIOLENT:
             violent_sents.add(sent)
