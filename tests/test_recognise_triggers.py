@@ -124,6 +124,9 @@ def test_a_casualty_word_yields_to_the_incident_of_its_sentence() -> None:
 def test_deaths_and_flight_from_a_disaster_are_no_event() -> None:
     assert _triggers("لقي عشرة أشخاص مصرعهم في زلزال ضرب الجزيرة وقالت الشرطة إن الآلاف نزحوا.") == []
     assert _triggers("قتل ثلاثة جنود في حادث سير على الطريق الدولي.") == []
+    # a building or a bridge that collapses is a disaster too (not one hit by a strike)
+    assert _triggers("ارتفعت حصيلة انهيار جسر الطريق السريع إلى عشرين قتيلا.") == []
+    assert _triggers("انهار مبنى سكني في حي الميدان ما أدى إلى مقتل أربعة أشخاص.") == []
 
 
 def test_without_conflict_context_polysemous_cues_need_a_place_or_a_toll() -> None:
