@@ -27,7 +27,9 @@ from marsad.assemble.markers import (
     word_bits,
 )
 from marsad.model import Actor, Mention
+from marsad.recognise.triggers_lexicon import VIOLENT
 
+CIVILIANS = 7  # ACLED inter code
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
 # English is SVO: an active verb's subject comes before it and its object (who was hit) after it;
 # after an auxiliary of the passive ("were killed by gunmen") the two change places.
@@ -128,6 +130,7 @@ def _ranked_actors(
     verb_first = not english and c.form == "verb" and not t.text.endswith("وا") and not any(
         actors.clauses[j] == c.clause and actors.items[j].span.end <= t.span.start
         for j in in_sentence)
+    tolls = c.killed + c.wounded if c.killed or c.wounded else ()
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
@@ -152,7 +155,9 @@ def _ranked_actors(
             rank += 30
         target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
         hit = cue.object and a.span.start > t.span.start
-        if verb_first and after and same_clause and (gap == 0 or (gap == 1 and cue.force_next)):
+        if tolls and any(m.span.contains(a.span) for m in tolls):
+            targets.append((rank - 20, i))  # (قتلت مئات المدنيين: the counted dead, not the killer)
+        elif verb_first and after and same_clause and (gap == 0 or (gap == 1 and cue.force_next)):
             agents.append((rank - 5, i))
         elif hit or (cue.member and _victims(a, c, idx)):
             targets.append((rank - 20, i))
@@ -182,6 +187,14 @@ def _ranked_actors(
             agents.append((rank, i))
         elif gap <= 2:
             agents.append((rank + 5, i))
+    if agents and (c.event_type in VIOLENT or c.sub_event_type == "Arrests"):
+        # Civilians are never the perpetrators of political violence or an arrest (ACLED codes
+        # unorganised crowds as rioters): named where an agent would be, they are its victims
+        # (بينهم مدنيون، احتجزت مواطنين).
+        victims = [x for x in agents if _civilians(actors.items[x[1]])]
+        if victims:
+            agents = [x for x in agents if x not in victims]
+            targets += victims
     if len(agents) > 1:
         agents.sort(key=_first)
     if len(targets) > 1:
@@ -205,6 +218,11 @@ def _reported(a: Mention, t: Mention, idx: DocIndex) -> bool:
     """An إن/أن between the speaker ``a`` and the trigger ``t``: the act is what ``a`` said."""
     texts = idx.view.tokens.texts
     return any(word_bits(texts[k]) & THAT for k in range(idx.tok(a.span.end), idx.tok(t.span.start)))
+
+
+def _civilians(m: Mention) -> bool:
+    """An actor of ACLED's civilian inter code (7)."""
+    return isinstance(m.value, dict) and m.value.get("type") == CIVILIANS
 
 
 def _first(x: tuple[int, int]) -> int:
