@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from marsad.assemble.abroad import place_abroad
 from marsad.assemble.aims import without_claimed_aims
+from marsad.assemble.after_report import undate_after_report
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
     assign_attribution,
@@ -145,6 +146,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     unplace_background(merged, idx)
     place_abroad(merged, scoped, idx)
     unplace_examples(merged, scoped.items, view.original)
+    undate_after_report(merged, view.document.published)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 
