@@ -19,8 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from marsad.assemble.abroad import place_abroad
-from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.after_report import undate_after_report
+from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
     assign_attribution,
