@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from marsad.assemble.abroad import place_abroad
-from marsad.assemble.after_report import undate_after_report
+from marsad.assemble.after_report import historical_by_date, undate_after_report
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
@@ -147,6 +147,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     place_abroad(merged, scoped, idx)
     unplace_examples(merged, scoped.items, view.original)
     undate_after_report(merged, view.document.published)
+    historical_by_date(merged, view.document.published)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 

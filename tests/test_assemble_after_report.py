@@ -30,3 +30,18 @@ def test_a_report_stamped_before_midnight_utc_keeps_the_next_days_date() -> None
     read = events_reader(published="2018-06-28T23:56:29+00:00")
     events = read("وتوصلت الفصائل إلى هدنة في محافظة درعا لمدة 12 ساعة اليوم الجمعة.")
     assert [e.date.start for e in events] == ["2018-06-29"]
+
+
+def test_an_act_dated_years_before_the_report_is_historical_and_keeps_its_date() -> None:
+    read = events_reader(published="2018-03-30")
+    events = read("وتحيي الجماهير ذكرى مقتل ستة فلسطينيين برصاص القوات الإسرائيلية في 30 مارس 1976.")
+    assert events
+    e = events[0]
+    assert e.specificity == "historical"
+    assert e.date.start == "1976-03-30"
+
+
+def test_an_act_of_two_weeks_ago_stays_specific() -> None:
+    read = events_reader(published="2018-03-30")
+    events = read("قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب يوم 15 آذار.")
+    assert [(e.specificity, e.date.start) for e in events] == [("specific", "2018-03-15")]

@@ -1,9 +1,16 @@
-"""No event is dated after the report that tells it: a date later than the publication day
+"""Dates weighed against the report's own day.
+
+No event is dated after the report that tells it: a date later than the publication day
 names something planned or expected (an election, a deadline), or a yearless day read in the
 wrong year ("في 23 آذار" of a story from long ago, resolved to the report's year). Either way
 the text does not date the act, so the event keeps no date rather than an invented one.
 A day of slack covers time zones: a report stamped 23:56 UTC is already the next day where its
-"today" is (اليوم الجمعة)."""
+"today" is (اليوم الجمعة).
+
+An act whose final date ends more than a month before the report is an older incident told in
+today's article (CODING: background/historical mentions), not today's event: ``historical``,
+keeping its own date. The judge applies the same rule to a date in the act's own clause; this
+pass applies it to dates found later (inherited, settled, refined by a reference)."""
 
 from __future__ import annotations
 
@@ -11,8 +18,24 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from marsad.assemble.candidate import NO_DATE, Candidate
+from marsad.assemble.event_dates import history_cutoff
 
 NOTE = "date after the report's day: not the act's"
+OLD_NOTE = "historical: dated more than a month before the report"
+
+
+def historical_by_date(cands: Iterable[Candidate], published: object) -> None:
+    """A specific candidate whose date ends more than a month before the publication day is
+    historical (its date stays: it is the text's)."""
+    cutoff = history_cutoff(str(published or ""))
+    if cutoff is None:
+        return
+    oldest = cutoff.isoformat()
+    for c in cands:
+        end = c.date.end or c.date.start
+        if c.specificity == "specific" and end is not None and end[:10] < oldest:
+            c.specificity = "historical"
+            c.notes.append(OLD_NOTE)
 
 
 def undate_after_report(cands: Iterable[Candidate], published: object) -> None:

@@ -301,7 +301,7 @@ def long_before(d: Mention, idx: DocIndex) -> bool:
     end = d.value.get("end") if isinstance(d.value, dict) else None
     if not published or not isinstance(end, str):
         return False
-    cutoff = _cutoff(str(published))
+    cutoff = history_cutoff(str(published))
     try:
         return cutoff is not None and dt.date.fromisoformat(end[:10]) < cutoff
     except ValueError:
@@ -309,7 +309,7 @@ def long_before(d: Mention, idx: DocIndex) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _cutoff(published: str) -> dt.date | None:
+def history_cutoff(published: str) -> dt.date | None:
     """The day a month (``_HISTORY_DAYS``) before publication, parsed once per document."""
     try:
         return dt.date.fromisoformat(published[:10]) - dt.timedelta(days=_HISTORY_DAYS)
