@@ -138,7 +138,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     referred = merge_references(merge_sentence(cands, view.original), view.original)
     if view.language == "en":
         referred = merge_copies(referred, view.original)
-    merged = merge_elaborations(merge_gatherings(merge_document(referred, view.original)))
+    merged = merge_elaborations(merge_gatherings(merge_document(referred, idx)))
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
