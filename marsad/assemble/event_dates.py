@@ -15,6 +15,7 @@ from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import (
     answered_act,
+    before_trigger,
     earlier_act,
     framed_or_begun,
     ongoing_where,
@@ -222,11 +223,23 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     if c.specificity != "specific":
         return
     end = c.trigger.span.end
-    pool = [d for d in dates.in_sentence(c.sent) if resolved(d) and not is_period(d, idx)
-            and not d.value.get("coming") and not earlier_act(c, d, idx)
-            and not (d.span.start > end and _charge_between(idx, end, d.span.start))
-            and not answered(c, d, idx) and not answered_act(c, d, idx)
-            and not framed_or_begun(c, d, idx) and not _main_clause_day(c, d, idx)]
+    found = dates.in_sentence(c.sent)
+    pool: list[Mention] = []
+    if found:  # (the words before the trigger are read once, for all its sentence's dates)
+        before = before_trigger(c, idx)
+        for d in found:
+            if (not resolved(d) or is_period(d, idx) or d.value.get("coming")
+                    or earlier_act(c, d, idx)
+                    or (d.span.start > end and _charge_between(idx, end, d.span.start))
+                    or answered(c, d, idx) or answered_act(before, d, idx)
+                    or framed_or_begun(before, d, idx)):
+                continue
+            if ongoing_where(before, d, idx):
+                # (``d`` dates the main clause's act, not ``c``'s: remembered as a day that dates
+                # an act, which an account continued in the next sentences keeps: date_inherit)
+                idx.facts[("dates an act", d.span.start)] = True
+                continue
+            pool.append(d)
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
@@ -241,15 +254,6 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
-
-
-def _main_clause_day(c: Candidate, d: Mention, idx: DocIndex) -> bool:
-    """``ongoing_where``: ``d`` dates the main clause's act, not ``c``'s; remembered as a day
-    that dates an act (an account continued in the next sentences keeps it: date_inherit)."""
-    if not ongoing_where(c, d, idx):
-        return False
-    idx.facts[("dates an act", d.span.start)] = True
-    return True
 
 
 # A date counted back from the report's day.
