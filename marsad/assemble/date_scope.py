@@ -155,7 +155,7 @@ def framed_or_begun(b: BeforeTrigger, d: Mention, idx: DocIndex) -> bool:
         return True
     lo = max(0, d.span.start - _BEGAN_REACH)
     window = text[lo : d.span.start].lower()
-    return any(w in window for w in _BEGAN_CUES) and (
+    return any(map(window.__contains__, _BEGAN_CUES)) and (
         _BEGAN_BEFORE.search(text, lo, d.span.start) is not None)
 
 
@@ -196,9 +196,10 @@ def before_trigger(c: Candidate, idx: DocIndex) -> BeforeTrigger:
     """The words before ``c``'s trigger that the date rules above look for."""
     text, t = idx.view.original, c.trigger.span.start
     lo = max(0, t - _ANSWER_REACH)
-    answer = max(text.rfind(w, lo, t) for w in _ANSWER_CUES)
-    window = text[max(0, t - _FRAME_REACH) : t].lower()
-    frame = any(w in window for w in _FRAME_CUES)
+    answer = -1
+    if any(map(text[lo:t].__contains__, _ANSWER_CUES)):  # (C-level tests: rarely true)
+        answer = max(text.rfind(w, lo, t) for w in _ANSWER_CUES)
+    frame = any(map(text[max(0, t - _FRAME_REACH) : t].lower().__contains__, _FRAME_CUES))
     return BeforeTrigger(t, answer, frame, text.rfind("حيث", max(0, t - _WHERE_REACH), t))
 
 

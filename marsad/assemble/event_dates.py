@@ -14,6 +14,7 @@ from itertools import islice, pairwise
 from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import (
+    BeforeTrigger,
     answered_act,
     before_trigger,
     earlier_act,
@@ -223,23 +224,26 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     if c.specificity != "specific":
         return
     end = c.trigger.span.end
-    found = dates.in_sentence(c.sent)
+    start = c.trigger.span.start
+    before: BeforeTrigger | None = None  # (read once, for the first date before the trigger)
     pool: list[Mention] = []
-    if found:  # (the words before the trigger are read once, for all its sentence's dates)
-        before = before_trigger(c, idx)
-        for d in found:
-            if (not resolved(d) or is_period(d, idx) or d.value.get("coming")
-                    or earlier_act(c, d, idx)
-                    or (d.span.start > end and _charge_between(idx, end, d.span.start))
-                    or answered(c, d, idx) or answered_act(before, d, idx)
-                    or framed_or_begun(before, d, idx)):
+    for d in dates.in_sentence(c.sent):
+        if (not resolved(d) or is_period(d, idx) or d.value.get("coming")
+                or earlier_act(c, d, idx)
+                or (d.span.start > end and _charge_between(idx, end, d.span.start))
+                or answered(c, d, idx)):
+            continue
+        if d.span.end <= start:  # (a date before the trigger may date another act)
+            if before is None:
+                before = before_trigger(c, idx)
+            if answered_act(before, d, idx) or framed_or_begun(before, d, idx):
                 continue
             if ongoing_where(before, d, idx):
-                # (``d`` dates the main clause's act, not ``c``'s: remembered as a day that dates
-                # an act, which an account continued in the next sentences keeps: date_inherit)
+                # (``d`` dates the main clause's act, not ``c``'s: remembered as a day that
+                # dates an act, which an account continued in the next sentences keeps)
                 idx.facts[("dates an act", d.span.start)] = True
                 continue
-            pool.append(d)
+        pool.append(d)
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
