@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from marsad.geocode.distance import km
 from marsad.store.protocol import EventFilter, Store
 
 Key = tuple[str, str]  # (document id, event id)
@@ -105,10 +106,7 @@ def _day(value: object) -> dt.date | None:
 
 def _km(a: EventRef, b: EventRef) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def compare(a: EventRef, b: EventRef) -> Link | None:

@@ -136,10 +136,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
     cands = split_locations(mark_answers(cands, idx), scoped, idx)
-    referred = merge_references(merge_sentence(cands, view.original), view.original)
+    referred = merge_references(merge_sentence(cands, idx), view.original)
     if view.language == "en":
         referred = merge_copies(referred, view.original)
-    merged = merge_elaborations(merge_gatherings(merge_document(referred, view.original)))
+    merged = merge_elaborations(merge_gatherings(merge_document(referred, idx)))
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)

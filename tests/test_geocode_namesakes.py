@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reading import place_values
 
-from marsad.geocode.namesakes import hamza_variants, latin_kept, plain, seat_names
+from marsad.geocode.namesakes import arabic, hamza_variants, latin_kept, plain, seat_names
 from marsad.geocode.store import Entry, embedded
 from marsad.model import Document
 from marsad.recognise.toponym_cues import stopwords
@@ -86,3 +86,14 @@ def test_common_words_stay_stoplisted_without_their_hamza() -> None:
     assert {"الاربعاء", "الاربعا", "الشهداء", "الشهدا"} <= stopwords()
     got = place_values("سقط ثلاثة من الشهدا في قصف على مدينة حلب يوم الاربعا.")
     assert list(got) == ["مدينة حلب"]
+
+
+def test_a_first_level_unit_named_like_its_seat_but_for_marks_has_the_seats_arabic_names() -> None:
+    gaz = embedded()
+    for key in ("geonames:163342", "geonames:298298"):  # Tartus (seat Ţarţūs), Usak (seat Uşak)
+        unit = gaz.get(key)
+        assert unit is not None and unit.level == "admin1"
+        seat = gaz.seat(unit)
+        assert seat is not None and seat.name != unit.name and plain(seat.name) == plain(unit.name)
+        seat_arabic = set(arabic(seat.names))
+        assert seat_arabic and seat_arabic <= set(unit.names)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from shared_data import REPO, SHARED
 
-from marsad.geocode.evaluate import km, load_annotations, score
+from marsad.geocode.distance import km
+from marsad.geocode.evaluate import load_annotations, score
 
 SET = REPO / "devset" / "toponyms"
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
@@ -102,20 +103,19 @@ _ANSWERED_BEFORE = re.compile(
 
 # Letters one of those answer words must hold (found in C before the pattern is tried).
 _ANSWER_CUES = (*RETALIATION_WORDS, "espon", "etaliat", "evenge")
+_ANSWER_REACH = 50  # characters before the trigger the answer words may start in
 
 
-def answered_act(c: Candidate, d: Mention, idx: DocIndex) -> bool:
-    """``c``'s trigger is the act answered (right after ردا على / "in response to") and ``d``
+def answered_act(b: BeforeTrigger, d: Mention, idx: DocIndex) -> bool:
+    """``b``'s trigger is the act answered (right after ردا على / "in response to") and ``d``
     stands before the answer words: ``d`` dates the answer, an act after it."""
-    t = c.trigger.span
-    if d.span.end > t.start:
+    t = b.start
+    if d.span.end > t:
         return False
-    text = idx.view.original
-    lo = max(d.span.end, t.start - 50)
-    window = text[lo : t.start]
-    if not any(w in window for w in _ANSWER_CUES):
-        return False  # (no answer word before the trigger: nearly every date)
-    return _ANSWERED_BEFORE.search(text, lo, t.start) is not None
+    lo = max(d.span.end, t - _ANSWER_REACH)
+    if b.answer < lo:
+        return False  # (no answer word between the date and the trigger: nearly every date)
+    return _ANSWERED_BEFORE.search(idx.view.original, lo, t) is not None
 
 
 # Words that name the frame an act was carried out in, right before the frame's trigger
@@ -136,18 +136,27 @@ _BEGAN_BEFORE = re.compile(
 )
 
 
-def framed_or_begun(c: Candidate, d: Mention, idx: DocIndex) -> bool:
-    """``d`` stands before ``c``'s trigger and dates another act: the trigger is the frame the
+_FRAME_REACH = 40  # characters before the trigger the frame words may start in
+# Letters one of the frame words holds (in lower case), and one of the verbs of beginning.
+_FRAME_CUES = ("بموجب", "جزء", "إطار", "اطار", "وفق", "طبقا", "under", "part", "line", "accordance")
+_BEGAN_CUES = ("بد", "اندلع", "انطلق", "began", "started", "broke", "erupted")
+_BEGAN_REACH = 40  # characters before the date its clause of beginning may start in
+
+
+def framed_or_begun(b: BeforeTrigger, d: Mention, idx: DocIndex) -> bool:
+    """``d`` stands before ``b``'s trigger and dates another act: the trigger is the frame the
     act was carried out in (بموجب الاتفاق، في إطار حملة), or ``d`` tells when a noun before it began
     (التي اندلعت قبل أسبوع) and the trigger comes after that clause."""
-    t = c.trigger.span
-    if d.span.end > t.start:
+    t = b.start
+    if d.span.end > t:
         return False
     text = idx.view.original
-    lo = max(d.span.end, t.start - 40)
-    if _FRAME_BEFORE.search(text, lo, t.start) is not None:
+    if b.frame and _FRAME_BEFORE.search(text, max(d.span.end, t - _FRAME_REACH), t) is not None:
         return True
-    return _BEGAN_BEFORE.search(text, max(0, d.span.start - 40), d.span.start) is not None
+    lo = max(0, d.span.start - _BEGAN_REACH)
+    window = text[lo : d.span.start].lower()
+    return any(map(window.__contains__, _BEGAN_CUES)) and (
+        _BEGAN_BEFORE.search(text, lo, d.span.start) is not None)
 
 
 # A "where" clause telling an ongoing state of things ("قتلوا أمس في شمال سيناء حيث تدور
@@ -159,15 +168,39 @@ _ONGOING_WHERE = re.compile(
 )
 
 
-def ongoing_where(c: Candidate, d: Mention, idx: DocIndex) -> bool:
-    """``c``'s trigger is told in a "where" clause of an ongoing state (حيث تدور اشتباكات) and
+_WHERE_REACH = 60  # characters before the trigger the "where" clause may start in
+
+
+def ongoing_where(b: BeforeTrigger, d: Mention, idx: DocIndex) -> bool:
+    """``b``'s trigger is told in a "where" clause of an ongoing state (حيث تدور اشتباكات) and
     ``d`` stands before that clause: ``d`` dates the main clause's act, not it."""
-    t = c.trigger.span
-    if d.span.end > t.start:
+    t = b.start
+    if d.span.end > t:
         return False
-    text = idx.view.original
-    lo = max(d.span.end, t.start - 60)
-    return "حيث" in text[lo : t.start] and _ONGOING_WHERE.search(text, lo, t.start) is not None
+    lo = max(d.span.end, t - _WHERE_REACH)
+    return b.where >= lo and _ONGOING_WHERE.search(idx.view.original, lo, t) is not None
+
+
+class BeforeTrigger(NamedTuple):
+    """What stands in the text before one candidate's trigger, read once for all the dates of
+    its sentence (``answered_act``, ``framed_or_begun``, ``ongoing_where``): most triggers have
+    none of these words before them, and no pattern is tried."""
+
+    start: int  # the trigger's start
+    answer: int  # where the last answer word within reach starts (-1: none)
+    frame: bool  # a frame word within reach (in any case)
+    where: int  # where the last حيث within reach starts (-1: none)
+
+
+def before_trigger(c: Candidate, idx: DocIndex) -> BeforeTrigger:
+    """The words before ``c``'s trigger that the date rules above look for."""
+    text, t = idx.view.original, c.trigger.span.start
+    lo = max(0, t - _ANSWER_REACH)
+    answer = -1
+    if any(map(text[lo:t].__contains__, _ANSWER_CUES)):  # (C-level tests: rarely true)
+        answer = max(text.rfind(w, lo, t) for w in _ANSWER_CUES)
+    frame = any(map(text[max(0, t - _FRAME_REACH) : t].lower().__contains__, _FRAME_CUES))
+    return BeforeTrigger(t, answer, frame, text.rfind("حيث", max(0, t - _WHERE_REACH), t))
 
 
 def refine_by_reference(events: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:

@@ -14,7 +14,9 @@ from itertools import islice, pairwise
 from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import (
+    BeforeTrigger,
     answered_act,
+    before_trigger,
     earlier_act,
     framed_or_begun,
     ongoing_where,
@@ -222,11 +224,26 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
     if c.specificity != "specific":
         return
     end = c.trigger.span.end
-    pool = [d for d in dates.in_sentence(c.sent) if resolved(d) and not is_period(d, idx)
-            and not d.value.get("coming") and not earlier_act(c, d, idx)
-            and not (d.span.start > end and _charge_between(idx, end, d.span.start))
-            and not answered(c, d, idx) and not answered_act(c, d, idx)
-            and not framed_or_begun(c, d, idx) and not _main_clause_day(c, d, idx)]
+    start = c.trigger.span.start
+    before: BeforeTrigger | None = None  # (read once, for the first date before the trigger)
+    pool: list[Mention] = []
+    for d in dates.in_sentence(c.sent):
+        if (not resolved(d) or is_period(d, idx) or d.value.get("coming")
+                or earlier_act(c, d, idx)
+                or (d.span.start > end and _charge_between(idx, end, d.span.start))
+                or answered(c, d, idx)):
+            continue
+        if d.span.end <= start:  # (a date before the trigger may date another act)
+            if before is None:
+                before = before_trigger(c, idx)
+            if answered_act(before, d, idx) or framed_or_begun(before, d, idx):
+                continue
+            if ongoing_where(before, d, idx):
+                # (``d`` dates the main clause's act, not ``c``'s: remembered as a day that
+                # dates an act, which an account continued in the next sentences keeps)
+                idx.facts[("dates an act", d.span.start)] = True
+                continue
+        pool.append(d)
     pool, morrow = split_day_after(c, pool, idx)  # غداة X: X was the day before
     if morrow is not None:
         c.date, c.date_weak = morrow, False
@@ -241,15 +258,6 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = id(d) in weak
-
-
-def _main_clause_day(c: Candidate, d: Mention, idx: DocIndex) -> bool:
-    """``ongoing_where``: ``d`` dates the main clause's act, not ``c``'s; remembered as a day
-    that dates an act (an account continued in the next sentences keeps it: date_inherit)."""
-    if not ongoing_where(c, d, idx):
-        return False
-    idx.facts[("dates an act", d.span.start)] = True
-    return True
 
 
 # A date counted back from the report's day.

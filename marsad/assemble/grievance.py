@@ -9,8 +9,7 @@ its own. Only prepositions may stand between the motive word and the act it gove
 
 from __future__ import annotations
 
-import regex
-
+from marsad.assemble.doc import DocIndex
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
 
@@ -28,33 +27,23 @@ LINK_WORDS = frozenset(normalise_phrase(w) for w in (
     "the", "a", "an", "over", "at", "of",
 ))
 _WINDOW = 3  # words from the motive word to the act (احتجاجا منهم على مقتل)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
 def _plain(word: str) -> str:
-    w = normalise_phrase(word).lower()
-    return w[1:] if w.startswith("و") and w[1:] in MOTIVE_WORDS else w
+    return word[1:] if word.startswith("و") and word[1:] in MOTIVE_WORDS else word
 
 
-def is_grievance(act: Span, text: str) -> bool:
+def is_grievance(act: Span, idx: DocIndex) -> bool:
     """The act's trigger stands a few words after a motive word of its clause: it is what a
     demonstration denounces, not what happened to it."""
-    start = act.start
-    while start > 0 and _LETTER.match(text[start - 1]):
-        start -= 1  # (the trigger may start after a clitic: تنديدا بمقتل)
-    if normalise_phrase(text[start : act.start]).startswith(("و", "ف")):
+    if normalise_phrase(idx.lead_in(act.start)).startswith(("و", "ف")):
         return False  # (a conjunction opens a clause of its own: احتجاجا على الفساد وأطلقت)
-    before: list[str] = []
-    for w in reversed(_WORD.findall(text[max(0, start - 80) : start])):
-        if not _WORD_CHAR.match(w):
-            break  # (the clause ends at punctuation)
-        before.append(w)
-        if len(before) == _WINDOW:
-            break
-    for w in before:
-        plain = _plain(w)
+    texts = idx.view.tokens.texts  # (normalised: احتجاجاً is احتجاجا, Protesting is protesting)
+    k = idx.tok(act.start)  # (the trigger may start after a clitic: تنديدا بمقتل)
+    for word in reversed(texts[max(0, k - _WINDOW) : k]):
+        if not word[:1].isalnum():
+            return False  # (the clause ends at punctuation)
+        plain = _plain(word)
         if plain in MOTIVE_WORDS:
             return True
         if plain not in LINK_WORDS:

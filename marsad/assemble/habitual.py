@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import SENTENCE_PLACE_RANK, Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.markers import REPORTING_TOKENS, THAT_WORDS
+from marsad.assemble.markers import RELATIVE_WRITTEN, REPORTING_TOKENS, THAT_WORDS
 from marsad.recognise.triggers_lexicon import feminine_present
+from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 
@@ -34,9 +35,9 @@ def _norm(words: str) -> frozenset[str]:
     return frozenset(normalise_phrase(w) for w in words.split())
 
 
-# Relative pronouns (and من/ما "who(ever)/what"): the verb after one describes its antecedent.
-_RELATIVE = _norm("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين من ممن لمن "
-                  "فمن ومن ما مما")
+# Relative pronouns (with a conjunction), and من/ما "who(ever)/what": the verb after one
+# describes its antecedent.
+_RELATIVE = with_proclitics(_norm(" ".join(RELATIVE_WRITTEN))) | _norm("من ممن لمن فمن ومن ما مما")
 # Particles that put a present verb in the subjunctive or the jussive of a condition: an aim,
 # a purpose or an if (أن and إن are one token once normalised), or a future denial (لن).
 _SUBJUNCTIVE = _norm("أن بأن وأن لأن إن وإن لن ولن كي لكي حتى لئلا كيلا")
@@ -49,7 +50,7 @@ _PRETEND_NEXT = THAT_WORDS - {"that"}
 # Object pronouns a verb may bear (تستهدفها، يستهدفه): "" for none.
 _OBJECT_PRONOUNS = ("", "ه", "ها", "هم", "هما")
 # Adverbs of the present moment (with their conjunctions).
-_NOW = frozenset(p + w for w in _norm("الآن حاليا اللحظة") for p in ("", "و"))
+_NOW = with_proclitics(_norm("الآن حاليا اللحظة"))
 # The family of takeover cues (تحرير، استعادة، السيطرة على), and verbs of result after which
 # لـ is "to" (أدت المعارك للسيطرة على البلدة: the battles led to the takeover).
 _TERRITORY = "territory"

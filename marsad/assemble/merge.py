@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.day_after import marked_between
+from marsad.assemble.doc import DocIndex
 from marsad.assemble.grievance import is_grievance
 from marsad.assemble.judge_types import TARGET_DEFAULT
 from marsad.assemble.markers import AFTER_WRITTEN, RETALIATION_WORDS
@@ -46,8 +47,9 @@ from marsad.assemble.repeats import generic_attack, taken_and_abducted
 from marsad.model import Span
 
 
-def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
+def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
     """Rules (1) and (2) inside each sentence."""
+    text = idx.view.original
     out: list[Candidate] = []
     by_sent: dict[int, list[Candidate]] = {}  # ``out`` by sentence, in its order
     for c in cands:
@@ -82,7 +84,7 @@ def merge_sentence(cands: list[Candidate], text: str = "") -> list[Candidate]:
                     if other is c:
                         take_coding(o, c)
                     break
-                if is_grievance(other.trigger.span, text):
+                if is_grievance(other.trigger.span, idx):
                     # "احتجاجا على مقتل": what the protest denounces, not force on it; a bare
                     # word for it (استنكارا للمجزرة), with no toll of its own, is no event here
                     denounced = other is c and not (c.killed or c.wounded)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
 from marsad.assemble.merge_compat import (
     PATTERN,
     STRONG_SPEC,
@@ -220,17 +221,18 @@ def merge_copies(cands: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if id(c) not in gone] if gone else cands
 
 
-def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate]:
+def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
     """Rule (4): body candidates first, then headlines; an agreement named again, an attack an
     interception stopped and a pattern repeat of an incident join it; a cue said to be another
     or a similar one (انفجار مماثل، هجوم آخر) joins none told before it."""
+    text = idx.view.original
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         if text and c.violent and not c.headline and not plural_act(c) and another(c, text):
             out.append(c)
             continue
-        if text and not c.headline and separate_incident(c, text):
+        if text and not c.headline and separate_incident(c, idx):
             out.append(c)  # (وفي واقعة منفصلة: its sentence says it is another incident)
             continue
         same = [o for o in out if o.event_type == c.event_type

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.doc import DocIndex
 
 # "separate" in Arabic (منفصل، منفصلة) and English, after a noun of incident or development.
 _MARKER = regex.compile(
@@ -17,16 +18,14 @@ _MARKER = regex.compile(
 )
 _CUE = ("منفصل", "separate", "Separate")  # cheap test: no marker word, no regex
 _REACH = 200  # characters back from the trigger to look for the marker, within its sentence
-_SENTENCE_END = regex.compile(r"[.!?؟\n]")
 
 
-def separate_incident(c: Candidate, text: str) -> bool:
+def separate_incident(c: Candidate, idx: DocIndex) -> bool:
     """A "separate incident" marker stands before the trigger in its sentence."""
     start = c.trigger.span.start
-    before = text[max(0, start - _REACH) : start]
-    if not any(w in before for w in _CUE):
+    text = idx.view.original
+    lo = max(0, start - _REACH)
+    if not any(w in text[lo:start] for w in _CUE):
         return False
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end() :]
-    return _MARKER.search(before) is not None
+    lo = max(lo, idx.sent_starts[idx.sent(c.trigger)])
+    return _MARKER.search(text, lo, start) is not None

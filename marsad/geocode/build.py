@@ -26,7 +26,7 @@ from marsad.geocode.importers import (
     read_name_table,
     read_opensyria,
 )
-from marsad.geocode.namesakes import filtered, seat_names
+from marsad.geocode.namesakes import SAME_NAME, arabic, filtered, plain, seat_names
 from marsad.geocode.store import Entry, MemoryGazetteer, write_entries
 
 # Syria, its neighbours and the other conflict countries the default must cover.
@@ -146,14 +146,6 @@ def _display_names() -> dict[str, str]:
     return {code: name for code, name, *_ in _rows("admin1_en.tsv")}
 
 
-def _simplify(name: str) -> str:
-    name = name.lower().replace("governorate", "").replace("muhafazat", "")
-    for art in ("al ", "al-", "ar ", "ar-", "as ", "as-", "ad ", "an "):
-        if name.startswith(art):
-            name = name[len(art):]
-    return "".join(ch for ch in name if ch.isalpha())
-
-
 def assemble(
     loaded: Loaded, countries: set[str] | None, curated_only: frozenset[str] = frozenset(),
 ) -> list[Entry]:
@@ -181,9 +173,8 @@ def assemble(
     for e in list(by_key.values()):
         if e.level == "admin1" and e.scheme == "geonames":
             seat = gaz.seat(e)
-            if seat and fuzz.ratio(_simplify(seat.name), _simplify(e.name)) >= 80:
-                arabic = [n for n in seat.names if any("\u0600" <= ch <= "\u06ff" for ch in n)]
-                extra.setdefault(e.key, []).extend(arabic)
+            if seat and fuzz.ratio(plain(seat.name), plain(e.name)) >= SAME_NAME:
+                extra.setdefault(e.key, []).extend(arabic(seat.names))
     for key, names in seat_names(by_key.values()).items():
         extra.setdefault(key, []).extend(names)
     display = _display_names()

@@ -8,13 +8,13 @@ articles are read from the shared data directory at run time, never copied.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from marsad.evaluate.gold import DatasetIndex
+from marsad.geocode.distance import km
 from marsad.model import Document, Mention
 from marsad.recognise.toponyms import ToponymRecogniser
 from marsad.text.view import view
@@ -40,15 +40,6 @@ class ToponymScores:
                 ("geo_precision", self.geo_precision),
             )
         )
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2
-    ) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def load_annotations(path: Path) -> list[dict[str, Any]]:

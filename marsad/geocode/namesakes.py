@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 import regex
 from rapidfuzz import fuzz
 
+from marsad.geocode.distance import km
 from marsad.geocode.store import Entry
 from marsad.text.normalise import normalise_phrase
 
@@ -24,8 +25,11 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 # Words of a unit's name that its town's name lacks (Suruç İlçesi, Ain al Arab Subdistrict).
 _UNIT_WORDS = ("subdistrict", "district", "ilcesi", "nahiyat", "nahiya", "markaz", "governorate",
                "muhafazat", "mudiriyat")
-_ARTICLES = ("al ", "al-", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "an ", "at ", "at-", "az ",
-             "el ", "el-", "ash ", "ash-", "ath ")
+# The Arabic article as romanised names write it (al-Hudaydah, ash-Shaddadah, Deir ez-Zor).
+LATIN_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh", "en", "es",
+                  "ed", "ez")
+# ... and before the rest of a name (a space or a hyphen after it).
+_ARTICLES = tuple(art + sep for art in LATIN_ARTICLES for sep in " -")
 # Arabic names that say what a unit is (ناحية عين العرب، مركز تل أبيض): not a town's name.
 _ARABIC_UNIT_WORDS = ("ناحية", "ناحيه", "منطقة", "منطقه", "مركز", "مديرية", "مديريه", "قضاء",
                       "محافظة", "محافظه", "ولاية", "ولايه", "مدينة", "مدينه", "لواء")
@@ -72,9 +76,7 @@ def hamza_variants(names: Iterable[str]) -> list[str]:
 def _km(a: Entry, b: Entry) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    dy = (a.lat - b.lat) * 111.2
-    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
-    return math.hypot(dx, dy)
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _fits(unit: Entry, town: Entry) -> bool:

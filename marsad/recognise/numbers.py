@@ -24,8 +24,8 @@ from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
 __all__ = [
-    "NumberMatch", "candidate_tokens", "clitic_forms", "find_duals", "find_numbers",
-    "parse_digits", "word_value",
+    "NumberMatch", "candidate_tokens", "clitic_forms", "english_words", "find_duals",
+    "find_numbers", "parse_digits", "word_value",
 ]
 
 
@@ -105,6 +105,13 @@ def word_value(word: str) -> tuple[float, float] | None:
     """The value (or vague range) of one normalised number word, else None."""
     w = _words().get(word)
     return None if w is None else (w.lo, w.hi)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English number words (one, twenty, hundred, dozen, hundreds, several), for patterns
+    that read a count before a noun."""
+    return frozenset(w for w in _words() if w.isascii())
 
 
 # Before a number word: the lexicon's proclitics less the future marker, with لل (and an

@@ -3,14 +3,16 @@
 "have been shelling" (a practice going on: recurring), "four years ago" (historical), "over the
 past six months" (a tally over a period: trend), "since the start of the war" (a tally since
 something began: trend, unless a superlative or "the first time" makes it one incident) and the
-modals before a word (hypothetical; "May" is the month). Each pattern is tried only
-when its lead word is in the text (and only in English documents).
+modals before a word (hypothetical; "May" is the month). Each pattern but "in 2014," (its lead
+word is in every text) is tried only when its lead word is in the text (and only in English
+documents).
 """
 
 from __future__ import annotations
 
 import re
 
+from marsad.recognise.numbers import english_words
 from marsad.text.view import TextView
 
 # (start, end, specificity, scope) in normalised offsets, as the recogniser's lexicon spans.
@@ -23,9 +25,8 @@ _BEEN_ING = re.compile(r"\b(?:has|have|had)\s+been(?=\s+(?:\w+ly\s+)?[a-z]{3,}in
 # Two or more weeks or months, or years, back: earlier than the news of the day (a week ago
 # is a dated incident with week precision, CODING §4).
 _AGO = re.compile(
-    r"\b(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
-    r"many|some|\w+teen|twenty|thirty|forty|fifty)\s+(?:years?|decades?|months|weeks)\s+"
-    r"(?:ago|earlier)\b"
+    r"\b(?:\d+|" + "|".join(sorted(english_words() | {"a", "an", "few", "many", "some"}))
+    + r")\s+(?:years?|decades?|months|weeks)\s+(?:ago|earlier)\b"
 )
 # A period of weeks, months or years up to now ("over the past six months", "in the last two
 # years", "throughout the past decade"): a toll or a practice summed over it, not one incident;
@@ -76,10 +77,12 @@ def english_cues(view: TextView) -> list[Cue]:
         out += [(m.start(), m.end(), "trend", _scope(text, m)) for m in _SINCE_START.finditer(text)
                 if not _one_of(text, m.start())]
     published = str(view.document.published or "")[:4]
-    if published.isdigit() and ("since " in text or "in " in text):
+    if published.isdigit():
         year = int(published)
-        out += [(m.start(), m.end(), "trend", "clause") for m in _SINCE_YEAR.finditer(text)
-                if int(m.group(1)) < year and not _one_of(text, m.start())]
+        if "since " in text:
+            out += [(m.start(), m.end(), "trend", "clause") for m in _SINCE_YEAR.finditer(text)
+                    if int(m.group(1)) < year and not _one_of(text, m.start())]
+        # (no lead word to test for "in 2014,": "in " is in every English text)
         out += [(m.start(), m.end() - 1, "historical", "sentence") for m in _IN_YEAR.finditer(text)
                 if int(m.group(1)) < year and _opens(text, m.start())]
     if "ould " in text or "may " in text or "might " in text:

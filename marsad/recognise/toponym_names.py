@@ -9,14 +9,12 @@ from functools import lru_cache
 
 import regex
 
+from marsad.geocode.namesakes import LATIN_ARTICLES
 from marsad.geocode.store import Entry, Gazetteer, MemoryGazetteer
 from marsad.text.lexicon import PhraseLexicon
 from marsad.text.normalise import normalise_phrase
 
 _ARABIC = regex.compile(r"\p{Arabic}")
-# The Arabic article as romanised names write it (al-Hudaydah, ash-Shaddadah, Deir ez-Zor).
-LATIN_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh", "en", "es",
-                  "ed", "ez")
 # The article of a romanised name, then a space ("al anbar", "ash shaddadah").
 _ARTICLE = regex.compile(rf"^({'|'.join(LATIN_ARTICLES)}) (?=\w)")
 

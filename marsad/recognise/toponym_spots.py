@@ -15,11 +15,11 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, NamedTuple, cast
 
+from marsad.geocode.namesakes import LATIN_ARTICLES
 from marsad.geocode.resolve import Cue, Modifier
 from marsad.geocode.store import Entry, MemoryGazetteer
 from marsad.recognise.toponym_cues import CueHit, anaphors, cue_words, stopwords
 from marsad.recognise.toponym_names import (
-    LATIN_ARTICLES,
     a_country,
     a_seat,
     name_index,

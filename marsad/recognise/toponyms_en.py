@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from marsad.geocode.namesakes import LATIN_ARTICLES
 from marsad.geocode.store import Entry
 from marsad.recognise.cues import word_kinds
 from marsad.text.normalise import normalise_phrase
@@ -21,7 +22,7 @@ from marsad.text.segment import Tokens
 from marsad.text.view import TextView
 
 _NEAR = 85  # rapidfuzz ratio from which a two-word spelling names the gazetteer's place
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "at", "ash", "an", "ez", "es", "ed", "en"})
+_ARTICLES = frozenset(LATIN_ARTICLES)
 
 
 @lru_cache(maxsize=1)

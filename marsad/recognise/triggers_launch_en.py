@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.recognise.numbers import english_words
 from marsad.recognise.triggers_context import Match
 
 # Past launch verbs (the present and the infinitive are left out: "threatened to fire rockets").
 LAUNCHED = frozenset("fired launched lobbed".split())
-# Words that may stand between the verb and its object: articles, counts, measure words.
-_BETWEEN = frozenset(
-    "a an the of some several many multiple numerous more than at least over about around nearly "
-    "almost up to dozens dozen scores hundreds hundred thousands number barrage barrages volley "
-    "volleys salvo salvos wave round rounds another further new two three four five six seven "
-    "eight nine ten twelve fifteen twenty thirty forty fifty".split())
+# Words that may stand between the verb and its object: articles, counts (the number words),
+# measure words.
+_BETWEEN = english_words() | frozenset(
+    "a an the of some many multiple numerous more than at least over about around nearly almost "
+    "up to number barrage barrages volley volleys salvo salvos wave round rounds another further "
+    "new".split())
 _REACH = 6
 # Aircraft as the launcher ("jets fired missiles", "a drone fired two rockets"): an air strike,
 # which the aircraft word tells; the weapon is not promoted over it.
