@@ -43,3 +43,9 @@ def test_protesters_still_act() -> None:
     e = _one("تظاهر مئات المواطنين أمام مبنى المحافظة في البصرة أمس احتجاجا على انقطاع الكهرباء.")
     assert e.event_type == "Protests"
     assert e.actor1 is not None and e.actor1.type in (6, 7), _types(e)
+
+
+def test_civilians_killed_in_a_battle_are_no_side_of_it() -> None:
+    e = _one("قتل عشرة مدنيين خلال اشتباكات عنيفة بين الجيش ومسلحي داعش في الموصل أمس.")
+    assert e.sub_event_type == "Armed clash"
+    assert all(a is None or a.type != 7 for a in (e.actor1, e.actor2)), _types(e)

@@ -195,6 +195,11 @@ def _ranked_actors(
         if victims:
             agents = [x for x in agents if x not in victims]
             targets += victims
+    if targets and c.event_type == "Battles" and _fixed_type(c):
+        # A battle is between organised armed groups: civilians named at one (قتل مدنيون خلال
+        # المعارك) are its casualties, not a side (a word whose type the target decides, هجوم,
+        # becomes an attack on them instead).
+        targets = [x for x in targets if not _civilians(actors.items[x[1]])]
     if len(agents) > 1:
         agents.sort(key=_first)
     if len(targets) > 1:
@@ -218,6 +223,12 @@ def _reported(a: Mention, t: Mention, idx: DocIndex) -> bool:
     """An إن/أن between the speaker ``a`` and the trigger ``t``: the act is what ``a`` said."""
     texts = idx.view.tokens.texts
     return any(word_bits(texts[k]) & THAT for k in range(idx.tok(a.span.end), idx.tok(t.span.start)))
+
+
+def _fixed_type(c: Candidate) -> bool:
+    """The trigger's type is not decided by its target (اشتباكات, not هجوم)."""
+    v = c.trigger.value
+    return not (isinstance(v, dict) and v.get("decide") == "target")
 
 
 def _civilians(m: Mention) -> bool:
