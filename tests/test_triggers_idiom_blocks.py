@@ -46,3 +46,13 @@ def test_deaths_in_a_bridge_collapse_are_no_event() -> None:
     doc = Document("t", row["content"], "ar", "t", published="2018-08-18")
     tolls = [e.fatalities.best for e in READER.read(doc).events if e.fatalities]
     assert 38 not in tolls, json.dumps(tolls)
+
+
+def test_the_dead_of_a_disaster_report_are_no_attack_in_another_sentence() -> None:
+    # The disaster is named in one sentence, "the dead" in the next: with no violent act and no
+    # armed party in the document, they are the disaster's dead.
+    assert _kinds("أعلنت الحكومة يوم حداد وطني بعد انهيار جسر على الطريق السريع في المدينة. واصطفت "
+                  "في قاعة كبيرة توابيت 18 من القتلى، بينهم طفل، ووضعت عليها صور الضحايا.") == []
+    # (an armed party in the sentence keeps them a conflict's dead)
+    assert _kinds("أعلنت الحكومة يوم حداد وطني بعد انهيار جسر في المدينة. وفي ريف المدينة قتل "
+                  "مسلحون خمسة من رجال الشرطة.") != []

@@ -34,8 +34,8 @@ from marsad.recognise.triggers_protest import (
     fired_on,
     mob_scene,
     protester_victims,
-    shot_protester,
     rioting,
+    shot_protester,
 )
 
 # Interception verbs in the past that their shape does not tell (normalised: تصدت reads as a
