@@ -36,6 +36,7 @@ from marsad.assemble.repeats import (
     near_before,
     war_tally,
 )
+from marsad.assemble.retold import strike_retold
 from marsad.assemble.separate import separate_incident
 
 
@@ -66,6 +67,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
         elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
                 c.spec_rule != "cue" or not _cue_next_to(c)):
             host = _referent(c, events, gone)
+        elif (c.sub_event_type == "Attack" and not c.value.get("definite")
+              and (host := strike_retold(c, violent, gone, text)) is not None):
+            pass  # "استهدف منزل … مما أسفر عن مقتل شخصين": the strike told before (retold)
         elif c.value.get("definite") and bare_generic(c) and c.specificity == "specific":
             # "قتل شخص في الهجوم" told with the day: the attack told before, on that day.
             host = _referent(c, events, gone)

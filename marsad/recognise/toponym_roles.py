@@ -69,6 +69,12 @@ def _is(word: str, kind: str) -> bool:
     return word in _tokens()[kind]
 
 
+def capital_name(name: str) -> bool:
+    """``name`` (normalised, as a spot's key) is a capital's (``capital`` words): a governorate
+    of that name may stand for the government as the city does (الخرطوم)."""
+    return name in _words()["capital"]
+
+
 @lru_cache(maxsize=1)
 def _org_tokens() -> frozenset[str]:
     """The ``org`` nouns as tokens, also after ب، ل or ك (لبلدية، ومحور)."""

@@ -24,6 +24,7 @@ from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
     NEAR_KM,
+    capital_name,
     distance_before,
     for_government,
     locates,
@@ -106,7 +107,7 @@ class ToponymRecogniser:
                     template = memo[at] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, qualifier)
             if value is not None:
-                if value["feature"] == "P.PPLC" and _governs(view, spot):
+                if _a_capital(value, spot) and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
                 direction = modifier == "direction"
                 if (direction or not arabic) and locates(text, prev_end, start, direction):
@@ -290,6 +291,13 @@ def _offset(value: dict[str, JSONValue], text: str, prev_end: int, start: int) -
         value["locates"] = True
     elif value.get("geo_precision") == 1:
         value["geo_precision"] = 2
+
+
+def _a_capital(value: dict[str, JSONValue], spot: Spot) -> bool:
+    """The place is a capital, or the governorate named after its capital and sharing its name
+    (الخرطوم، read as Khartoum state): either may stand for the government ("أعلنته الخرطوم")."""
+    feature = value["feature"]
+    return feature == "P.PPLC" or (feature == "A.ADM1" and capital_name(spot.key))
 
 
 def _governs(view: TextView, spot: Spot) -> bool:

@@ -45,6 +45,9 @@ _LEAD_REACH = 8  # (the subject may stand between: تمكنت قوات الدف�
 _DID = frozenset("قام قامت قاموا".split())
 _MANAGED = frozenset("تمكن تمكنت تمكنوا استطاع استطاعت استطاعوا نجح نجحت نجحوا".split())
 _NEGATION = frozenset({"لم", "لن", "لا"})
+# The verbal noun of control an attempt governs (محاولة القوات السيطرة على): the territory void
+# row's only object, so that a finite verb after it (وأفشلت المحاولة واستعادت سيطرتها) stays an act.
+_CONTROL_NOUNS = frozenset(normalise_phrase(w) for w in ("السيطرة", "للسيطرة", "بالسيطرة"))
 _DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
 _CLEAR_REACH = 11
 _INTERCEPT_REACH = 6
@@ -293,6 +296,8 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
     for v in voids:
         if v.last_token >= first or v.value.family not in ("-", m.value.family):
             continue
+        if v.value.family == "territory" and texts[first] not in _CONTROL_NOUNS:
+            continue  # (an attempt governs the noun it tries; استعادت سيطرتها is a new act)
         reach = v.value.decide
         if v.value.family == "-" and not _STOP.isdisjoint(texts[v.last_token + 1 : v.last_token + 4]):
             continue  # (a demand to stop X says X happens; a failed ceasefire is still none)

@@ -125,6 +125,7 @@ def keep(
     context_sents: set[int] | None = None  # sentences with conflict context, when first asked
     lumped_sents: set[int] = set()
     armed_sents: set[int] | None = None  # sentences naming armed parties, when first asked
+    party_sents: set[int] | None = None  # the same less casualty words, when first asked
     weak_clauses: set[int] = set()
     violent_sents: set[int] = set()
     referring: set[int] = set()
@@ -135,6 +136,15 @@ def keep(
         sent = sentence_of[m.first_token]
         if (family == "toll" or family == "flight") and sent in cause_sents:
             continue
+        if (family == "toll" and cause_sents and not fight_sents and not conflict_doc
+                and not m.key.isascii()):  # (English causes are read by casualties_en)
+            # (a document naming a disaster, no violent act and no conflict context: "the dead"
+            # of another sentence are the disaster's too, unless their sentence names an armed
+            # party or another act)
+            if party_sents is None:
+                party_sents = _party_sentences(candidates, by_role, facts)
+            if sent not in party_sents:
+                continue
         if (family == "arrest" or family == "flight") and sent in crime_sents:
             continue  # (police arrested ten persons and recovered counterfeit notes)
         if family == "flight" and m.key.isascii() and _attempted(m, texts):
@@ -195,6 +205,19 @@ def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], f
     armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
     armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
     return armed
+
+
+def _party_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: Found
+                     ) -> set[int]:
+    """Sentences naming an armed party, a conflict-context word or a violent cue other than a
+    casualty word: where "the dead" may be a conflict's."""
+    assert facts.scope is not None
+    sentence_of = facts.scope.sentence_of
+    found = facts.sentences(m.span.start for m in facts.armed)
+    found |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
+    found |= sentence_of.of_all(m.first_token for m in candidates
+                                if m.value.event_type in VIOLENT and m.value.family != "toll")
+    return found
 
 
 _TRIED = frozenset({"tried", "trying", "attempted", "attempting", "try", "attempt"})

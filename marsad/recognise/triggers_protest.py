@@ -9,12 +9,15 @@ lexicon hits, its clause from a ``Scope``), as those of ``triggers_context`` do.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from marsad.recognise.cues import Scope
 from marsad.recognise.triggers_context import Match
 from marsad.recognise.triggers_lexicon import shape
 
 PROTESTERS = "protesters"  # the label (event_type column) of protester rows: crowd and target
+ARMED = "armed"  # the label of armed target rows (دورية، جنود، عناصر)
+_LAST = attrgetter("last_token")
 EXCESSIVE_FORCE = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters",
                    "plover": "PROTEST", "plover_mode": "demo", "family": "protest"}
 RIOT = {"event_type": "Riots", "sub_event_type": "Violent demonstration", "plover": "PROTEST",
@@ -200,3 +203,25 @@ def protester_victims(
              or (means and 0 < m.first_token - t.last_token <= _VICTIM_REACH))
         for t in targets
     )
+
+
+def shot_protester(
+    m: Match, targets: Sequence[Match], motives: Sequence[Match], scope: Scope,
+    texts: Sequence[str],
+) -> bool:
+    """A means phrase in construct ("برصاص حراس المقر", not "بالرصاص") whose sentence named a
+    protester as the last person hurt before it ("لقي متظاهر مصرعه، الجمعة، في المدينة، برصاص
+    حراس"): the noun after it is who fired, the protester the victim, however many words the
+    time and place put between them. Not when an armed target stands between (a soldier
+    killed), nor a killing the protest denounces."""
+    word = texts[m.first_token]
+    if not word.startswith("ب") or word.startswith("بال") or _denounced(m.first_token, motives):
+        return False
+    sentence_of = scope.sentence_of
+    sentence = sentence_of[m.first_token]
+    before = sorted((t for t in targets if t.last_token < m.first_token
+                     and sentence_of[t.first_token] == sentence), key=_LAST)
+    protesters = [k for k, t in enumerate(before) if t.value.event_type == PROTESTERS]
+    # (a civilian word after the protester, متظاهرا مدنيا، is still that protester)
+    return bool(protesters) and all(t.value.event_type != ARMED for t in before[protesters[-1]:])
+

@@ -35,6 +35,7 @@ from marsad.recognise.triggers_protest import (
     mob_scene,
     protester_victims,
     rioting,
+    shot_protester,
 )
 
 # Interception verbs in the past that their shape does not tell (normalised: تصدت reads as a
@@ -76,8 +77,9 @@ def trigger_value(
         police = party == PROTESTERS or armed_party(
             m, by_role["target"] + by_role["context"], scope, texts)
         value.update(RIOT if police else MOB)
-    elif decide == "target" and victims and protester_victims(m, victims, by_role["motive"],
-                                                              scope, texts):
+    elif decide == "target" and victims and (
+            protester_victims(m, victims, by_role["motive"], scope, texts)
+            or shot_protester(m, by_role["target"], by_role["motive"], scope, texts)):
         value.update(EXCESSIVE_FORCE)  # "قتل متظاهر برصاص قوات الأمن"
         return value
     device = family == "ied" or (family == "shell" and decide is None)
