@@ -35,6 +35,7 @@ from marsad.recognise.toponym_roles import (
 )
 from marsad.recognise.toponym_seats import may_outlaw, may_seat, outlawed_in, seat_at
 from marsad.recognise.toponym_spots import Spot, SpotFinder
+from marsad.recognise.toponym_within import read_within
 from marsad.recognise.toponyms_en import arabic_namesakes
 from marsad.text.view import TextView
 
@@ -93,6 +94,7 @@ class ToponymRecogniser:
         seats, outlaws = may_seat(text), may_outlaw(text)
         border = may_border(text)
         answered = arabic and may_answer(text)  # (ردا على هجوم X: in few documents)
+        placed: list[tuple[Spot, dict[str, JSONValue]]] = []  # for ``read_within``
         for spot, name, around in zip(spots, names, near, strict=True):
             # (one unpacking, not a dozen field reads)
             start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
@@ -128,7 +130,19 @@ class ToponymRecogniser:
                 prev_end = end
                 span = view.span(start, end)
                 out.append(Mention("place", span, span.of(original), value, NAME))
+                placed.append((spot, value))
+        if arabic:
+            read_within(placed, text, self.gazetteer,
+                        lambda spot, entries, unit: self._reread(spot, entries, unit, base))
         return out
+
+    def _reread(self, spot: Spot, entries: tuple[Entry, ...], unit: tuple[str, str],
+                base: Context) -> dict[str, JSONValue] | None:
+        """The value of ``spot`` resolved among ``entries`` (its namesakes inside ``unit``, the
+        place the text puts it in), or None when none scores above the floor."""
+        ctx = Context(unit[0], base.admin1s | {unit}, frozenset({unit}))
+        res = self.resolver.resolve(entries, spot.cue, spot.features, spot.modifier, ctx)
+        return None if res.entry is None else self.value(spot, res)
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
         """``Names`` of a candidate tuple, computed once per tuple (they live in the index)."""
