@@ -254,6 +254,8 @@ class SpotFinder:
             return None  # قرب المدينة، شمال الحي: the town already spoken of
         if spot.cue == "none" and not spot.modifier and (not may_stand or "ال" in proclitic):
             return None  # الصماد (a surname) is no article-less صماد without a cue
+        if spot.cue == "none" and not may_stand and _described(toks, j):
+            return None  # قرب القصر الرئاسي: a common noun with its own adjective, no town
         return spot
 
     def _country_regions(self, toks: Tokens, cues: dict[int, CueHit]) -> list[Spot]:
@@ -288,6 +290,18 @@ def _indefinite_tokens(view: TextView) -> frozenset[int]:
         return _NO_TOKENS
     starts = view.token_original_starts
     return frozenset(bisect_right(starts, e) - 1 for e in ends)
+
+
+def _described(toks: Tokens, last: int) -> bool:
+    """The word after token ``last`` is a definite relational adjective (الرئاسي، الجمهوري،
+    الرياضية): a common word that is also a place name (a stopword, reached only by a modifier
+    such as قرب or محيط) is then the noun it describes ("قرب القصر الرئاسي": the presidential
+    palace, not the town of Qasr)."""
+    k = last + 1
+    if k >= len(toks):
+        return False
+    w = toks.texts[k]
+    return len(w) > 4 and w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
 def _written(view: TextView, toks: Tokens, i: int) -> str:
