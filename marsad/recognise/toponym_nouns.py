@@ -1,4 +1,5 @@
-"""A place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
+"""Nouns around a name that make it no place: a vessel's noun before it (``names_vessel``), and
+a place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
 الإرهاب" (under the pretext of), not "بحجة" (in Hajjah). The place reading is kept when nothing
 follows, or a conjunction, a direction, a preposition or a time word does ("بحجة، شمال غرب
 اليمن"، "بحجة والحديدة"، "بحجة شمال غرب البلاد"، "بحجة في غارة"); any other word after it is the
@@ -35,3 +36,28 @@ def heads_construct(toks: Tokens, last: int) -> bool:
         return False
     w = toks.texts[k]
     return w[:1].isalpha() and not w.startswith("و") and w not in _PLACE_AFTER
+
+
+# Quote marks that may stand between a vessel's noun and its name.
+_QUOTES = frozenset("'\"«»“”‘’")
+
+
+@lru_cache(maxsize=1)
+def _vessels() -> frozenset[str]:
+    """``toponym_vessels.txt`` as tokens: bare, with the article, after و/ف and ب/ل."""
+    out: set[str] = set()
+    for w in map(normalise_phrase, read_phrases("marsad.recognise", "toponym_vessels.txt")):
+        for head in (w, "ال" + w):
+            out.update((head, "و" + head, "ف" + head))
+        out.update(("ب" + w, "ل" + w, "بال" + w, "لل" + w, "وب" + w, "وبال" + w))
+    return frozenset(out)
+
+
+def names_vessel(toks: Tokens, first: int) -> bool:
+    """The name at token ``first`` follows a vessel's noun, maybe with a quote mark between
+    ("استهدفت بارجة 'الدمام' السعودية"، "الفرقاطة المدينة"): it names the ship (its name taken
+    from a town), not the town."""
+    k = first - 1
+    if k >= 0 and toks.texts[k] in _QUOTES:
+        k -= 1
+    return k >= 0 and toks.texts[k] in _vessels()

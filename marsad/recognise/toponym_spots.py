@@ -25,7 +25,7 @@ from marsad.recognise.toponym_names import (
     name_index,
     name_lexicon,
 )
-from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
+from marsad.recognise.toponym_nouns import construct_nouns, heads_construct, names_vessel
 from marsad.recognise.toponym_roles import (
     after_preposition,
     bank_noun,
@@ -157,6 +157,8 @@ class SpotFinder:
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if arabic and names_feature(toks, i, proclitic):
                 continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
+            if arabic and names_vessel(toks, i):
+                continue  # بارجة "الدمام": a warship named after the town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if (arabic and proclitic.endswith("ب") and key in construct_nouns()
