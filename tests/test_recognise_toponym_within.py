@@ -60,3 +60,12 @@ def test_bare_capital_named_in_another_country_keeps_its_reading() -> None:
 def test_place_already_inside_the_unit_is_left_alone() -> None:
     v = _value("قتل ثلاثة مدنيين في قصف على بلدة القصير بريف حمص.", "القصير")
     assert v["admin1"] == "Homs" and v["name"] is not None and v["lat"] is not None
+
+
+def test_governorate_without_its_seat_town_stands_for_the_town() -> None:
+    # The gazetteer holds Tunisia's governorates, not its towns: "مدينة سوسة" with no country
+    # named is Sousse, not the small Libyan Susa; a country's own town of the name still wins.
+    v = _value("قتل سياح بريطانيون في هجوم على فندق في مدينة سوسة.", "سوسة")
+    assert v["country"] == "TN"
+    v = _value("قتل ثلاثة مدنيين في غارة على صنعاء.", "صنعاء")
+    assert v["level"] == "place"
