@@ -1,4 +1,5 @@
-"""Nouns around a name that make it no place: a vessel's noun before it (``names_vessel``), and
+"""Nouns around a name that make it no place: a vessel's noun before it (``names_vessel``), a
+military position's noun before a district's name (``names_position``), and
 a place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
 الإرهاب" (under the pretext of), not "بحجة" (in Hajjah). The place reading is kept when nothing
 follows, or a conjunction, a direction, a preposition or a time word does ("بحجة، شمال غرب
@@ -8,6 +9,7 @@ noun's complement (أن، أنه، مكافحة، دعم، عدم، انتمائ
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.recognise.cues import read_phrases
@@ -61,3 +63,16 @@ def names_vessel(toks: Tokens, first: int) -> bool:
     if k >= 0 and toks.texts[k] in _QUOTES:
         k -= 1
     return k >= 0 and toks.texts[k] in _vessels()
+
+
+# "موقع" (a position, a post) right before a name: singular, indefinite, maybe after و/ب/ل.
+_POSITION = re.compile(r"(?:^|\s)[وبل]?موقع\s+$")
+
+
+def names_position(text: str, start: int, level: object) -> bool:
+    """The name starting at ``start`` in the normalised ``text`` and read as a district
+    (``level`` admin2 or admin3) follows "موقع": it names a military position ("هاجموا موقع
+    ملحان"), which takes the name of a hill or village, not the district of that name. A town's
+    name is kept ("موقع الجميمة"), so are a plural ("مواقع ميدي": positions in Midi) and a
+    direction between ("موقع شرق رفح")."""
+    return level in ("admin2", "admin3") and _POSITION.search(text, max(0, start - 8), start) is not None

@@ -20,6 +20,7 @@ from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
+from marsad.recognise.toponym_nouns import names_position
 from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
@@ -107,6 +108,8 @@ class ToponymRecogniser:
                 if template is _MISSING:
                     template = memo[at] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, qualifier)
+            if value is not None and arabic and names_position(text, start, value["level"]):
+                value = None  # هاجموا موقع ملحان: a military position, not Milhan district
             if value is not None:
                 if value["feature"] == "P.PPLC" and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
