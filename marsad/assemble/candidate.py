@@ -83,7 +83,8 @@ class Candidate:
     @property
     def where(self) -> Place | None:
         """Its place, else the place it is offered (what merging compares)."""
-        return self.location if self.location is not None or self.offer is None else self.offer[0]
+        offer = self.offer  # (a Place is always true: no __len__ or __bool__)
+        return self.location or (offer[0] if offer is not None else None)
 
     @property
     def rank(self) -> int:

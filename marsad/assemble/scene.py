@@ -58,14 +58,13 @@ def scene_country(c: Candidate, places: Located, idx: DocIndex) -> int:
     items = places.items
     for k in places.clause(c.clause):
         m = items[k]
-        if not is_country(m) or not_a_scene(m) or any(w in m.text for w in _BORDER_WORDS):
+        if not is_country(m) or idx.gap(c.trigger, m) > _REACH or not_a_scene(m) or any(
+                w in m.text for w in _BORDER_WORDS):
             continue
         start = m.span.start
         if (k > 0 and 0 <= start - items[k - 1].span.end <= 2) or _FROM_TOWN.search(
                 text, max(0, start - 30), start):
             continue  # "من كرمنشاه بإيران": the country only says where a place before lies
-        if idx.gap(c.trigger, m) > _REACH:
-            continue
         if _SCENE_BEFORE.search(text, max(0, start - 12), start) or (
                 c.event_type == _REMOTE and start >= c.trigger.span.end
                 and _AIMED_BEFORE.search(text, max(0, start - 10), start)):
