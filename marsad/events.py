@@ -18,7 +18,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from marsad.assemble.abroad import place_abroad
 from marsad.assemble.after_report import historical_by_date, undate_after_report
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
@@ -27,10 +26,7 @@ from marsad.assemble.arguments import (
     assign_framing,
     assign_location,
     attributions_of,
-    dominant_place,
-    is_country,
     nearest,
-    not_a_scene,
 )
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
@@ -44,9 +40,7 @@ from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.habitual import without_habits
-from marsad.assemble.home_background import unlend_background_home
-from marsad.assemble.home_scope import unplace_background
-from marsad.assemble.home_support import supported
+from marsad.assemble.home_scope import home_place, lend, withdraw_home
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
@@ -54,6 +48,7 @@ from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
 from marsad.assemble.repeats import war_sized
 from marsad.assemble.roles import assign_actors
+from marsad.assemble.scene import is_country, not_a_scene
 from marsad.assemble.victims import victim_group
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
@@ -105,9 +100,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     sources = idx.locate(by_kind.get("attribution", []), clauses=False)
     if heard and "actor" in by_kind:
         heard = _outside(heard, by_kind["actor"])
-    dominant = dominant_place(places + heard if heard else places)
-    if dominant is not None and not supported(dominant, places):
-        dominant = None  # a single mention of a place in a country the story is not about
+    dominant = home_place(places, heard)
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
     assign_actors(cands, actors, idx)
@@ -131,7 +124,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         note_dated(c, idx)
         inherit_date(c, dates, idx)
         c.confidence = _confidence(c)
-    unlend_background_home(cands, scoped, dominant)
+    withdraw_home(cands, scoped, dominant)
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
     _attach_quantities(by_sent, by_kind, idx)
@@ -143,11 +136,10 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
-    unplace_background(merged, idx)
-    place_abroad(merged, scoped, idx)
-    unplace_examples(merged, scoped.items, view.original)
     undate_after_report(merged, view.document.published)
-    historical_by_date(merged, view.document.published)
+    historical_by_date(merged, view.document.published)  # (before lending: history borrows no home)
+    lend(merged, scoped, idx)
+    unplace_examples(merged, scoped.items, view.original)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions
 
 
@@ -255,7 +247,7 @@ def _confidence(c: Candidate) -> float:
     score = 0.6 if c.strength == "strong" else 0.45
     score += 0.1 if c.actor1 else 0.0
     score += 0.05 if c.actor2 else 0.0
-    score += _RANK_SCORE.get(c.location_rank, -0.05)
+    score += _RANK_SCORE.get(c.rank, -0.05)
     score += 0.05 if c.attribution else 0.0
     score -= 0.1 if c.notes and any("default" in n for n in c.notes) else 0.0
     score -= 0.15 if c.headline else 0.0

@@ -34,3 +34,13 @@ def test_in_hajjah_before_a_direction_conjunction_or_full_stop_stays_a_place() -
 def test_common_words_that_are_whole_hamlet_names_need_a_cue() -> None:
     assert _places("اعتقلت الشرطة عشرة أشخاص وفقا لما كشفه مصدر أمني.") == []
     assert _places("وأشاد المتحدث بحركة حماس وقال إن الهجمات ستستمر.") == []
+
+
+def test_military_position_named_like_a_district_is_no_place() -> None:
+    # "موقع ملحان": a post named like Milhan district; the district itself, a town after
+    # "موقع" and a plural ("مواقع ميدي": positions in Midi) stay places.
+    assert "Milhan" not in _places("انفجر لغم بمركبة عسكرية بالقرب من موقع ملحان في مديرية حيران.")
+    assert "Hayran" in _places("انفجر لغم بمركبة عسكرية بالقرب من موقع ملحان في مديرية حيران.")
+    assert "Milhan" in _places("قتل جنديان في هجوم على مديرية ملحان.")
+    assert "Al Jamīmah" in _places("استعادت القوات موقع الجميمة.")
+    assert "Mīdī" in _places("حاول الحوثيون فك الحصار عن عناصرهم في بعض مواقع ميدي.")

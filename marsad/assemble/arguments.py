@@ -21,6 +21,11 @@ from marsad.assemble.markers import (
     bits_before,
     either,
 )
+from marsad.assemble.scene import (
+    TOWARDS_WORDS,
+    not_a_scene,
+    scene_country,
+)
 from marsad.model import Attribution, Framing, Mention, Place, Span
 from marsad.text.normalise import normalise_phrase
 
@@ -28,14 +33,10 @@ _PRECISION = {"country": None, "admin1": 3, "governorate": 3, "region": 3, "admi
               "district": 2, "admin3": 2, "subdistrict": 2}
 
 
-# Words before a place that make it what fire is aimed at ("على جازان"، "باتجاه الريحانية").
-_TOWARDS_WORDS = ("على", "علي", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب")
+TOWARDS = frozenset(normalise_phrase(w) for w in TOWARDS_WORDS)
 
 
-TOWARDS = frozenset(normalise_phrase(w) for w in _TOWARDS_WORDS)
-
-
-_AIMED = re.compile(r"(?:^|\s)(?:" + "|".join(_TOWARDS_WORDS) + r")\s")
+_AIMED = re.compile(r"(?:^|\s)(?:" + "|".join(TOWARDS_WORDS) + r")\s")
 
 
 # "انطلاقا من X": X is where an act started from, whatever place follows.
@@ -61,26 +62,11 @@ def place_of(m: Mention) -> Place:
     )
 
 
-def is_country(m: Mention) -> bool:
-    """A place mention resolved to a whole country."""
-    return isinstance(m.value, dict) and m.value.get("level") == "country"
-
-
 def country_of(m: Mention) -> str | None:
     """The country code a place mention is resolved to (a place in it, or the country), if any."""
     v = m.value
     cc = v.get("country") if isinstance(v, dict) else None
     return cc if isinstance(cc, str) and cc else None
-
-
-def not_a_scene(m: Mention) -> bool:
-    """A place the text names for another role than a scene (toponym_roles): a capital for its
-    government, a reference point that only locates another place, where a statement was made, or
-    the seat of a body or where it is outlawed (toponym_seats)."""
-    v = m.value
-    return isinstance(v, dict) and (v.get("government") is True or v.get("locates") is True
-                                    or v.get("spoken") is True or v.get("seat") is True
-                                    or v.get("outlawed") is True)  # (no generator: ~12 calls a document)
 
 
 def place_key(m: Mention) -> str | None:
@@ -133,7 +119,9 @@ def assign_location(
     cands: Sequence[Candidate], places: Located, idx: DocIndex, dominant: Mention | None
 ) -> None:
     """The place in scope: clause, sentence, paragraph, then the document's dominant place;
-    a country-only place is kept last and gives no point. Each place's value is built once."""
+    a country-only place is kept last and gives no point. Only the clause's place (or the
+    country its clause names as the scene) is given here; one from farther off is offered
+    (``home_scope.lend``). Each place's value is built once."""
     country = [isinstance(v := p.value, dict) and v.get("level") == "country"
                for p in places.items]  # (is_country of each, inlined)
     values: dict[int, Place] = {}  # place_of by place index
@@ -145,75 +133,51 @@ def assign_location(
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx, launched)
         if in_clause and rank < COUNTRY_PLACE_RANK:
-            k = _scene_country(c, places, country, idx, rank, i)
-            if k >= 0:  # the act's own clause says it happened in a country the place is not in
+            k = scene_country(c, places, idx)
+            if k >= 0 and _abroad_of(c, places, k, rank, i, idx):
+                # the act's own clause says it happened in a country the place is not in
                 if k not in values:
                     values[k] = place_of(places.items[k])
                 c.location, c.location_rank = values[k], COUNTRY_PLACE_RANK
                 continue
+        # A place from outside the act's clause is only offered: ``home_scope.lend`` lends it
+        # once events are merged and their time settled, if the act may borrow it.
         if rank == COUNTRY_PLACE_RANK:
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
-                c.location, c.location_rank = home, HOME_PLACE_RANK
+                c.offer = (home, HOME_PLACE_RANK)
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])
-                c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
+                if places.clauses[i] == c.clause:
+                    c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
+                else:
+                    c.offer = (values[i], COUNTRY_PLACE_RANK)
         else:
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
-            c.location, c.location_rank = scenes[i], rank
-
-
-# Just before a country named as where an act happened: في / داخل, or the clitic ب (بسوريا).
-# (SCENE_WORDS_AR: the pattern's words, read by abroad too.)
-SCENE_WORDS_AR = r"(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب"
-_SCENE_BEFORE = re.compile(r"(?:" + SCENE_WORDS_AR + r")$")
-
-
-# The scene country stands this close to the trigger ("اعتقلت الشرطة في ألمانيا"، "أوقفت أجهزة
-# المخابرات التركية في سوريا"); one further off belongs to another phrase ("اعتقلت رجلا تعتقد أنه
-# كان مسؤولا ماليا في داعش في سوريا": where he served, not where he was caught).
-_SCENE_REACH = 4
-
-
-# "من <town> ب<country>": where something came from, the town perhaps unknown to the gazetteer.
-_FROM_TOWN = re.compile(r"(?:^|\s)من\s+[^\s،,.]+\s+و?ب$")
+            if rank == 0:
+                c.location, c.location_rank = scenes[i], rank
+            else:
+                c.offer = (scenes[i], rank)
 
 
 # A relative pronoun opening a clause about something else ("الاعتداء الذي استهدف مدينة …").
 _RELATIVE = re.compile(r"(?:^|\s)و?(?:" + "|".join(RELATIVE_WRITTEN) + r")\s")
 
 
-def _scene_country(
-    c: Candidate, places: Located, country: list[bool], idx: DocIndex, rank: int, i: int
-) -> int:
-    """Index of the country named as the scene next to the trigger ("اعتقلت الشرطة في ألمانيا")
-    when the place otherwise chosen lies in another country, else -1. That place loses when it
-    comes from elsewhere in the sentence or paragraph (a dateline city, an earlier item) or, in
-    the clause, from a relative clause after the country ("أوقفت … في سوريا مشتبها به في
-    الاعتداء الذي استهدف مدينة الريحانية")."""
-    text = idx.view.original
-    items = places.items
-    for k in places.clause(c.clause):
-        if not country[k] or not_a_scene(items[k]):
-            continue
-        m = items[k]
-        if (k > 0 and 0 <= m.span.start - items[k - 1].span.end <= 2) or _FROM_TOWN.search(
-                text, max(0, m.span.start - 30), m.span.start):
-            continue  # "من كرمنشاه بإيران": the country only says where a place before lies
-        if idx.gap(c.trigger, m) > _SCENE_REACH or not _SCENE_BEFORE.search(
-                text, max(0, m.span.start - 8), m.span.start):
-            continue
-        cc = m.value.get("country") if isinstance(m.value, dict) else None
-        other = items[i]
-        if rank == 0 and not (c.trigger.span.end <= m.span.start < other.span.start
-                              and _RELATIVE.search(text, m.span.end, other.span.start)):
-            continue
-        there = other.value.get("country") if isinstance(other.value, dict) else None
-        return k if cc and there and cc != there else -1
-    return -1
+def _abroad_of(c: Candidate, places: Located, k: int, rank: int, i: int, idx: DocIndex) -> bool:
+    """Scene country ``k`` beats place ``i`` of another country when that place comes from
+    elsewhere in the sentence or paragraph (a dateline city, an earlier item) or, in the clause,
+    from a relative clause after the country ("أوقفت … في سوريا مشتبها به في الاعتداء الذي
+    استهدف مدينة الريحانية")."""
+    m, other = places.items[k], places.items[i]
+    if rank == 0 and not (c.trigger.span.end <= m.span.start < other.span.start
+                          and _RELATIVE.search(idx.view.original, m.span.end, other.span.start)):
+        return False
+    cc, there = country_of(m), country_of(other)
+    return cc is not None and there is not None and cc != there
 
 
 def _scene(p: Mention, idx: DocIndex) -> Place:

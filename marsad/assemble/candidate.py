@@ -47,6 +47,10 @@ class Candidate:
     actor2: Actor | None = None
     location: Place | None = None
     location_rank: int = NO_PLACE_RANK
+    # A place from outside its sentence (an earlier sentence's, the home place) and its rank,
+    # offered by ``assign_location`` and lent by ``home_scope.lend`` if the act may borrow it
+    # (until then merging reads it as where the act is: ``where``).
+    offer: tuple[Place, int] | None = None
     date: DateValue = NO_DATE
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
@@ -54,6 +58,8 @@ class Candidate:
     # The act a charge or suspicion names (بتهمة قتل، يشتبه بتورطه في تفجير): no day of the
     # charge, and no arrest made for it, belongs to it (see ``arguments.charged``).
     charged: bool = False
+    # Its own clause dates it to a year before the report's (``judge_specificity``).
+    year_before: bool = False
     # An English act told as the answer to an earlier one ("retaliated with"): never merged
     # into the act it answers (``answers.mark_answers``).
     answers: bool = False
@@ -71,8 +77,19 @@ class Candidate:
 
     def unplace(self, why: str) -> None:
         """Drop the place found for this candidate, saying why in its notes."""
-        self.location, self.location_rank = None, NO_PLACE_RANK
+        self.location, self.location_rank, self.offer = None, NO_PLACE_RANK, None
         self.notes.append(why)
+
+    @property
+    def where(self) -> Place | None:
+        """Its place, else the place it is offered (what merging compares)."""
+        offer = self.offer  # (a Place is always true: no __len__ or __bool__)
+        return self.location or (offer[0] if offer is not None else None)
+
+    @property
+    def rank(self) -> int:
+        """The location rank of ``where``."""
+        return self.location_rank if self.offer is None else self.offer[1]
 
     @property
     def value(self) -> dict[str, object]:

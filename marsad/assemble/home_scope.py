@@ -1,19 +1,27 @@
-"""Which events the document's home place may stand in for (CODING §2, DESIGN: never invent a place).
+"""Which events may borrow a place from outside their clause (CODING §2/§4, DESIGN: never invent a place).
 
-An event whose own clause, sentence and paragraph name no place is given the document's home
-(dominant) place: the news the article is about happened there. A background act told as
-history and dated more than a month before the report ("وقع الطرفان هدنة عام 2015"، "in February
-the group abducted 250 Christians") is another incident, at another time and usually elsewhere: the
-home place, or a place of an earlier sentence, says nothing of where it was, so it keeps no place
-rather than borrowing the story's; unless its sentence points back to that place ("وكانت المدينة
-قد شهدت…"، "the district was hit before"), which links the two.
-An undated earlier act (the clash the story follows up) may well be the home place's own. An act
-a charge names ("متهم بالتخطيط لتفجير"، "بتهمة قتل") is told for the charge, not as news from
-the home place: it borrows no place either (its own clause or sentence may still place it).
-An act its own clause places across the whole country, right after the trigger ("يتظاهرون كل يوم
-في شوارع البلاد"، "مددت حالة الطوارئ في البلاد"، "اعتقالات في عدد من المدن"، "protests across the
-country") is country-wide (CODING §2: no first-level place): a place borrowed from another
-clause, sentence or the home place is dropped; a place its own clause names is kept.
+``assign_location`` gives an event the place its own clause names; a place from elsewhere (its
+sentence's, an earlier sentence's of its paragraph, else the document's home (dominant) place,
+where the news the article is about happened) is only offered (``Candidate.offer``: merging
+reads it as where the act is). ``lend`` gives it that place once events are merged and their
+time settled, unless ``refusal`` finds a reason against it: a place is never lent and then
+taken back. Reasons:
+- An act its own clause places in another country (``scene.scene_country``: "اعتقلت الشرطة في
+  ألمانيا" in a report on Syria) happened there: it takes that country (no admin1, no point)
+  instead of the home place.
+- A background act told as history and dated more than a month before the report ("وقع الطرفان
+  هدنة عام 2015"، "in February the group abducted 250 Christians") is another incident, at another
+  time and usually elsewhere: it keeps no place rather than borrowing an earlier sentence's or
+  the story's; unless its sentence points back to the earlier sentence's place ("وكانت المدينة
+  قد شهدت…"، "the district was hit before"), which links the two. An undated earlier act (the
+  clash the story follows up) may well be the home place's own.
+- An act a charge names ("متهم بالتخطيط لتفجير"، "بتهمة قتل") is told for the charge, not as news
+  from there.
+- An act its own clause places across the whole country (``scene.country_wide``: "في شوارع
+  البلاد"، "protests across the country") borrows no place from another clause.
+- When every mention of the home place lies in a clause telling a historical act ("منذ الهجوم على
+  فندق في سوسة في حزيران الماضي"), it is the place of an older incident the story recalls: the
+  offer is withdrawn from every act once acts are judged, before they merge (``withdraw_home``).
 """
 
 from __future__ import annotations
@@ -21,29 +29,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.assemble.candidate import HOME_PLACE_RANK, PARAGRAPH_PLACE_RANK, Candidate
-from marsad.assemble.doc import DocIndex
-from marsad.assemble.judge import YEAR_BEFORE_NOTE
-
-# Country-wide scope said right after the trigger (original text; a few words may come between).
-_NATIONWIDE = re.compile(
-    r"^[^.،,؛:\n]{0,40}?(?:(?:^|\s)(?:في|فى)\s+|\sب)(?:(?:(?:جميع|كافة|كافه|مختلف|شتى)\s+)?"
-    r"(?:(?:أنحاء|انحاء|شوارع|مدن|مناطق)\s+(?:متفرقة\s+من\s+)?)?البلاد"
-    r"|(?:عدة|عدد\s+من|العديد\s+من|مختلف)\s+(?:ال)?(?:مدن|محافظات|ولايات)\b(?!\s+(?:ال\S+\s+)?(?:ب\S|في\s|فى\s)))"
-    r"|^[^.,;:\n]{0,40}?\b(?:across|throughout)\s+the\s+country\b|^\s*nationwide\b",
-    re.IGNORECASE,
+from marsad.assemble.arguments import country_of, dominant_place, place_key, place_of
+from marsad.assemble.candidate import (
+    COUNTRY_PLACE_RANK,
+    HOME_PLACE_RANK,
+    PARAGRAPH_PLACE_RANK,
+    Candidate,
 )
-_MAY_NATIONWIDE = ("البلاد", "مدن", "محافظات", "ولايات", "country", "nationwide")
-_REACH = 60  # characters after the trigger
-# A relative clause right after a place tells what happened there ("بمدينة تعز، التي شهدت أعنف
-# المعارك في البلاد"): the place is that act's own.
-_RELATIVE_AFTER = re.compile(r"[\s،,]*(?:\([^()]{0,30}\)[\s،,]*)?(?:التي|الذي|اللتين|اللذين|which|where)\s")
-
-
-# Ranks of a place borrowed from outside the act's sentence: an earlier sentence of its
-# paragraph, the document's home place.
-_BORROWED = (PARAGRAPH_PLACE_RANK, HOME_PLACE_RANK)
-
+from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.home_support import supported
+from marsad.assemble.scene import country_wide, is_country, may_be_country_wide, scene_country
+from marsad.model import Mention
 
 # A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
 # "the district"): the text links the act to the earlier sentence's place (CODING §4).
@@ -54,35 +50,97 @@ _BACK = re.compile(
     re.IGNORECASE,
 )
 
+# Countries whose places the gazetteer and the press assign to either (Jerusalem, the West Bank
+# and Gaza under Israel or Palestine): one never counts as "another country" for the other.
+_OVERLAPPING = frozenset({"IL", "PS"})
+
+
+def home_place(places: Sequence[Mention], heard: Sequence[Mention]) -> Mention | None:
+    """The document's home place: its dominant place (``places`` and the sources' ``heard``),
+    unless the text barely supports it (``home_support``)."""
+    dominant = dominant_place([*places, *heard] if heard else places)
+    return dominant if dominant is not None and supported(dominant, places) else None
+
+
+def withdraw_home(cands: Sequence[Candidate], places: Located, home: Mention | None) -> None:
+    """Withdraw the home place offered to every candidate when each mention of it lies in a
+    clause telling a historical act (known once acts are judged, before they merge)."""
+    if home is None or not _background_home(cands, places, home):
+        return
+    for c in cands:
+        if c.offer is not None and c.offer[1] == HOME_PLACE_RANK:
+            c.offer = None
+            c.notes.append("home place only the scene of background acts: not lent")
+
+
+def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
+    """Give each event the place it was offered, or the country its clause names as its scene
+    instead of the home place, unless ``refusal`` says why not (run once events are merged and
+    their time settled)."""
+    has_country = any(is_country(m) for m in places.items)
+    wide = may_be_country_wide(idx.view.original)
+    for c in merged:
+        if c.offer is None:
+            continue
+        place, rank = c.offer
+        c.offer = None
+        if rank == HOME_PLACE_RANK and has_country and place.country:
+            k = _abroad(c, places, place.country, idx)
+            if k >= 0:
+                c.location, c.location_rank = place_of(places.items[k]), COUNTRY_PLACE_RANK
+                c.notes.append("its clause names another country: home place not lent")
+                continue
+        why = refusal(c, rank, idx)
+        if why is None and wide and country_wide(c, place.span, idx):
+            why = "country-wide act: no borrowed place"
+        if why is None:
+            c.location, c.location_rank = place, rank
+        else:
+            c.notes.append(why)
+
+
+def refusal(c: Candidate, rank: int, idx: DocIndex) -> str | None:
+    """Why ``c`` may not borrow the place of ``rank`` (an earlier sentence's or the home
+    place), or None."""
+    if rank not in (PARAGRAPH_PLACE_RANK, HOME_PLACE_RANK):
+        return None
+    if c.charged:
+        return "charged act: home place not lent"
+    if c.specificity == "historical" and (c.date.start or c.year_before) and not (
+            rank == PARAGRAPH_PLACE_RANK and _refers_back(c, idx)):
+        return "background act: home place not lent"
+    return None
+
 
 def _refers_back(c: Candidate, idx: DocIndex) -> bool:
     """The candidate's sentence holds a word pointing back to an earlier place."""
     return _BACK.search(idx.view.original, idx.sent_starts[c.sent], idx.sent_end(c.sent)) is not None
 
 
-def unplace_background(merged: Sequence[Candidate], idx: DocIndex) -> None:
-    """Drop the borrowed place (home place, or an earlier sentence's) of each event settled as
-    historical with a day of its own (``date_histories`` keeps only a day more than a month
-    before the report) or an earlier year in its own clause, and of each act a charge names."""
-    for c in merged:
-        if (c.location_rank in _BORROWED and c.specificity == "historical"
-                and (c.date.start or YEAR_BEFORE_NOTE in c.notes)
-                and not (c.location_rank == PARAGRAPH_PLACE_RANK and _refers_back(c, idx))):
-            c.unplace("background act: home place not lent")
-        elif c.charged and c.location_rank in _BORROWED:
-            c.unplace("charged act: home place not lent")
-    text = idx.view.original
-    if not any(w in text for w in _MAY_NATIONWIDE):
-        return
-    for c in merged:
-        p = c.location
-        if p is None or c.location_rank == 0:
-            continue
-        start, end = idx.clause_start(c.clause), idx.clause_end(c.clause)
-        if start <= p.span.start < end:
-            continue  # its own clause names the place
-        t_end = c.trigger.span.end
-        if p.span.end <= start and _RELATIVE_AFTER.match(text, p.span.end, start + 12):
-            continue  # the place the relative clause holding the act is about
-        if _NATIONWIDE.search(text[t_end : min(end, t_end + _REACH)]):
-            c.unplace("country-wide act: no borrowed place")
+def _background_home(cands: Sequence[Candidate], places: Located, home: Mention) -> bool:
+    """Every mention of the home place (by admin1, as ``dominant_place`` counts them) lies in a
+    clause of a historical act and of no other act."""
+    past = {c.clause for c in cands if c.specificity == "historical"}
+    if not past:
+        return False
+    key = place_key(home)
+    present = {c.clause for c in cands if c.specificity != "historical"}
+    for m, clause in zip(places.items, places.clauses, strict=True):
+        if place_key(m) == key and (clause not in past or clause in present):
+            return False  # named where no background act, or where a current act, is told
+    return True
+
+
+def _abroad(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> int:
+    """Index of the country ``c``'s clause names as its scene when none of the clause's
+    countries is ``home_cc``, else -1."""
+    k = scene_country(c, places, idx)
+    if k < 0:
+        return -1
+    for j in places.clause(c.clause):
+        m = places.items[j]
+        if is_country(m):
+            cc = country_of(m)
+            if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
+                return -1  # the clause names the home country too: the home place may stand
+    return k

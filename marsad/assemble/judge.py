@@ -119,6 +119,7 @@ def judge_specificity(
         clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", YEAR_BEFORE_NOTE)
+            c.year_before = True
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]

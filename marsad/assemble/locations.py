@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.assemble.arguments import TOWARDS, is_country, place_of
+from marsad.assemble.arguments import TOWARDS, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import DESTINATION_MARKERS
 from marsad.assemble.merge_compat import PATTERN
+from marsad.assemble.scene import is_country
 from marsad.assemble.summary_places import unplace_summary
 from marsad.model import Mention, Place
 from marsad.text.normalise import normalise_phrase
@@ -177,7 +178,7 @@ def _source_or_origin(group: Sequence[Mention], places: Located, idx: DocIndex) 
 def _owners(group: Sequence[Mention], cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
     """Candidates located in the group; else the one of its sentence nearest to it."""
     spans = {m.span for m in group}
-    located = [c for c in cands if c.location is not None and c.location.span in spans
+    located = [c for c in cands if c.where is not None and c.where.span in spans
                and c.sent == idx.sent(group[0])]
     if located:
         return located
@@ -217,15 +218,16 @@ def split_locations(
                     c.event_type == "Battles" or c.spec_rule != "default"):
                 unplace_summary(c, group, members, idx)
                 continue
-            if origin and c.location is not None and c.location.span not in spans:
+            where = c.where
+            if origin and where is not None and where.span not in spans:
                 continue
-            have = [c.location] if c.location is not None else []
+            have = [where] if where is not None else []
             have += [x.location for x in extra.get(id(c), []) if x.location is not None]
             for _, place in members:
                 if any(h.span == place.span or _nests(h, place) for h in have):
                     continue
                 copy = replace(
-                    c, location=place, location_rank=max(c.location_rank, 1), killed=[],
+                    c, location=place, location_rank=max(c.rank, 1), offer=None, killed=[],
                     wounded=[], quantities=[], cues=list(c.cues), framing=list(c.framing),
                     votes=c.votes.copy(), notes=[*c.notes, "one event per listed place"],
                 )

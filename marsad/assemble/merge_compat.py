@@ -73,7 +73,7 @@ def compatible(
         (not same_family or a.family == b.family)
         and (not check_spec or _spec_ok(a, b))
         and actors
-        and place_ok(a.location, b.location)
+        and place_ok(a.where, b.where)
         and date_ok(a, b)
     )
 
@@ -142,8 +142,8 @@ def absorb(into: Candidate, other: Candidate) -> None:
             if a is not None and a.id != taken:
                 into.actor2 = a
                 break
-    if other.location is not None and other.location_rank < into.location_rank:
-        into.location, into.location_rank = other.location, other.location_rank
+    if other.where is not None and other.rank < into.rank:
+        into.location, into.location_rank, into.offer = other.location, other.location_rank, other.offer
     # A day a source spoke dates only the act of its own sentence: an event told elsewhere with
     # no day of its own does not take it (it may be older than the statement).
     if other.date.start is not None and (into.date.start is None or (
@@ -167,6 +167,7 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.confidence = max(into.confidence, other.confidence)
     if other.notes:
         into.notes += [n for n in other.notes if n not in into.notes]
+    into.year_before = into.year_before or other.year_before
 
 
 def take_coding(into: Candidate, other: Candidate) -> None:

@@ -26,6 +26,7 @@ _LEVEL_PRIOR = {
     "country": 1.6, "admin1": 1.2, "admin2": 0.5, "admin3": 0.3, "place": 1.0, "facility": 0.6,
 }
 _FEATURE_PRIOR = {"P.PPLC": 1.0, "P.PPLA": 0.9, "P.PPLA2": 0.5, "P.PPLA3": 0.2}
+_TOWN_CUE_SWING = 3.0  # a town cue's +2.0 for a place, less its -1.0 for another level
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,10 @@ class Resolver:
         modifier: Modifier = "", ctx: Context = Context(),
     ) -> Resolution:
         scored = [(e, score(e, cue, features, modifier, ctx)) for e in candidates]
+        if len(scored) > 1 and any(e.level == "admin1" for e in candidates):
+            towns = {e.country for e in candidates if e.level == "place"}
+            scored = [(e, sc + self._seatless(e, cue)) if e.level == "admin1"
+                      and e.country not in towns else (e, sc) for e, sc in scored]
         if len(scored) > 1:  # most names have one candidate
             scored.sort(key=lambda es: (-es[1], es[0].key))
         top = tuple(scored[:MAX_CANDIDATES])
@@ -114,6 +119,16 @@ class Resolver:
                 best = unit
         lat, lon = self.point(best)
         return Resolution(best, precision(best, modifier), lat, lon, top)
+
+    def _seatless(self, e: Entry, cue: Cue) -> float:
+        """An admin1 unit whose seat town the gazetteer lacks (and no town of its name in its
+        country is a candidate) also stands for that town, which most such units are named after
+        ("مدينة سوسة"، "هجوم سوسة" in Tunisia, whose towns the gazetteer does not hold): it scores
+        as a governorate's seat would (the PPLA prior, and a town cue counts for it), so a small
+        namesake town elsewhere does not win by default."""
+        if self.gazetteer.seat(e) is not None:
+            return 0.0
+        return _FEATURE_PRIOR["P.PPLA"] + (_TOWN_CUE_SWING if cue == "town" else 0.0)
 
     def point(self, e: Entry) -> tuple[float | None, float | None]:
         """ACLED's point: a region's seat town when known, else its centroid; none for a country."""

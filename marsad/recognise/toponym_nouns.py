@@ -1,4 +1,6 @@
-"""A place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
+"""Nouns around a name that make it no place: a vessel's noun before it (``names_vessel``), a
+military position's noun before a district's name (``names_position``), and
+a place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
 الإرهاب" (under the pretext of), not "بحجة" (in Hajjah). The place reading is kept when nothing
 follows, or a conjunction, a direction, a preposition or a time word does ("بحجة، شمال غرب
 اليمن"، "بحجة والحديدة"، "بحجة شمال غرب البلاد"، "بحجة في غارة"); any other word after it is the
@@ -7,6 +9,7 @@ noun's complement (أن، أنه، مكافحة، دعم، عدم، انتمائ
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.recognise.cues import read_phrases
@@ -35,3 +38,41 @@ def heads_construct(toks: Tokens, last: int) -> bool:
         return False
     w = toks.texts[k]
     return w[:1].isalpha() and not w.startswith("و") and w not in _PLACE_AFTER
+
+
+# Quote marks that may stand between a vessel's noun and its name.
+_QUOTES = frozenset("'\"«»“”‘’")
+
+
+@lru_cache(maxsize=1)
+def _vessels() -> frozenset[str]:
+    """``toponym_vessels.txt`` as tokens: bare, with the article, after و/ف and ب/ل."""
+    out: set[str] = set()
+    for w in map(normalise_phrase, read_phrases("marsad.recognise", "toponym_vessels.txt")):
+        for head in (w, "ال" + w):
+            out.update((head, "و" + head, "ف" + head))
+        out.update(("ب" + w, "ل" + w, "بال" + w, "لل" + w, "وب" + w, "وبال" + w))
+    return frozenset(out)
+
+
+def names_vessel(toks: Tokens, first: int) -> bool:
+    """The name at token ``first`` follows a vessel's noun, maybe with a quote mark between
+    ("استهدفت بارجة 'الدمام' السعودية"، "الفرقاطة المدينة"): it names the ship (its name taken
+    from a town), not the town."""
+    k = first - 1
+    if k >= 0 and toks.texts[k] in _QUOTES:
+        k -= 1
+    return k >= 0 and toks.texts[k] in _vessels()
+
+
+# "موقع" (a position, a post) right before a name: singular, indefinite, maybe after و/ب/ل.
+_POSITION = re.compile(r"(?:^|\s)[وبل]?موقع\s+$")
+
+
+def names_position(text: str, start: int, level: object) -> bool:
+    """The name starting at ``start`` in the normalised ``text`` and read as a district
+    (``level`` admin2 or admin3) follows "موقع": it names a military position ("هاجموا موقع
+    ملحان"), which takes the name of a hill or village, not the district of that name. A town's
+    name is kept ("موقع الجميمة"), so are a plural ("مواقع ميدي": positions in Midi) and a
+    direction between ("موقع شرق رفح")."""
+    return level in ("admin2", "admin3") and _POSITION.search(text, max(0, start - 8), start) is not None

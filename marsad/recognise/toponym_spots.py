@@ -25,7 +25,7 @@ from marsad.recognise.toponym_names import (
     name_index,
     name_lexicon,
 )
-from marsad.recognise.toponym_nouns import construct_nouns, heads_construct
+from marsad.recognise.toponym_nouns import construct_nouns, heads_construct, names_vessel
 from marsad.recognise.toponym_roles import (
     after_preposition,
     bank_noun,
@@ -157,6 +157,8 @@ class SpotFinder:
                 continue  # بلاد المغرب الإسلامي: a region, not the country
             if arabic and names_feature(toks, i, proclitic):
                 continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
+            if arabic and names_vessel(toks, i):
+                continue  # بارجة "الدمام": a warship named after the town
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if (arabic and proclitic.endswith("ب") and key in construct_nouns()
@@ -254,6 +256,8 @@ class SpotFinder:
             return None  # قرب المدينة، شمال الحي: the town already spoken of
         if spot.cue == "none" and not spot.modifier and (not may_stand or "ال" in proclitic):
             return None  # الصماد (a surname) is no article-less صماد without a cue
+        if spot.cue == "none" and not may_stand and _described(toks, j):
+            return None  # قرب القصر الرئاسي: a common noun with its own adjective, no town
         return spot
 
     def _country_regions(self, toks: Tokens, cues: dict[int, CueHit]) -> list[Spot]:
@@ -288,6 +292,18 @@ def _indefinite_tokens(view: TextView) -> frozenset[int]:
         return _NO_TOKENS
     starts = view.token_original_starts
     return frozenset(bisect_right(starts, e) - 1 for e in ends)
+
+
+def _described(toks: Tokens, last: int) -> bool:
+    """The word after token ``last`` is a definite relational adjective (الرئاسي، الجمهوري،
+    الرياضية): a common word that is also a place name (a stopword, reached only by a modifier
+    such as قرب or محيط) is then the noun it describes ("قرب القصر الرئاسي": the presidential
+    palace, not the town of Qasr)."""
+    k = last + 1
+    if k >= len(toks):
+        return False
+    w = toks.texts[k]
+    return len(w) > 4 and w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
 def _written(view: TextView, toks: Tokens, i: int) -> str:

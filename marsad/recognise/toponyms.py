@@ -20,6 +20,7 @@ from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
+from marsad.recognise.toponym_nouns import names_position
 from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
@@ -36,6 +37,7 @@ from marsad.recognise.toponym_roles import (
 )
 from marsad.recognise.toponym_seats import may_outlaw, may_seat, outlawed_in, seat_at
 from marsad.recognise.toponym_spots import Spot, SpotFinder
+from marsad.recognise.toponym_within import read_within
 from marsad.recognise.toponyms_en import arabic_namesakes
 from marsad.text.view import TextView
 
@@ -94,6 +96,7 @@ class ToponymRecogniser:
         seats, outlaws = may_seat(text), may_outlaw(text)
         border = may_border(text)
         answered = arabic and may_answer(text)  # (ردا على هجوم X: in few documents)
+        placed: list[tuple[Spot, dict[str, JSONValue]]] = []  # for ``read_within``
         for spot, name, around in zip(spots, names, near, strict=True):
             # (one unpacking, not a dozen field reads)
             start, end, first, _, key, _, cue, features, modifier, qualifier, _, regional = spot
@@ -106,6 +109,8 @@ class ToponymRecogniser:
                 if template is _MISSING:
                     template = memo[at] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, qualifier)
+            if value is not None and arabic and names_position(text, start, value["level"]):
+                value = None  # هاجموا موقع ملحان: a military position, not Milhan district
             if value is not None:
                 if _a_capital(value, spot) and _governs(view, spot):
                     value["government"] = True  # حكومة أنقرة، دعت بغداد: not a scene
@@ -129,7 +134,19 @@ class ToponymRecogniser:
                 prev_end = end
                 span = view.span(start, end)
                 out.append(Mention("place", span, span.of(original), value, NAME))
+                placed.append((spot, value))
+        if arabic:
+            read_within(placed, text, self.gazetteer,
+                        lambda spot, entries, unit: self._reread(spot, entries, unit, base))
         return out
+
+    def _reread(self, spot: Spot, entries: tuple[Entry, ...], unit: tuple[str, str],
+                base: Context) -> dict[str, JSONValue] | None:
+        """The value of ``spot`` resolved among ``entries`` (its namesakes inside ``unit``, the
+        place the text puts it in), or None when none scores above the floor."""
+        ctx = Context(unit[0], base.admin1s | {unit}, frozenset({unit}))
+        res = self.resolver.resolve(entries, spot.cue, spot.features, spot.modifier, ctx)
+        return None if res.entry is None else self.value(spot, res)
 
     def _names(self, entries: tuple[Entry, ...]) -> Names:
         """``Names`` of a candidate tuple, computed once per tuple (they live in the index)."""
