@@ -49,10 +49,3 @@ def test_civilians_killed_in_a_battle_are_no_side_of_it() -> None:
     e = _one("قتل عشرة مدنيين خلال اشتباكات عنيفة بين الجيش ومسلحي داعش في الموصل أمس.")
     assert e.sub_event_type == "Armed clash"
     assert all(a is None or a.type != 7 for a in (e.actor1, e.actor2)), _types(e)
-
-
-def test_a_force_named_at_a_protest_is_not_the_protester() -> None:
-    e = _one("وانتشرت قوات الجيش والشرطة بكثافة قبيل ساعات من انطلاق تظاهرات حاشدة في ساحة "
-             "التحرير ببغداد.")
-    assert e.event_type == "Protests"
-    assert e.actor1 is None or e.actor1.type not in (1, 2, 3), _types(e)

@@ -27,7 +27,7 @@ from marsad.assemble.markers import (
     word_bits,
 )
 from marsad.model import Actor, Mention
-from marsad.recognise.triggers_lexicon import ARMED_TYPES, VIOLENT
+from marsad.recognise.triggers_lexicon import VIOLENT
 
 CIVILIANS = 7  # ACLED inter code
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
@@ -195,13 +195,6 @@ def _ranked_actors(
         if victims:
             agents = [x for x in agents if x not in victims]
             targets += victims
-    if agents and c.event_type == "Protests":
-        # Protesters are the protest's actor: a force named where an agent would be (قمع قوات
-        # النظام للمظاهرات) is the one that met it.
-        forces = [x for x in agents if _typed(actors.items[x[1]]) in ARMED_TYPES]
-        if forces:
-            agents = [x for x in agents if x not in forces]
-            targets += forces
     if targets and c.event_type == "Battles" and _fixed_type(c):
         # A battle is between organised armed groups: civilians named at one (قتل مدنيون خلال
         # المعارك) are its casualties, not a side (a word whose type the target decides, هجوم,
@@ -238,14 +231,9 @@ def _fixed_type(c: Candidate) -> bool:
     return not (isinstance(v, dict) and v.get("decide") == "target")
 
 
-def _typed(m: Mention) -> object:
-    """The actor's ACLED inter code (None when it has none)."""
-    return m.value.get("type") if isinstance(m.value, dict) else None
-
-
 def _civilians(m: Mention) -> bool:
     """An actor of ACLED's civilian inter code (7)."""
-    return _typed(m) == CIVILIANS
+    return isinstance(m.value, dict) and m.value.get("type") == CIVILIANS
 
 
 def _first(x: tuple[int, int]) -> int:
