@@ -106,6 +106,15 @@ _STATE_FORCES_EN = re.compile(
 )
 
 
+# English: rebels, militants and the like as the subject before the verb (not pro-government ones).
+_NON_STATE_EN = re.compile(
+    r"(?<!pro-government\s)(?<!government-backed\s)(?<!regime\s)(?<!loyalist\s)"
+    r"\b(?:militants|rebels|insurgents|jihadists|fighters|gunmen|separatists|guerrillas|militias"
+    r"|militiamen|terrorists|extremists)\b",
+    re.IGNORECASE,
+)
+
+
 # The characters an ASCII letter matches under IGNORECASE (checked over all of Unicode): a text
 # with none of them holds no English name of the forces.
 _LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
@@ -238,6 +247,12 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
+    elif decide == "territory" and c.trigger.text.isascii() and _NON_STATE_EN.search(
+            _clause_before(c, idx)):
+        # No known actor, but rebels or militants are its subject ("al-Shabab militants
+        # recaptured the town"): "recaptured" tells who lost it, not who took it.
+        c.sub_event_type = "Non-state actor overtakes territory"
+        c.notes.append("taker named as non-state fighters")
     if (c.sub_event_type == _SHELLING and decide is None and c.trigger.text.isascii()
             and _air_launched(c, idx)):
         c.sub_event_type, c.family = "Air/drone strike", "air"

@@ -234,9 +234,12 @@ _AGENT_VERBS = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 def _outside_actors(targets: list[Match], armed: list[Mention], view: TextView) -> list[Match]:
     """The target words less those inside an armed actor's name (حزب العمال الكردستاني names
     the attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
-    naming the agent after a verb of carrying out (هجوم شنه مسلحون)."""
+    naming the agent after a verb of carrying out (هجوم شنه مسلحون; English: an attack by gunmen,
+    blamed on jihadists)."""
     texts = view.tokens.texts
     targets = [t for t in targets if not (t.first_token and texts[t.first_token - 1] in _AGENT_VERBS)]
+    if view.language == "en":
+        targets = [t for t in targets if not _agent_en(texts, t.first_token)]
     names = [m.span for m in armed]
     if not names or not targets:
         return targets
@@ -247,6 +250,13 @@ def _outside_actors(targets: list[Match], armed: list[Mention], view: TextView) 
     starts = view.token_original_starts
     return [t for t in targets
             if not starts[t.first_token] < reached(bisect_right(name_starts, starts[t.first_token]))]
+
+
+def _agent_en(texts: Sequence[str], k: int) -> bool:
+    """The English word at ``k`` names the agent: "by" a word or two before it (an attack by
+    Boko Haram gunmen), or "blamed on"."""
+    before = texts[max(0, k - 3) : k]
+    return "by" in before or ("on" in before and "blamed" in texts[max(0, k - 4) : k])
 
 
 def _taa_marbuta(view: TextView, m: Match) -> bool:

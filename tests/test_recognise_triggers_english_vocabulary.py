@@ -1,0 +1,77 @@
+"""English trigger vocabulary (triggers_en.tsv): devices, platforms and weapons named in other
+common ways (a ground mine, an improvised bomb detonated, jets firing missiles, rocket-propelled
+grenades), places where civilians gather and fighters named as victims (an attack on a hotel is
+on civilians, scores of terrorists killed is a battle), crowd-control grenades, protest and
+troop-movement words and sexual violence. Our own sentences."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+_events = events_reader(published="2021-03-10", language="en")
+
+
+def _subtypes(text: str) -> list[str | None]:
+    return [e.sub_event_type for e in _events(text)]
+
+
+def test_devices_named_otherwise_are_explosives() -> None:
+    for text in (
+        "Two soldiers were wounded when a ground mine went off under their vehicle near Kandahar on Monday.",
+        "Militants detonated an improvised bomb near a police patrol in Basilan on Tuesday.",
+        "Four policemen were killed on Sunday when a limpet mine attached to their car exploded in Kabul.",
+    ):
+        assert "Remote explosive/landmine/IED" in _subtypes(text), (text, _subtypes(text))
+
+
+def test_jets_firing_and_aerial_bombardments_are_air_strikes() -> None:
+    for text in (
+        "Saudi jets fired several missiles at a farm in Saada province on Saturday, killing three people.",
+        "Aerial bombardments on rebel positions in Idlib province left dozens of fighters dead.",
+    ):
+        assert "Air/drone strike" in _subtypes(text), (text, _subtypes(text))
+
+
+def test_a_rocket_propelled_grenade_is_a_missile_attack_not_a_grenade() -> None:
+    subs = _subtypes("A rocket-propelled grenade hit an army vehicle in Deir ez-Zor on Monday.")
+    assert "Shelling/artillery/missile attack" in subs and "Grenade" not in subs, subs
+
+
+def test_crowd_control_grenades_are_no_grenade_attack() -> None:
+    subs = _subtypes("Police fired smoke grenades and tear gas at protesters in Beirut on Saturday.")
+    assert "Grenade" not in subs and "Protest with intervention" in subs, subs
+
+
+def test_an_attack_on_a_place_where_civilians_gather_is_on_civilians() -> None:
+    for text in (
+        "Gunmen opened fire on a teahouse in Mosul on Friday, killing four people.",
+        "Armed men attacked a hotel in Mogadishu on Monday.",
+    ):
+        assert _subtypes(text) == ["Attack"], (text, _subtypes(text))
+
+
+def test_killing_terrorists_is_a_battle() -> None:
+    text = "The Syrian army killed scores of terrorists in Hama province on Tuesday."
+    assert _subtypes(text) == ["Armed clash"], _subtypes(text)
+
+
+def test_the_agent_after_by_is_no_target() -> None:
+    # "soldiers" names who attacked, not whom: the villagers are the target
+    text = "An attack by soldiers on villagers near Bama on Sunday killed seven people."
+    assert _subtypes(text) == ["Attack"], _subtypes(text)
+
+
+def test_protest_and_troop_movement_words() -> None:
+    assert "Protest with intervention" in _subtypes(
+        "Police suppressed a peaceful march in Goma on Monday. The marchers were protesting against the election results.")
+    assert "Change to group/activity" in _subtypes(
+        "The army is moving troops to the border with Iraq, military sources said on Monday.")
+
+
+def test_sexual_violence_words() -> None:
+    assert "Sexual violence" in _subtypes(
+        "Soldiers sexually assaulted two women in a village near Kutum in Darfur on Sunday.")
+
+
+def test_mobilised_for_a_flood_is_no_troop_movement() -> None:
+    assert _subtypes("The army mobilized to help people trapped by floods in Golestan on Monday.") == []
