@@ -75,3 +75,16 @@ def test_sexual_violence_words() -> None:
 
 def test_mobilised_for_a_flood_is_no_troop_movement() -> None:
     assert _subtypes("The army mobilized to help people trapped by floods in Golestan on Monday.") == []
+
+
+def test_passive_and_single_forms() -> None:
+    for text, sub in (
+        ("Two children were wounded when a shell landed on their house in Donetsk on Friday.",
+         "Shelling/artillery/missile attack"),
+        ("The army base near Marib was targeted by drones on Saturday.", "Air/drone strike"),
+        ("Several houses were set on fire by the attackers in a village near Jos on Sunday.",
+         "Looting/property destruction"),
+        ("Rifles and grenades were found in a house in Tikrit and weapons were seized at a checkpoint "
+         "on Monday, police said.", "Disrupted weapons use"),
+    ):
+        assert sub in _subtypes(text), (text, _subtypes(text))
