@@ -54,6 +54,7 @@ from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
+from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.view import TextView
@@ -135,6 +136,8 @@ class TriggerRecogniser:
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
+        if any(m.value.mode == "withdraw" for m in candidates):
+            kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 
     def _mentions(self, kept: list[Match], referring: set[int], candidates: list[Match],
