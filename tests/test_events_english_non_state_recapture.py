@@ -28,3 +28,11 @@ def test_government_and_pro_government_forces_regain_it() -> None:
         "Pro-government fighters recaptured the town of Saraqeb on Thursday.",
     ):
         assert _subs(text) == ["Government regains territory"], (text, _subs(text))
+
+
+def test_militants_driven_out_lost_the_ground() -> None:
+    # (a passive: the militants named before it are who lost the town)
+    assert _subs("The militants were driven out of the town of Hit on Monday.") == [
+        "Government regains territory"]
+    assert _subs("Government forces recovered control of two villages in Idlib from rebel fighters on Monday.") == [
+        "Government regains territory"]

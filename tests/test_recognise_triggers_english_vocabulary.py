@@ -88,3 +88,11 @@ def test_passive_and_single_forms() -> None:
          "on Monday, police said.", "Disrupted weapons use"),
     ):
         assert sub in _subtypes(text), (text, _subtypes(text))
+
+
+def test_force_on_a_crowd_is_an_intervention() -> None:
+    for text in (
+        "Police fired tear gas at crowds in the centre of Nairobi on Monday.",
+        "Police baton charged a human chain organised by students in Dhaka on Sunday.",
+    ):
+        assert _subtypes(text) == ["Protest with intervention"], (text, _subtypes(text))

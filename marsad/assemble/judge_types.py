@@ -129,6 +129,15 @@ def _state_forces(text: str, at_start: bool = False) -> bool:
         _LATIN_LETTER.search(text) and _STATE_FORCES_EN.search(text)))
 
 
+def _active_non_state(c: Candidate, idx: DocIndex) -> bool:
+    """English: rebels or militants named before an active territory verb (in a passive, "the
+    militants were driven out", they are who lost the ground)."""
+    before = _clause_before(c, idx)
+    passive = c.trigger.text.startswith(("were ", "was ")) or before.rstrip().endswith(
+        (" were", " was", " been", " being"))
+    return not passive and _NON_STATE_EN.search(before) is not None
+
+
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
     """The original text of the trigger's clause up to the trigger."""
     return idx.view.original[idx.clause_start(c.clause) : c.trigger.span.start]
@@ -247,8 +256,7 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
-    elif decide == "territory" and c.trigger.text.isascii() and _NON_STATE_EN.search(
-            _clause_before(c, idx)):
+    elif decide == "territory" and c.trigger.text.isascii() and _active_non_state(c, idx):
         # No known actor, but rebels or militants are its subject ("al-Shabab militants
         # recaptured the town"): "recaptured" tells who lost it, not who took it.
         c.sub_event_type = "Non-state actor overtakes territory"
