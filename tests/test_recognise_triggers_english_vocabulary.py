@@ -96,3 +96,13 @@ def test_force_on_a_crowd_is_an_intervention() -> None:
         "Police baton charged a human chain organised by students in Dhaka on Sunday.",
     ):
         assert _subtypes(text) == ["Protest with intervention"], (text, _subtypes(text))
+
+
+def test_a_strike_that_killed_or_by_an_air_power_is_an_air_strike() -> None:
+    for text in (
+        "On Tuesday a US-led coalition strike in Raqqa killed at least 18 civilians, the monitor said.",
+        "A strike that killed four fighters hit a base near Hama on Monday.",
+    ):
+        assert "Air/drone strike" in _subtypes(text), (text, _subtypes(text))
+    assert _subtypes("A hunger strike killed two prisoners in Ankara on Monday.") == [], _subtypes(
+        "A hunger strike killed two prisoners in Ankara on Monday.")
