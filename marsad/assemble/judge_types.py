@@ -186,10 +186,22 @@ def _downed_uncrewed(c: Candidate, idx: DocIndex) -> bool:
 # Aircraft as the ones firing an English missile or rocket (Israeli warplanes fired a missile,
 # missiles fired by Saudi jets): an air strike, not a ground-launched one (CODING §1).
 _AIRCRAFT = frozenset("warplane warplanes jets jet aircraft helicopter helicopters drone drones "
-                      "planes bombers".split())
+                      "planes bombers choppers chopper gunships".split())
 _AIRCRAFT_REACH = 3  # words from "by" to the aircraft (by Israeli jets)
 _BY_REACH = 8  # words from the missile cue to its "by" (missiles were fired in a raid by)
 _ANTI = frozenset({"anti", "-"})  # anti-aircraft guns fire at aircraft
+
+
+_RAIDS = frozenset({"raid", "raids"})  # (English: a raid is a search, or an air raid)
+
+
+def _aircraft_in_clause(c: Candidate, idx: DocIndex) -> bool:
+    """English: an aircraft word in the trigger's clause ("planes carry out raids", "raids by
+    the army's helicopters"), not an anti-aircraft one."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(idx.clause_start(c.clause))
+    last = idx.clause_end_token(c.clause)
+    return any(texts[k] in _AIRCRAFT and texts[k - 1] not in _ANTI for k in range(first, last))
 
 
 def _air_launched(c: Candidate, idx: DocIndex) -> bool:
@@ -265,6 +277,10 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
             and _air_launched(c, idx)):
         c.sub_event_type, c.family = "Air/drone strike", "air"
         c.notes.append("fired by aircraft: an air strike")
+    if v.get("lemma") == "arrest" and c.trigger.text.lower() in _RAIDS and _aircraft_in_clause(c, idx):
+        c.event_type, c.sub_event_type, c.plover, c.family = (
+            "Explosions/Remote violence", "Air/drone strike", "ASSAULT", "air")
+        c.notes.append("raids by aircraft: air strikes")
     if v.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
     if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (
