@@ -37,6 +37,7 @@ from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention
 from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_bases_en import POST, established_bases
 from marsad.recognise.triggers_captives import described_captives
 from marsad.recognise.triggers_context import (
     Match,
@@ -133,6 +134,8 @@ class TriggerRecogniser:
                                            list(map(_SPAN, facts.places)), view, scope)
         if by_role["abstract"]:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
+        if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
+            candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
