@@ -106,3 +106,13 @@ def test_a_strike_that_killed_or_by_an_air_power_is_an_air_strike() -> None:
         assert "Air/drone strike" in _subtypes(text), (text, _subtypes(text))
     assert _subtypes("A hunger strike killed two prisoners in Ankara on Monday.") == [], _subtypes(
         "A hunger strike killed two prisoners in Ankara on Monday.")
+
+
+def test_activists_arrested_is_a_political_arrest() -> None:
+    # (activists and dissidents are political context: their arrest is coded with no place named)
+    for text in (
+        "Nine opposition activists were arrested near the university on Thursday.",
+        "Two dissidents have been detained ahead of the referendum, their lawyers said.",
+    ):
+        assert _subtypes(text) == ["Arrests"], (text, _subtypes(text))
+    assert _subtypes("Nine students were arrested near the university on Thursday.") == []
