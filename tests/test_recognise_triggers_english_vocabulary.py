@@ -116,3 +116,10 @@ def test_activists_arrested_is_a_political_arrest() -> None:
     ):
         assert _subtypes(text) == ["Arrests"], (text, _subtypes(text))
     assert _subtypes("Nine students were arrested near the university on Thursday.") == []
+
+
+def test_a_protest_turning_violent_is_a_violent_demonstration() -> None:
+    text = "Protests near the summit in Hamburg turned very violent on Saturday."
+    assert "Violent demonstration" in _subtypes(text), _subtypes(text)
+    # (property burnt by demonstrators stays their riot, not a looting of its own)
+    assert _subtypes("Protesters set fire to cars in Paris on Saturday.") == ["Violent demonstration"]
