@@ -123,3 +123,8 @@ def test_a_protest_turning_violent_is_a_violent_demonstration() -> None:
     assert "Violent demonstration" in _subtypes(text), _subtypes(text)
     # (property burnt by demonstrators stays their riot, not a looting of its own)
     assert _subtypes("Protesters set fire to cars in Paris on Saturday.") == ["Violent demonstration"]
+
+
+def test_stun_grenades_at_a_crowd_are_an_intervention() -> None:
+    assert _subtypes("Police threw stun grenades at a crowd of youths in Nablus on Friday.") == [
+        "Protest with intervention"]
