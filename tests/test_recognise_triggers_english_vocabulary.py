@@ -128,3 +128,11 @@ def test_a_protest_turning_violent_is_a_violent_demonstration() -> None:
 def test_stun_grenades_at_a_crowd_are_an_intervention() -> None:
     assert _subtypes("Police threw stun grenades at a crowd of youths in Nablus on Friday.") == [
         "Protest with intervention"]
+
+
+def test_forces_dispatched_or_reinforced_are_a_change_of_activity() -> None:
+    for text in (
+        "Hundreds of security forces have been dispatched to the western part of Anbar province, the ministry said on Monday.",
+        "The army reinforced its positions along the border with Jordan on Sunday.",
+    ):
+        assert "Change to group/activity" in _subtypes(text), (text, _subtypes(text))
