@@ -106,6 +106,15 @@ _STATE_FORCES_EN = re.compile(
 )
 
 
+# English: rebels, militants and the like as the subject before the verb (not pro-government ones).
+_NON_STATE_EN = re.compile(
+    r"(?<!pro-government\s)(?<!government-backed\s)(?<!regime\s)(?<!loyalist\s)"
+    r"\b(?:militants|rebels|insurgents|jihadists|fighters|gunmen|separatists|guerrillas|militias"
+    r"|militiamen|terrorists|extremists)\b",
+    re.IGNORECASE,
+)
+
+
 # The characters an ASCII letter matches under IGNORECASE (checked over all of Unicode): a text
 # with none of them holds no English name of the forces.
 _LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
@@ -118,6 +127,15 @@ def _state_forces(text: str, at_start: bool = False) -> bool:
             _LATIN_LETTER.search(text) and _STATE_FORCES_EN.match(text)))
     return bool(_STATE_FORCES_AR.search(text) or (
         _LATIN_LETTER.search(text) and _STATE_FORCES_EN.search(text)))
+
+
+def _active_non_state(c: Candidate, idx: DocIndex) -> bool:
+    """English: rebels or militants named before an active territory verb (in a passive, "the
+    militants were driven out", they are who lost the ground)."""
+    before = _clause_before(c, idx)
+    passive = c.trigger.text.startswith(("were ", "was ")) or before.rstrip().endswith(
+        (" were", " was", " been", " being"))
+    return not passive and _NON_STATE_EN.search(before) is not None
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
@@ -168,10 +186,22 @@ def _downed_uncrewed(c: Candidate, idx: DocIndex) -> bool:
 # Aircraft as the ones firing an English missile or rocket (Israeli warplanes fired a missile,
 # missiles fired by Saudi jets): an air strike, not a ground-launched one (CODING §1).
 _AIRCRAFT = frozenset("warplane warplanes jets jet aircraft helicopter helicopters drone drones "
-                      "planes bombers".split())
+                      "planes bombers choppers chopper gunships".split())
 _AIRCRAFT_REACH = 3  # words from "by" to the aircraft (by Israeli jets)
 _BY_REACH = 8  # words from the missile cue to its "by" (missiles were fired in a raid by)
 _ANTI = frozenset({"anti", "-"})  # anti-aircraft guns fire at aircraft
+
+
+_RAIDS = frozenset({"raid", "raids"})  # (English: a raid is a search, or an air raid)
+
+
+def _aircraft_in_clause(c: Candidate, idx: DocIndex) -> bool:
+    """English: an aircraft word in the trigger's clause ("planes carry out raids", "raids by
+    the army's helicopters"), not an anti-aircraft one."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(idx.clause_start(c.clause))
+    last = idx.clause_end_token(c.clause)
+    return any(texts[k] in _AIRCRAFT and texts[k - 1] not in _ANTI for k in range(first, last))
 
 
 def _air_launched(c: Candidate, idx: DocIndex) -> bool:
@@ -238,10 +268,19 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # القوات الحكومية على…).
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
+    elif decide == "territory" and c.trigger.text.isascii() and _active_non_state(c, idx):
+        # No known actor, but rebels or militants are its subject ("al-Shabab militants
+        # recaptured the town"): "recaptured" tells who lost it, not who took it.
+        c.sub_event_type = "Non-state actor overtakes territory"
+        c.notes.append("taker named as non-state fighters")
     if (c.sub_event_type == _SHELLING and decide is None and c.trigger.text.isascii()
             and _air_launched(c, idx)):
         c.sub_event_type, c.family = "Air/drone strike", "air"
         c.notes.append("fired by aircraft: an air strike")
+    if v.get("lemma") == "arrest" and c.trigger.text.lower() in _RAIDS and _aircraft_in_clause(c, idx):
+        c.event_type, c.sub_event_type, c.plover, c.family = (
+            "Explosions/Remote violence", "Air/drone strike", "ASSAULT", "air")
+        c.notes.append("raids by aircraft: air strikes")
     if v.get("decided") == "default":
         c.notes.append("platform not stated: coded as shelling")
     if c.sub_event_type == _FORCE_ON_PROTESTERS and c.actor1 is not None and c.actor1.type == 6 and (

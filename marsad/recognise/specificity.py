@@ -17,6 +17,7 @@ import regex
 from marsad.model import Mention
 from marsad.recognise.cues import read_rows, variants
 from marsad.recognise.specificity_en import english_cues
+from marsad.recognise.specificity_tally_en import asks, tally_cues
 from marsad.text.lexicon import PhraseLexicon, longest
 from marsad.text.view import TextView
 
@@ -139,9 +140,12 @@ class SpecificityRecogniser:
                 start = match.start() + (1 if match.group().startswith("و") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                 spans.append((start, match.end(), "trend", "clause"))
-        for start, end, specificity, scope in english_cues(view) if view.language == "en" else ():
+        english = view.language == "en"
+        for start, end, specificity, scope in english_cues(view) + tally_cues(text) if english else ():
             spans = [s for s in spans if s[1] <= start or s[0] >= end]
             spans.append((start, end, specificity, scope))
+        if english:  # (a reported question's "if" or modal: no maybe)
+            spans = [s for s in spans if s[2] != "hypothetical" or not asks(text, s[0], s[1])]
         out: list[Mention] = []
         for start, end, specificity, scope in sorted(spans):
             span = view.span(start, end)

@@ -37,6 +37,7 @@ from operator import attrgetter, itemgetter, lt, methodcaller, or_
 
 from marsad.model import Mention
 from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_bases_en import POST, established_bases
 from marsad.recognise.triggers_captives import described_captives
 from marsad.recognise.triggers_context import (
     Match,
@@ -54,6 +55,7 @@ from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
+from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.view import TextView
@@ -132,9 +134,13 @@ class TriggerRecogniser:
                                            list(map(_SPAN, facts.places)), view, scope)
         if by_role["abstract"]:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
+        if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
+            candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
+        if any(m.value.mode == "withdraw" for m in candidates):
+            kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 
     def _mentions(self, kept: list[Match], referring: set[int], candidates: list[Match],
@@ -234,9 +240,12 @@ _AGENT_VERBS = frozenset("شنه شنها شنته شنتها نفذه نفذه�
 def _outside_actors(targets: list[Match], armed: list[Mention], view: TextView) -> list[Match]:
     """The target words less those inside an armed actor's name (حزب العمال الكردستاني names
     the attacker, not workers attacked; مجلس دير الزور العسكري is no military target) and those
-    naming the agent after a verb of carrying out (هجوم شنه مسلحون)."""
+    naming the agent after a verb of carrying out (هجوم شنه مسلحون; English: an attack by gunmen,
+    blamed on jihadists)."""
     texts = view.tokens.texts
     targets = [t for t in targets if not (t.first_token and texts[t.first_token - 1] in _AGENT_VERBS)]
+    if view.language == "en":
+        targets = [t for t in targets if not _agent_en(texts, t.first_token)]
     names = [m.span for m in armed]
     if not names or not targets:
         return targets
@@ -247,6 +256,13 @@ def _outside_actors(targets: list[Match], armed: list[Mention], view: TextView) 
     starts = view.token_original_starts
     return [t for t in targets
             if not starts[t.first_token] < reached(bisect_right(name_starts, starts[t.first_token]))]
+
+
+def _agent_en(texts: Sequence[str], k: int) -> bool:
+    """The English word at ``k`` names the agent: "by" a word or two before it (an attack by
+    Boko Haram gunmen), or "blamed on"."""
+    before = texts[max(0, k - 3) : k]
+    return "by" in before or ("on" in before and "blamed" in texts[max(0, k - 4) : k])
 
 
 def _taa_marbuta(view: TextView, m: Match) -> bool:

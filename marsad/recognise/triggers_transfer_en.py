@@ -1,0 +1,42 @@
+"""English: ground taken where the other side withdrew, with no fighting told, is a Non-violent
+transfer of territory (CODING §1, ACLED: one side leaves, the other moves in), not a battle:
+"rebels took control of the town after government forces pulled out". The withdrawal is that
+transfer's own part, not a change of activity of its own.
+"""
+
+from __future__ import annotations
+
+from marsad.recognise.cues import Scope
+from marsad.recognise.triggers_context import Match
+from marsad.recognise.triggers_lexicon import VIOLENT, Cue
+
+TRANSFER = Cue("transfer", "verb", "Strategic developments", "Non-violent transfer of territory",
+               "COERCE", "seize", "territory", "strong", None, ())
+
+
+def peaceful_takeovers(kept: list[Match], candidates: list[Match], scope: Scope) -> list[Match]:
+    """``kept`` with each English territory cue that shares its sentence with a withdrawal among
+    the ``candidates`` (a weak one yields to the taking) and no other violent cue read as a
+    transfer, and that withdrawal dropped."""
+    sentence_of = scope.sentence_of
+    withdrawn = {sentence_of[m.first_token] for m in candidates
+                 if m.value.mode == "withdraw" and m.key.isascii()}
+    if not withdrawn:
+        return kept
+    fought = {sentence_of[m.first_token] for m in kept
+              if m.value.event_type in VIOLENT and m.value.family != "territory"}
+    taken = {sentence_of[m.first_token] for m in kept
+             if m.value.family == "territory" and m.value.event_type == "Battles"
+             and m.key.isascii()} & withdrawn
+    quiet = taken - fought
+    if not quiet:
+        return kept
+    out: list[Match] = []
+    for m in kept:
+        s = sentence_of[m.first_token]
+        if s in quiet and m.value.mode == "withdraw":
+            continue
+        if s in quiet and m.value.family == "territory" and m.value.event_type == "Battles":
+            m = m._replace(value=TRANSFER)
+        out.append(m)
+    return out
