@@ -42,6 +42,14 @@ _REGIONS = frozenset({"محافظات", "ولايات"})
 _LIST_REACH = 80  # characters after the example searched for the rest of the examples
 
 
+def examples_listed(text: str, group: Sequence[Mention]) -> bool:
+    """A list of places is the examples of a wider summary (its first place follows a plural
+    noun of places and an example marker: "في مدن أساسية مثل تكريت وبيجي"، "خاصة في مدن سبها
+    والكفرة"): an act told over it is one summary, not one event per example (devset
+    conventions: a multi-region summary is one event)."""
+    return bool(group) and may_hold(text) and example_of_many(text, place_of(group[0])) is not None
+
+
 def example_of_many(text: str, place: Place) -> str | None:
     """The plural noun when the place follows one and an example marker ("ومنها البصرة")."""
     start = place.span.start
