@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.merge_alternatives import restated_incident
 from marsad.assemble.merge_compat import (
     PATTERN,
     STRONG_SPEC,
@@ -254,6 +255,13 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
                     continue
         if host is None and c.killed and c.violent:
             host = next((o for o in out if _same_toll(o, c)), None)
+        if host is None and not c.headline:
+            host = next((o for o in out if restated_incident(o, c) is not None), None)
+            if host is not None and restated_incident(host, c) is c:
+                # (the pattern was told first: the incident's coding and specificity stand)
+                take_coding(host, c)
+                host.specificity, host.spec_rule = c.specificity, c.spec_rule
+                host.votes = Counter({"specific": host.members})
         if host is None and c.specificity in PATTERN and _development(c):
             host = next((o for o in out if o.trigger.span == c.trigger.span
                          and o.specificity in PATTERN), None)
