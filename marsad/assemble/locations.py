@@ -6,9 +6,11 @@ copied once per member, each copy with its own location. A town's bigger place r
 ("سراقب بريف إدلب ومعرة النعمان") only qualifies it and keeps the list going. Places that nest (a
 town and its governorate) or repeat one place count once (the finer is kept), countries never
 split, a span "between X and Y" names one stretch of road, a list after "to/towards" is a
-destination, and a list that says where a source is or where fire came from is no scene. A
-pattern judged on evidence (hundreds of strikes) over the examples of a wider summary ("في مدن
-رئيسية مثل تكريت وبيجي") is one summary, not one event per example.
+destination, and a list that says where a source is or where fire came from is no scene. An
+act judged on evidence (a day, a toll, hundreds of strikes) over the examples of a wider summary
+("في مدن رئيسية مثل الرقة ودير الزور"، "لا سيما في مدن إدلب وحماة") is one summary, not one event
+per example; one judged a pattern only by default still splits (a bare plural may be each
+place's incident of the day).
 """
 
 from __future__ import annotations
@@ -222,9 +224,8 @@ def split_locations(
                 continue
             if origin and c.location is not None and c.location.span not in spans:
                 continue
-            if c.specificity in PATTERN and c.spec_rule != "default" and examples_listed(
-                    idx.view.original, group):
-                continue  # (a tally over "cities such as X and Y": one summary)
+            if c.spec_rule != "default" and examples_listed(idx.view.original, group):
+                continue  # (an act over "cities such as X and Y": one summary)
             have = [c.location] if c.location is not None else []
             have += [x.location for x in extra.get(id(c), []) if x.location is not None]
             for _, place in members:
