@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.grievance import denounced_act, may_denounce
 from marsad.assemble.merge_alternatives import restated_incident
 from marsad.assemble.merge_compat import (
     PATTERN,
@@ -227,6 +228,7 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
     or a similar one (انفجار مماثل، هجوم آخر) joins none told before it."""
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
+    denounce = bool(text) and may_denounce(text)
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         if text and c.violent and not c.headline and not plural_act(c) and another(c, text):
             out.append(c)
@@ -262,6 +264,8 @@ def merge_document(cands: Sequence[Candidate], text: str = "") -> list[Candidate
                 take_coding(host, c)
                 host.specificity, host.spec_rule = c.specificity, c.spec_rule
                 host.votes = Counter({"specific": host.members})
+        if host is None and denounce and c.violent:
+            host = denounced_act(c, out, text)  # (استنكارا لمجزرة: the killing told before)
         if host is None and c.specificity in PATTERN and _development(c):
             host = next((o for o in out if o.trigger.span == c.trigger.span
                          and o.specificity in PATTERN), None)
