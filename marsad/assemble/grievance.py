@@ -71,6 +71,9 @@ _MOTIVE_STEMS = ("احتجاج", "إحتجاج", "تنديد", "استنكار",
                  "تضامن", "rotest", "enounc", "ondemn", "ourn", "ecry", "gainst")
 
 
+_MOTIVE_REACH = 40  # characters before a trigger searched for a motive stem
+
+
 def may_denounce(text: str) -> bool:
     """A cheap pre-check: the document holds a motive word's stem at all."""
     return any(w in text for w in _MOTIVE_STEMS)
@@ -82,9 +85,12 @@ def denounced_act(c: Candidate, told: list[Candidate], text: str) -> Candidate |
     the latest earlier one at a compatible place, day and sides, whatever its type (the
     grievance word names it loosely: مجزرة for force used on a protest). None when ``c`` is no
     such act or nothing told before fits."""
-    if not c.violent or c.headline or not is_grievance(c.trigger.span, text):
-        return None
     start = c.trigger.span.start
+    window = text[max(0, start - _MOTIVE_REACH) : start]
+    if not c.violent or c.headline or not any(w in window for w in _MOTIVE_STEMS):
+        return None  # (no motive word just before it: most candidates, spared the word walk)
+    if not is_grievance(c.trigger.span, text):
+        return None
     for o in reversed(told):
         if (o.violent and o.trigger.span.start < start and place_ok(o.location, c.location)
                 and date_ok(o, c) and ((actor_ok(o.actor1, c.actor1) and actor_ok(o.actor2, c.actor2))
