@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from marsad.assemble.arguments import answered
+from marsad.assemble.as_of import as_of
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import (
     BeforeTrigger,
@@ -103,10 +104,10 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     if isinstance(d.value, dict) and _whole_day(d, text):
         return False
     if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
-        return True
+        return not as_of(d, idx)
     before = max(0, d.span.start - 20)
     if _PERIOD_BEFORE.search(text, before, d.span.start):
-        return True
+        return not as_of(d, idx)
     clause_start = relative_clause_start(d, idx)
     if idx.view.document.language == "en":
         return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)

@@ -42,6 +42,14 @@ _REGIONS = frozenset({"محافظات", "ولايات"})
 _LIST_REACH = 80  # characters after the example searched for the rest of the examples
 
 
+def examples_listed(text: str, group: Sequence[Mention]) -> bool:
+    """A list of places is the examples of a wider summary (its first place follows a plural
+    noun of places and an example marker: "في مدن رئيسية مثل الرقة ودير الزور"، "لا سيما في مدن
+    إدلب وحماة"): an act told over it is one summary, not one event per example (devset
+    conventions: a multi-region summary is one event)."""
+    return bool(group) and may_hold(text) and example_of_many(text, place_of(group[0])) is not None
+
+
 def example_of_many(text: str, place: Place) -> str | None:
     """The plural noun when the place follows one and an example marker ("ومنها البصرة")."""
     start = place.span.start
@@ -66,8 +74,8 @@ def unplace_examples(merged: Sequence[Candidate], places: Sequence[Mention], tex
     """Drop the place of each event whose place is only an example of many places in several
     governorates ("مناطق من بينها دوما وحرستا", both in one governorate, keeps its admin1).
 
-    Only the example right after the marker: an act split over the places listed after it
-    (one event per place) keeps those places.
+    Only the example right after the marker: an act still split over the places listed after
+    it (one judged a pattern only by default: ``examples_listed``) keeps those places.
     """
     if not may_hold(text):
         return

@@ -4,12 +4,15 @@ A protest "against the killing of ..." (احتجاجا على مقتل، تند�
 the death of) names an earlier act as its motive: that act is no force used on the protest, and
 the protest is no Excessive force against protesters or Protest with intervention because of
 it (CODING §1: the sub-type says what happens AT the demonstration). The act stays an event of
-its own. Only prepositions may stand between the motive word and the act it governs.
+its own, unless it names a violent event told before (``denounced_act``). Only prepositions may
+stand between the motive word and the act it governs.
 """
 
 from __future__ import annotations
 
+from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.merge_compat import actor_ok, date_ok, place_ok, sides_within
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
 
@@ -49,3 +52,37 @@ def is_grievance(act: Span, idx: DocIndex) -> bool:
         if plain not in LINK_WORDS:
             return False  # (another word between: the act is not what is denounced)
     return False
+
+
+# Letters every motive word holds (its stem as written, either alif spelling; English without
+# its first letter, which may be a capital), for a cheap per-document test.
+_MOTIVE_STEMS = ("احتجاج", "إحتجاج", "تنديد", "استنكار", "إستنكار", "حداد", "رفض", "غضب",
+                 "تضامن", "rotest", "enounc", "ondemn", "ourn", "ecry", "gainst")
+
+
+_MOTIVE_REACH = 40  # characters before a trigger searched for a motive stem
+
+
+def may_denounce(text: str) -> bool:
+    """A cheap pre-check: the document holds a motive word's stem at all."""
+    return any(w in text for w in _MOTIVE_STEMS)
+
+
+def denounced_act(c: Candidate, told: list[Candidate], idx: DocIndex) -> Candidate | None:
+    """The violent event told before that a violent act named as a grievance refers to ("أعلن
+    إضراب حدادا على الضحايا واستنكارا لمجزرة الجيش" after the killing of protesters was told):
+    the latest earlier one at a compatible place, day and sides, whatever its type (the
+    grievance word names it loosely: مجزرة for force used on a protest). None when ``c`` is no
+    such act or nothing told before fits."""
+    start = c.trigger.span.start
+    window = idx.view.original[max(0, start - _MOTIVE_REACH) : start]
+    if not c.violent or c.headline or not any(w in window for w in _MOTIVE_STEMS):
+        return None  # (no motive word just before it: most candidates, spared the word walk)
+    if not is_grievance(c.trigger.span, idx):
+        return None
+    for o in reversed(told):
+        if (o.violent and o.trigger.span.start < start and place_ok(o.where, c.where)
+                and date_ok(o, c) and ((actor_ok(o.actor1, c.actor1) and actor_ok(o.actor2, c.actor2))
+                                       or sides_within(o, c))):
+            return o
+    return None

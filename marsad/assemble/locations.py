@@ -6,7 +6,11 @@ copied once per member, each copy with its own location. A town's bigger place r
 ("سراقب بريف إدلب ومعرة النعمان") only qualifies it and keeps the list going. Places that nest (a
 town and its governorate) or repeat one place count once (the finer is kept), countries never
 split, a span "between X and Y" names one stretch of road, a list after "to/towards" is a
-destination, and a list that says where a source is or where fire came from is no scene.
+destination, and a list that says where a source is or where fire came from is no scene. An
+act judged on evidence (a day, a toll, hundreds of strikes) over the examples of a wider summary
+("في مدن رئيسية مثل الرقة ودير الزور"، "لا سيما في مدن إدلب وحماة") is one summary, not one event
+per example; one judged a pattern only by default still splits (a bare plural may be each
+place's incident of the day).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import replace
 from marsad.assemble.arguments import TOWARDS, place_of
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.example_places import examples_listed
 from marsad.assemble.markers import DESTINATION_MARKERS
 from marsad.assemble.merge_compat import PATTERN
 from marsad.assemble.scene import is_country
@@ -221,6 +226,8 @@ def split_locations(
             where = c.where
             if origin and where is not None and where.span not in spans:
                 continue
+            if c.spec_rule != "default" and examples_listed(idx.view.original, group):
+                continue  # (an act over "cities such as X and Y": one summary)
             have = [where] if where is not None else []
             have += [x.location for x in extra.get(id(c), []) if x.location is not None]
             for _, place in members:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.grievance import denounced_act, may_denounce
+from marsad.assemble.merge_alternatives import restated_incident
 from marsad.assemble.merge_compat import (
     PATTERN,
     STRONG_SPEC,
@@ -232,6 +234,7 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
     text = idx.view.original
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
+    denounce = bool(text) and may_denounce(text)
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
         if text and c.violent and not c.headline and not plural_act(c) and another(c, text):
             out.append(c)
@@ -260,6 +263,15 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
                     continue
         if host is None and c.killed and c.violent:
             host = next((o for o in out if _same_toll(o, c)), None)
+        if host is None and not c.headline:
+            host = next((o for o in out if restated_incident(o, c) is not None), None)
+            if host is not None and restated_incident(host, c) is c:
+                # (the pattern was told first: the incident's coding and specificity stand)
+                take_coding(host, c)
+                host.specificity, host.spec_rule = c.specificity, c.spec_rule
+                host.votes = Counter({"specific": host.members})
+        if host is None and denounce and c.violent:
+            host = denounced_act(c, out, idx)  # (استنكارا لمجزرة: the killing told before)
         if host is None and c.specificity in PATTERN and _development(c):
             host = next((o for o in out if o.trigger.span == c.trigger.span
                          and o.specificity in PATTERN), None)
