@@ -68,7 +68,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
                     c.event_type, c.sub_event_type, c.plover)
         elif c.value.get("definite") and (c.date.start is None or c.date_weak) and (
                 c.spec_rule != "cue" or not _cue_next_to(c)):
-            host = _referent(c, events, gone)
+            # (الغارة الثانية، الانفجار المماثل: another one of the kind, not the one told)
+            host = (None if c.specificity == "specific" and another(c, text)
+                    else _referent(c, events, gone))
         elif (c.sub_event_type == "Attack" and not c.value.get("definite")
               and (host := strike_retold(c, violent, gone, text)) is not None):
             pass  # "استهدف منزل … مما أسفر عن مقتل شخصين": the strike told before (retold)
