@@ -4,6 +4,7 @@ sentences in the style of news reports."""
 
 from __future__ import annotations
 
+import pytest
 from reading import events_reader
 
 DISPLACEMENT = "marsad:Displacement/Migration"
@@ -51,14 +52,13 @@ def test_battlefield_and_disengagement_name_no_clash() -> None:
         assert "Battles" not in types, (text, types)
 
 
-def test_escaping_custody_is_no_displacement() -> None:
-    for text in (
-        "لا يزال البحث جاريا بعد فرار سمير العلي من سجن المدينة المركزي الثلاثاء.",
-        "أعلنت الشرطة هروب عشرات المعتقلين من مركز الاحتجاز في بنغازي أمس.",
-        "وتمكن المتهم من الفرار من قبضة رجال الأمن أثناء نقله إلى المحكمة.",
-    ):
-        types = _types(text)
-        assert DISPLACEMENT not in types, (text, types)
+@pytest.mark.parametrize("text", [
+    "لا يزال البحث جاريا بعد فرار سمير العلي من سجن المدينة المركزي الثلاثاء.",
+    "أعلنت الشرطة هروب عشرات المعتقلين من مركز الاحتجاز في بنغازي أمس.",
+    "وتمكن المتهم من الفرار من قبضة رجال الأمن أثناء نقله إلى المحكمة.",
+])
+def test_escaping_custody_is_no_displacement(text: str) -> None:
+    assert DISPLACEMENT not in _types(text)
 
 
 def test_fleeing_a_town_near_a_prison_is_still_displacement() -> None:
