@@ -46,3 +46,13 @@ def test_toll_of_that_goes_to_the_first_act_before() -> None:
     tolls = {(e.location.admin1 if e.location else None): e.fatalities.best
              for e in read(text) if e.fatalities is not None}
     assert tolls.get("'Asir Region") == 3
+
+
+def test_a_strike_over_a_country_is_placed_there_not_from_over_it() -> None:
+    read = events_reader(published="2015-07-25")
+    text = ("قتل قيادي في تنظيم القاعدة في غارة أميركية في ولاية بكتيكا الأفغانية الشهر الجاري. "
+            "وكانت غارة جوية لقوات التحالف فوق سوريا قد أدت مطلع يوليو إلى مقتل قيادي آخر.")
+    assert [e.location.country if e.location else None for e in read(text)] == ["AF", "SY"]
+    fired = read("قال مصدر عسكري إن طائرات حربية أطلقت صواريخ من فوق الأراضي اللبنانية على مطار "
+                 "التيفور في ريف حمص أمس.")
+    assert fired and all(e.location is None or e.location.country != "LB" for e in fired)

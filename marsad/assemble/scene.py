@@ -20,6 +20,9 @@ from marsad.model import Mention, Span
 
 # Words before a place that make it what fire is aimed at ("على جازان"، "باتجاه الريحانية").
 TOWARDS_WORDS = ("على", "علي", "نحو", "باتجاه", "اتجاه", "تجاه", "صوب")
+# Also before the country a strike was made over ("غارة جوية فوق سوريا"): where it struck; not
+# "من فوق" (fired from over a country: where the aircraft flew).
+_OVER_WORDS = ("فوق", "over")
 
 
 def is_country(m: Mention) -> bool:
@@ -41,7 +44,8 @@ def not_a_scene(m: Mention) -> bool:
 _SCENE_BEFORE = re.compile(
     r"(?:(?:^|\s)(?:في|فى|داخل)\s+|(?:^|\s)و?ب|\b(?:in|inside)\s+(?:the\s+)?)$", re.IGNORECASE)
 # Just before a country fire is aimed at.
-_AIMED_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(TOWARDS_WORDS) + r")\s+$")
+_AIMED_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(TOWARDS_WORDS)
+                           + r"|(?<!من )(?<!from )(?:" + "|".join(_OVER_WORDS) + r"))\s+$")
 # "من <town> ب<country>": where something came from, the town perhaps unknown to the gazetteer.
 _FROM_TOWN = re.compile(r"(?:^|\s)من\s+[^\s،,.]+\s+و?ب$")
 # Words inside the mention that make it a border or neighbour ("الحدود السورية"، "قرب الحدود").
