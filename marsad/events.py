@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from marsad.assemble.after_report import historical_by_date, undate_after_report
+from marsad.assemble.after_report import weigh_against_report
 from marsad.assemble.aims import without_claimed_aims
 from marsad.assemble.answers import mark_answers
 from marsad.assemble.arguments import (
@@ -136,8 +136,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)
-    undate_after_report(merged, view.document.published)
-    historical_by_date(merged, view.document.published)  # (before lending: history borrows no home)
+    weigh_against_report(merged, view.document.published)  # (before lending: history borrows no home)
     lend(merged, scoped, idx)
     unplace_examples(merged, scoped.items, view.original)
     return [_event(i + 1, c, idx) for i, c in enumerate(merged)], attributions

@@ -24,30 +24,26 @@ NOTE = "date after the report's day: not the act's"
 OLD_NOTE = "historical: dated more than a month before the report"
 
 
-def historical_by_date(cands: Iterable[Candidate], published: object) -> None:
-    """A specific candidate whose date ends more than a month before the publication day is
-    historical (its date stays: it is the text's)."""
-    cutoff = history_cutoff(str(published or ""))
-    if cutoff is None:
-        return
-    oldest = cutoff.isoformat()
-    for c in cands:
-        end = c.date.end or c.date.start
-        if c.specificity == "specific" and end is not None and end[:10] < oldest:
-            c.specificity = "historical"
-            c.notes.append(OLD_NOTE)
-
-
-def undate_after_report(cands: Iterable[Candidate], published: object) -> None:
-    """Drop every candidate's date that starts more than a day after the publication day
-    (``published``: the document's publication date or timestamp; without one, or with one
-    that is no date, nothing is dropped)."""
+def weigh_against_report(cands: Iterable[Candidate], published: object) -> None:
+    """Drop each candidate's date that starts more than a day after the publication day, and
+    make historical each specific one whose date ends more than a month before it (its date
+    stays: it is the text's). ``published``: the document's publication date or timestamp;
+    without one, or with one that is no date, nothing changes."""
     try:
-        latest = (date.fromisoformat(str(published or "")[:10]) + timedelta(days=1)).isoformat()
+        day = date.fromisoformat(str(published)[:10])
     except ValueError:
         return
+    latest = (day + timedelta(days=1)).isoformat()
+    cutoff = history_cutoff(str(published))  # (the judge's own cutoff: one rule, one number)
+    assert cutoff is not None
+    oldest = cutoff.isoformat()
     for c in cands:
         start = c.date.start
-        if start is not None and start[:10] > latest:
+        if start is None:
+            continue
+        if start[:10] > latest:
             c.date = NO_DATE
             c.notes.append(NOTE)
+        elif c.specificity == "specific" and (c.date.end or start)[:10] < oldest:
+            c.specificity = "historical"
+            c.notes.append(OLD_NOTE)

@@ -125,8 +125,7 @@ def _from_front(m: Match, texts: Sequence[str]) -> bool:
     k = m.last_token + 1
     if k + 1 >= len(texts) or texts[k] != _FROM:
         return False
-    fronts = _fronts()
-    return any(tuple(texts[k + 1 : k + 1 + n]) in fronts for n in (1, 2))
+    return _names_one(texts, k + 1, _fronts())
 
 
 @lru_cache(maxsize=1)
@@ -141,13 +140,18 @@ def _from_custody(m: Match, texts: Sequence[str], scope: Scope) -> bool:
     escaping, not people leaving their homes."""
     clause = scope.clause_of[m.last_token]
     stop = min(len(texts) - 1, m.last_token + 1 + PARTY_AFTER)
-    custody = _custody()
     for k in range(m.last_token + 1, stop):
         if scope.clause_of[k] != clause:
             return False
         if texts[k] == _FROM:
-            return any(tuple(texts[k + 1 : k + 1 + n]) in custody for n in (1, 2, 3))
+            return _names_one(texts, k + 1, _custody())
     return False
+
+
+def _names_one(texts: Sequence[str], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """The tokens from ``k`` open one of ``phrases`` (as token tuples, up to three long; the
+    data files' first words suffice)."""
+    return any(tuple(texts[k : k + n]) in phrases for n in (1, 2, 3))
 
 
 def antecedent_party(

@@ -142,7 +142,7 @@ def keep(
             # of another sentence are the disaster's too, unless their sentence names an armed
             # party or another act)
             if party_sents is None:
-                party_sents = _party_sentences(candidates, by_role, facts)
+                party_sents = _armed_sentences(candidates, by_role, facts, tolls=False)
             if sent not in party_sents:
                 continue
         if (family == "arrest" or family == "flight") and sent in crime_sents:
@@ -193,31 +193,20 @@ def keep(
     return kept, referring
 
 
-def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: Found
-                     ) -> set[int]:
+def _armed_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: Found,
+                     tolls: bool = True) -> set[int]:
     """Sentences naming armed parties or violence: a conflict-context word, an armed actor or a
-    violent cue. Recruitment is of fighters by armed actors (CODING §1), so a bare recruitment
+    violent cue (with ``tolls`` false, not a casualty word: where "the dead" may be a
+    conflict's). Recruitment is of fighters by armed actors (CODING §1), so a bare recruitment
     word needs one of them in its sentence (its military phrases, conscription or children
     recruited, do not)."""
     assert facts.scope is not None
     sentence_of = facts.scope.sentence_of
     armed = facts.sentences(m.span.start for m in facts.armed)
     armed |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
-    armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT)
+    armed |= sentence_of.of_all(m.first_token for m in candidates if m.value.event_type in VIOLENT
+                                and (tolls or m.value.family != "toll"))
     return armed
-
-
-def _party_sentences(candidates: list[Match], by_role: dict[str, list[Match]], facts: Found
-                     ) -> set[int]:
-    """Sentences naming an armed party, a conflict-context word or a violent cue other than a
-    casualty word: where "the dead" may be a conflict's."""
-    assert facts.scope is not None
-    sentence_of = facts.scope.sentence_of
-    found = facts.sentences(m.span.start for m in facts.armed)
-    found |= sentence_of.of_all(map(_FIRST_TOKEN, by_role["context"]))
-    found |= sentence_of.of_all(m.first_token for m in candidates
-                                if m.value.event_type in VIOLENT and m.value.family != "toll")
-    return found
 
 
 _TRIED = frozenset({"tried", "trying", "attempted", "attempting", "try", "attempt"})
