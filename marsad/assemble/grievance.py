@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
-from marsad.assemble.merge_compat import actor_ok, date_ok, place_ok, sides_within
+from marsad.assemble.merge_compat import date_ok, place_ok, sides_ok
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
 
@@ -82,7 +82,6 @@ def denounced_act(c: Candidate, told: list[Candidate], idx: DocIndex) -> Candida
         return None
     for o in reversed(told):
         if (o.violent and o.trigger.span.start < start and place_ok(o.where, c.where)
-                and date_ok(o, c) and ((actor_ok(o.actor1, c.actor1) and actor_ok(o.actor2, c.actor2))
-                                       or sides_within(o, c))):
+                and date_ok(o, c) and sides_ok(o, c)):
             return o
     return None

@@ -17,7 +17,7 @@ abduction) never join.
 from __future__ import annotations
 
 from marsad.assemble.candidate import Candidate
-from marsad.assemble.merge_compat import PATTERN, actor_ok, date_ok, place_ok, sides_within
+from marsad.assemble.merge_compat import PATTERN, date_ok, place_ok, sides_ok
 
 # Sub-types an analyst may choose between for one incident (each group within one event type):
 # a bomb's delivery (planted or carried by a bomber), a riot's organisation, and a takeover and
@@ -41,6 +41,11 @@ def alternative_codings(a: Candidate, b: Candidate) -> bool:
             and sb in _ALTERNATIVE.get(sa, frozenset()))
 
 
+def may_restate(c: Candidate) -> bool:
+    """``c``'s sub-type has alternatives: only then can ``restated_incident`` join it."""
+    return (c.sub_event_type or "") in _ALTERNATIVE
+
+
 def restated_incident(o: Candidate, c: Candidate) -> Candidate | None:
     """The specific one of ``o`` and ``c`` when the other is a weakly judged pattern telling it
     again under an alternative coding; else None."""
@@ -52,8 +57,7 @@ def restated_incident(o: Candidate, c: Candidate) -> Candidate | None:
         return None
     if pattern.spec_rule not in _WEAK_PATTERN or not alternative_codings(o, c):
         return None
-    sides = (actor_ok(o.actor1, c.actor1) and actor_ok(o.actor2, c.actor2)) or sides_within(o, c)
-    if sides and _same_scene(incident, pattern) and date_ok(o, c):
+    if sides_ok(o, c) and _same_scene(incident, pattern) and date_ok(o, c):
         return incident
     return None
 

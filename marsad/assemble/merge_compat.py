@@ -67,8 +67,8 @@ def compatible(
     actors agree when one mention's sides are among the other's, whatever their roles (the
     army's clash with the militants, told again as the militants' attack on an army post)."""
     pattern = a.specificity in PATTERN and b.specificity in PATTERN
-    actors = pattern or (actor_ok(a.actor1, b.actor1) and actor_ok(a.actor2, b.actor2)) or (
-        any_order and sides_within(a, b))
+    actors = pattern or (sides_ok(a, b) if any_order else (
+        actor_ok(a.actor1, b.actor1) and actor_ok(a.actor2, b.actor2)))
     return (
         (not same_family or a.family == b.family)
         and (not check_spec or _spec_ok(a, b))
@@ -81,6 +81,11 @@ def compatible(
 def sides(c: Candidate) -> set[str]:
     """The ids of the actors a candidate names, in either role."""
     return {x.id for x in (c.actor1, c.actor2) if x is not None}
+
+
+def sides_ok(a: Candidate, b: Candidate) -> bool:
+    """The sides agree: role by role, or one's named actors all among the other's."""
+    return (actor_ok(a.actor1, b.actor1) and actor_ok(a.actor2, b.actor2)) or sides_within(a, b)
 
 
 def sides_within(a: Candidate, b: Candidate) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.grievance import denounced_act, may_denounce
-from marsad.assemble.merge_alternatives import restated_incident
+from marsad.assemble.merge_alternatives import may_restate, restated_incident
 from marsad.assemble.merge_compat import (
     PATTERN,
     STRONG_SPEC,
@@ -27,7 +27,7 @@ from marsad.assemble.merge_compat import (
     date_ok,
     place_ok,
     plural_act,
-    sides_within,
+    sides_ok,
     take_coding,
     type_rank,
 )
@@ -38,7 +38,7 @@ from marsad.assemble.repeats import (
     near_before,
     war_tally,
 )
-from marsad.assemble.retold import strike_retold
+from marsad.assemble.retold import STRIKES, strike_retold
 from marsad.assemble.separate import separate_incident
 
 
@@ -71,9 +71,9 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
             # (الغارة الثانية، الانفجار المماثل: another one of the kind, not the one told)
             host = (None if c.specificity == "specific" and another(c, text)
                     else _referent(c, events, gone))
-        elif (c.sub_event_type == "Attack" and not c.value.get("definite")
-              and (host := strike_retold(c, violent, gone, text)) is not None):
-            pass  # "استهدف منزل … مما أسفر عن مقتل شخصين": the strike told before (retold)
+        elif c.sub_event_type == "Attack" and not c.value.get("definite"):
+            # "استهدف منزل … مما أسفر عن مقتل شخصين": the strike told before (retold), if any
+            host = strike_retold(c, violent, gone, text)
         elif c.value.get("definite") and bare_generic(c) and c.specificity == "specific":
             # "قتل شخص في الهجوم" told with the day: the attack told before, on that day.
             host = _referent(c, events, gone)
@@ -140,21 +140,18 @@ def _of_violence(c: Candidate, text: str) -> bool:
     return any(w in text[max(0, start - _CAUSE_REACH) : start] for w in _VIOLENCE)
 
 
-_STRIKES = frozenset({"air", "shell"})
-
-
 def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Candidate | None:
     """The latest earlier event a definite noun can refer to (``gone``: ids already merged)."""
     # What the noun may name besides its own family: any violent event (الهجوم), or a strike
     # of either platform when its own was not stated.
     any_violent = generic_attack(c) and c.violent
-    any_strike = c.value.get("decided") == "default" and c.family in _STRIKES
+    any_strike = c.value.get("decided") == "default" and c.family in STRIKES
     start = c.trigger.span.start
     for o in reversed(events):
         if id(o) in gone or o.trigger.span.start >= start:
             continue
         same_kind = o.family == c.family or (any_violent and o.violent) or (
-            any_strike and o.family in _STRIKES) or (
+            any_strike and o.family in STRIKES) or (
             o.value.get("lemma") == c.value.get("lemma") and o.family == "disrupt")
         # (العبوات الناسفة after "فجرت قوات الأمن سبع عبوات ناسفة": the devices cleared)
         if same_kind and o.specificity not in STRONG_SPEC and place_ok(o.where, c.where) \
@@ -236,12 +233,12 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
     text = idx.view.original
     out: list[Candidate] = []
     cands = [c for c in cands if not _the_war_itself(c)]
-    denounce = bool(text) and may_denounce(text)
+    denounce = may_denounce(text)
     for c in [c for c in cands if not c.headline] + [c for c in cands if c.headline]:
-        if text and c.violent and not c.headline and not plural_act(c) and another(c, text):
+        if c.violent and not c.headline and not plural_act(c) and another(c, text):
             out.append(c)
             continue
-        if text and not c.headline and separate_incident(c, idx):
+        if not c.headline and separate_incident(c, idx):
             out.append(c)  # (وفي واقعة منفصلة: its sentence says it is another incident)
             continue
         same = [o for o in out if o.event_type == c.event_type
@@ -265,13 +262,16 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
                     continue
         if host is None and c.killed and c.violent:
             host = next((o for o in out if _same_toll(o, c)), None)
-        if host is None and not c.headline:
-            host = next((o for o in out if restated_incident(o, c) is not None), None)
-            if host is not None and restated_incident(host, c) is c:
-                # (the pattern was told first: the incident's coding and specificity stand)
-                take_coding(host, c)
-                host.specificity, host.spec_rule = c.specificity, c.spec_rule
-                host.votes = Counter({"specific": host.members})
+        if host is None and not c.headline and may_restate(c):
+            for o in out:
+                if (restated := restated_incident(o, c)) is not None:
+                    host = o
+                    if restated is c:
+                        # (the pattern was told first: the incident's coding and specificity stand)
+                        take_coding(host, c)
+                        host.specificity, host.spec_rule = c.specificity, c.spec_rule
+                        host.votes = Counter({"specific": host.members})
+                    break
         if host is None and denounce and c.violent:
             host = denounced_act(c, out, idx)  # (استنكارا لمجزرة: the killing told before)
         if host is None and c.specificity in PATTERN and _development(c):
@@ -315,8 +315,7 @@ def _same_toll(o: Candidate, c: Candidate) -> bool:
     "أطلق مسلحون النار على الحراس لتخلف العملية تسعة قتلى")."""
     return (o.violent and o.specificity == c.specificity == "specific"
             and place_ok(o.where, c.where) and date_ok(o, c)
-            and ((actor_ok(o.actor1, c.actor1) and actor_ok(o.actor2, c.actor2))
-                 or sides_within(o, c))
+            and sides_ok(o, c)
             and not _tolls(o).isdisjoint(_tolls(c)))
 
 

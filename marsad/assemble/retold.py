@@ -18,7 +18,7 @@ from marsad.assemble.merge_compat import STRONG_SPEC, date_ok
 from marsad.assemble.repeats import answering, bare_generic
 from marsad.text.normalise import normalise_phrase
 
-_STRIKES = frozenset({"air", "shell"})
+STRIKES = frozenset({"air", "shell"})  # the families of air strikes and shelling
 # The verb of targeting with no weapon (استهدف منزل، تم استهداف): a shooting or a named attack
 # (إطلاق نار، هجوم الأحواز) is an act of its own.
 _TARGETED = tuple(normalise_phrase(w) for w in ("استهدف", "استهداف"))
@@ -33,7 +33,8 @@ _REACH = 6  # sentences back to the strike: a second source's telling comes a pa
 def strike_retold(c: Candidate, events: Sequence[Candidate], gone: set[int], text: str) -> Candidate | None:
     """The strike a bare attack on civilians (``c``) tells again, if any (``gone``: ids already
     merged; ``text``: the document's original text)."""
-    if (c.sub_event_type != "Attack" or c.specificity in STRONG_SPEC or c.where is None
+    here = c.where
+    if (c.sub_event_type != "Attack" or c.specificity in STRONG_SPEC or here is None
             or not bare_generic(c)
             or not normalise_phrase(c.trigger.text).lstrip("وف").startswith(_TARGETED)
             or answering(c, text)):
@@ -42,12 +43,10 @@ def strike_retold(c: Candidate, events: Sequence[Candidate], gone: set[int], tex
     if _DOER_AFTER.match(text[end : end + _AFTER]):
         return None
     start = c.trigger.span.start
-    here = c.where
-    assert here is not None
     for o in reversed(events):
         if id(o) in gone or o is c or o.trigger.span.start >= start:
             continue
-        if (o.family in _STRIKES and o.specificity == "specific" and 0 <= c.sent - o.sent <= _REACH
+        if (o.family in STRIKES and o.specificity == "specific" and 0 <= c.sent - o.sent <= _REACH
                 and (there := o.where) is not None and there.admin1 is not None
                 and there.admin1 == here.admin1 and date_ok(o, c)):
             return o

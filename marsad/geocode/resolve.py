@@ -26,7 +26,8 @@ _LEVEL_PRIOR = {
     "country": 1.6, "admin1": 1.2, "admin2": 0.5, "admin3": 0.3, "place": 1.0, "facility": 0.6,
 }
 _FEATURE_PRIOR = {"P.PPLC": 1.0, "P.PPLA": 0.9, "P.PPLA2": 0.5, "P.PPLA3": 0.2}
-_TOWN_CUE_SWING = 3.0  # a town cue's +2.0 for a place, less its -1.0 for another level
+_TOWN_CUE_PLACE, _TOWN_CUE_OTHER = 2.0, -1.0  # a town cue's weight for a place, another level
+_TOWN_CUE_SWING = _TOWN_CUE_PLACE - _TOWN_CUE_OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def score(e: Entry, cue: Cue, features: frozenset[str], modifier: Modifier, ctx:
     if e.scheme == "marsad":
         s += 1.0  # curated for conflict reporting: preferred over an OCHA alias of the same name
     if cue == "town":
-        s += 2.0 if e.level == "place" else -1.0
+        s += _TOWN_CUE_PLACE if e.level == "place" else _TOWN_CUE_OTHER
     elif cue == "governorate":
         s += 3.0 if e.level == "admin1" else -1.0
         if e.level == "place" and e.population == 0:

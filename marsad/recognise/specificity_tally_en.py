@@ -44,7 +44,7 @@ _UNTOLD = re.compile(
 
 def tally_cues(text: str) -> list[Cue]:
     """Trend cues on present-perfect tolls of a mass or over a period (normalised offsets)."""
-    if "ha" not in text or ("killed" not in text and "wounded" not in text
+    if ("has" not in text and "have" not in text) or ("killed" not in text and "wounded" not in text
                             and "injured" not in text and "lives" not in text):
         return []  # (C-level pre-check: no perfect toll verb)
     out: list[Cue] = []

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from marsad.recognise.cues import read_phrases
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -44,15 +45,14 @@ def heads_construct(toks: Tokens, last: int) -> bool:
 _QUOTES = frozenset("'\"«»“”‘’")
 
 
+_VESSEL_PREFIXES = proclitic_sequences(("", "ب", "ل")) | proclitic_sequences(("لل",), article=False)
+
+
 @lru_cache(maxsize=1)
 def _vessels() -> frozenset[str]:
-    """``toponym_vessels.txt`` as tokens: bare, with the article, after و/ف and ب/ل."""
-    out: set[str] = set()
-    for w in map(normalise_phrase, read_phrases("marsad.recognise", "toponym_vessels.txt")):
-        for head in (w, "ال" + w):
-            out.update((head, "و" + head, "ف" + head))
-        out.update(("ب" + w, "ل" + w, "بال" + w, "لل" + w, "وب" + w, "وبال" + w))
-    return frozenset(out)
+    """``toponym_vessels.txt`` as tokens: bare or with the article, after و/ف and ب/ل."""
+    return with_proclitics(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_vessels.txt")),
+                           _VESSEL_PREFIXES)
 
 
 def names_vessel(toks: Tokens, first: int) -> bool:
@@ -66,7 +66,8 @@ def names_vessel(toks: Tokens, first: int) -> bool:
 
 
 # "موقع" (a position, a post) right before a name: singular, indefinite, maybe after و/ب/ل.
-_POSITION = re.compile(r"(?:^|\s)[وبل]?موقع\s+$")
+POSITION_WORD = "موقع"  # (a document without it has no position to read)
+_POSITION = re.compile(r"(?:^|\s)[وبل]?" + POSITION_WORD + r"\s+$")
 
 
 def names_position(text: str, start: int, level: object) -> bool:

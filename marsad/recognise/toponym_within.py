@@ -7,8 +7,8 @@ district, town, country) the first lies in; so does a country's adjective right 
 one meant, however well a namesake elsewhere scores; when the gazetteer knows none there, the
 first is an unknown place of that unit (not of a whole country: then it is left as it was): it
 keeps the unit's country and admin1 (what the text says), no name and no point (never a point
-the text does not support). When the first is a country, a governorate, a capital or a
-governorate's seat, it settles the unit instead if a namesake of the unit holds it ("مدينة الدمام
+the text does not support). A country named first is left alone. When the first is a
+governorate, a capital or a governorate's seat, it settles the unit instead if a namesake of the unit holds it ("مدينة الدمام
 بمحافظة الشرقية": Saudi Arabia's Eastern Province, not Egypt's Sharqia); else it is re-read
 only when named as a district ("مديرية همدان بمحافظة صنعاء": no Iranian province), never
 otherwise ("أهداف طهران في سوريا"، "يوم القدس في إيران": whose or what, not where).
@@ -31,7 +31,7 @@ _LINK = re.compile(r"\s+(?:(?:في|فى)\s+|ب)")
 # The word right after a name (a country's adjective: "مدينة سوسة التونسية").
 _NEXT_WORD = re.compile(r" (\w+)")
 # What a name is too well known as to be re-read as an unknown place of another unit.
-_MAJOR_LEVELS = ("country", "admin1")
+_MAJOR_LEVELS = ("admin1",)  # (a country named first is never re-read)
 _MAJOR_FEATURES = ("P.PPLC", "P.PPLA")
 # Flags set on a value from the words around its mention (kept when the value is re-read).
 _FLAGS = ("government", "locates", "spoken", "seat", "outlawed", "distance_km")
@@ -68,7 +68,6 @@ def read_within(found: Sequence[tuple[Spot, dict[str, JSONValue]]], text: str,
             continue
         if unit is not None and own is not None and _major(own):
             # "مدينة الدمام بمحافظة الشرقية": the well-known place settles which unit is meant.
-            outer, _ = found[k + 1]
             around = tuple(e for e in outer.entries if e.level != "facility" and _inside(own, e))
             new = reread(outer, around, (own.country, own.admin1)) if around else None
             if new is not None:

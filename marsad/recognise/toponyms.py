@@ -20,7 +20,7 @@ from marsad.model import JSONValue, Mention
 from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
-from marsad.recognise.toponym_nouns import names_position
+from marsad.recognise.toponym_nouns import POSITION_WORD, names_position
 from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
@@ -96,6 +96,7 @@ class ToponymRecogniser:
         seats, outlaws = may_seat(text), may_outlaw(text)
         border = may_border(text)
         answered = arabic and may_answer(text)  # (ردا على هجوم X: in few documents)
+        positioned = arabic and POSITION_WORD in text  # (موقع X: a military position)
         placed: list[tuple[Spot, dict[str, JSONValue]]] = []  # for ``read_within``
         for spot, name, around in zip(spots, names, near, strict=True):
             # (one unpacking, not a dozen field reads)
@@ -109,7 +110,7 @@ class ToponymRecogniser:
                 if template is _MISSING:
                     template = memo[at] = self._template(spot, name, around, base, facility)
                 value = None if template is None else _filled(template, qualifier)
-            if value is not None and arabic and names_position(text, start, value["level"]):
+            if value is not None and positioned and names_position(text, start, value["level"]):
                 value = None  # هاجموا موقع ملحان: a military position, not Milhan district
             if value is not None:
                 if _a_capital(value, spot) and _governs(view, spot):

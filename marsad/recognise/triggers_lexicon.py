@@ -89,10 +89,17 @@ def listed_words() -> frozenset[str]:
                      for p in row[2].split("|"))
 
 
+def combined_tolls() -> list[str]:
+    """The killed-and-wounded phrases of ``casualties.tsv`` (kind ``combined``), as written."""
+    return [p for row in read_rows("marsad.recognise", "casualties.tsv") if row[2] == "combined"
+            for p in row[0].split("|")]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> PhraseLexicon[Cue]:
     """The trigger lexicon, loaded once per process."""
     lex: PhraseLexicon[Cue] = PhraseLexicon()
+    lumped: Cue | None = None
     for name in LEXICON_FILES:
         arabic = name == "triggers.tsv"
         for row in read_rows("marsad.recognise", name):
@@ -105,12 +112,18 @@ def lexicon() -> PhraseLexicon[Cue]:
             )
             endings = strength in ("strong", "weak")
             written = phrases.split("|")
+            if strength == "lumped":
+                lumped = cue
             if arabic and endings:  # the regular person/number forms of its verb phrases
                 written += generated(map(normalise_phrase, written), listed_words(), VERB_SKIP,
                                      _PAST, _AMBIGUOUS)
             for phrase in written:
                 for variant in variants(phrase, endings):  # (English: as written)
                     lex.add(variant, cue)
+    if lumped is not None:  # the casualty file's killed-and-wounded phrases are lumped tolls too
+        for phrase in dict.fromkeys(combined_tolls()):
+            for variant in variants(phrase, False):
+                lex.add(variant, lumped)
     cause = Cue("disaster", "noun", "disaster", None, None, None, "-", "cause", None, ())
     for phrase in read_phrases("marsad.recognise", CAUSES_EN):
         lex.add(normalise_phrase(phrase), cause)

@@ -95,7 +95,7 @@ def armed_party(m: Match, forces: Sequence[Match], scope: Scope, texts: Sequence
     """Police, soldiers or another armed force among a crowd's clash's parties (``forces``:
     armed target words and conflict-context words: المواجهات بين الشبان والجيش): the crowd
     fights the authorities, a violent demonstration, not mob violence between crowds."""
-    return any((f.value.strength == "context" or f.value.event_type == "armed")
+    return any((f.value.strength == "context" or f.value.event_type == ARMED)
                and _party(m, f, True, True, scope, texts)
                for f in forces)
 
