@@ -47,7 +47,8 @@ class Candidate:
     actor2: Actor | None = None
     location: Place | None = None
     location_rank: int = NO_PLACE_RANK
-    # A place from outside its sentence (an earlier sentence's, the home place) and its rank,
+    # A place from outside its clause (its sentence's, an earlier sentence's, the home place, a
+    # country another clause names) and its rank,
     # offered by ``assign_location`` and lent by ``home_scope.lend`` if the act may borrow it
     # (until then merging reads it as where the act is: ``where``).
     offer: tuple[Place, int] | None = None
