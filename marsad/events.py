@@ -202,7 +202,8 @@ def _by_sentence(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
 
 def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], idx: DocIndex) -> None:
     """Each casualty figure goes to the closest violent candidate of its sentence (a lumped
-    killed-or-else figure with the wounded: it names victims but is no toll)."""
+    killed-or-else figure with the wounded: it names victims but is no toll; "no one was hurt"
+    to ``unharmed``, or alone in its sentence to the last act of the sentence before)."""
     if not casualties:
         return
     violent = _by_sentence([c for c in cands if c.violent])
@@ -212,9 +213,14 @@ def _attach_casualties(cands: list[Candidate], casualties: Sequence[Mention], id
         if outcome == "killed" and war_sized(m):
             around = [c for c in around if c.family == "toll"]
         c = nearest(m, around, idx, prefer_before=False)
-        if c is None:
-            continue
-        (c.killed if outcome == "killed" else c.wounded).append(m)
+        if outcome == "none":
+            # "No one was hurt." on its own says so of the act told just before it.
+            if c is None and (before := violent.get(idx.sent(m) - 1)):
+                c = before[-1]
+            if c is not None:
+                c.unharmed = c.unharmed or m
+        elif c is not None:
+            (c.killed if outcome == "killed" else c.wounded).append(m)
 
 
 def _attach_quantities(
@@ -258,9 +264,11 @@ def _fatalities(c: Candidate, idx: DocIndex) -> Fatalities | None:
     sentences are reports of the same toll: low and best the lowest, high the highest. A
     sentence with only vague figures ("قتلى", several dead) conflicts with no exact one. Figures
     of explicitly different victim groups in different sentences are the sides of one clash and
-    add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22)."""
+    add up (ACLED: "18 Houthis killed" ... "4 fell in the resistance's ranks": 22). With no
+    figure, "no one was hurt" (دون وقوع إصابات) codes 0 (CODING §5)."""
     if not c.killed:
-        return None
+        u = c.unharmed
+        return None if u is None else Fatalities(0, 0, 0, u.text, u.span, wounded=_wounded(c))
     # A war-sized toll told in another sentence than the trigger's tallies a war or campaign
     # (its own sentence's incident keeps it: _attach_casualties), not the incident told apart.
     killed = [m for m in c.killed if idx.sent(m) == c.sent or not war_sized(m)]

@@ -68,6 +68,8 @@ class Candidate:
     country_scope: bool = False
     killed: list[Mention] = field(default_factory=list)
     wounded: list[Mention] = field(default_factory=list)
+    # A "no one was hurt" phrase of its sentence (دون وقوع إصابات): fatalities 0 unless a figure says more.
+    unharmed: Mention | None = None
     quantities: list[Mention] = field(default_factory=list)
     attribution: str | None = None
     framing: list[Framing] = field(default_factory=list)

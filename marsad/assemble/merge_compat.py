@@ -160,6 +160,7 @@ def absorb(into: Candidate, other: Candidate) -> None:
         into.killed += [m for m in other.killed if m not in into.killed]
     if other.wounded:
         into.wounded += [m for m in other.wounded if m not in into.wounded]
+    into.unharmed = into.unharmed or other.unharmed
     if other.quantities:
         into.quantities += [q for q in other.quantities if q not in into.quantities]
     if other.framing:

@@ -49,6 +49,8 @@ _SINGLE_VERBS = frozenset({"لقي مصرعه", "لقي حتفه", "لقيت م�
 # Heads that also mean something else ("سقوط قذائف": shells falling): a figure only with the
 # casualty or person noun after their count (سقوط 5 قتلى، سقوط عدد من المدنيين).
 _NOUN_NEEDED = frozenset({"سقوط"})
+# Words of preventing before "دون": "للحيلولة دون وقوع إصابات" reports no outcome (normalised).
+_PREVENTING = frozenset({"للحيلوله", "الحيلوله", "حيلوله", "حال", "حالت", "يحول", "تحول"})
 # "قتلوا أو اعتقلوا": a figure for killed-or-else is no death toll; its outcome is "lumped"
 # (who it counts still tells who the victims were).
 _OR = frozenset({"او", "أو"})
@@ -66,12 +68,28 @@ def lexicon() -> PhraseLexicon[CasualtyCue]:
                     kind == "nisba",
                 )
                 lex.add(v, cue)
+    for phrase in none_phrases():
+        for v in variants(phrase, endings=False):
+            lex.add(v, CasualtyCue("none", "none", 0, 0, v))
     return lex
+
+
+def none_phrases() -> list[str]:
+    """The "no one was hurt" phrases of ``casualties_none.tsv``: each lead, one middle or none,
+    then a noun; and the whole ones."""
+    roles: dict[str, list[str]] = {}
+    for role, phrases in read_rows("marsad.recognise", "casualties_none.tsv"):
+        roles[role] = phrases.split("|")
+    middles = ["", *roles["middle"]]
+    out = [f"{lead} {middle} {noun}".replace("  ", " ")
+           for lead in roles["lead"] for middle in middles for noun in roles["noun"]]
+    return out + roles["whole"]
 
 
 class CasualtyRecogniser:
     """Finds killed/wounded figures; value ``{"outcome", "min", "max", "vague"?}``; outcome
-    ``lumped`` is a figure of killed-or-else (قتلوا أو اعتقلوا), no toll."""
+    ``lumped`` is a figure of killed-or-else (قتلوا أو اعتقلوا), no toll; ``none`` says no one
+    was hurt (دون وقوع إصابات: 0)."""
 
     name: str = NAME
     requires: tuple[str, ...] = ("tokens",)
@@ -83,7 +101,8 @@ class CasualtyRecogniser:
         # identity: a document is tested in C, without a look at each cue's fields.
         self._needed = frozenset(
             id(e.value) for _, entries in self.lexicon.surfaces() for e in entries
-            if e.value.kind == "head" or (e.value.outcome and e.value.kind in ("noun", "dual")))
+            if e.value.kind in ("head", "none")
+            or (e.value.outcome and e.value.kind in ("noun", "dual")))
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
         if view.language == "en":
@@ -111,6 +130,12 @@ class CasualtyRecogniser:
             m = at.get(i)
             if m is not None and m.value.kind == "combined":
                 nxt = self._skip_count(m.last_token + 1, at, quantities, texts)
+                continue
+            if m is not None and m.value.kind == "none":
+                nxt = m.last_token + 1
+                if i == 0 or texts[i - 1] not in _PREVENTING:
+                    out.append(self._mention(view, m.start, m.end, "none",
+                                             Count(0, 0, m.last_token)))
                 continue
             if m is not None and m.value.kind == "head":
                 if _war_toll(i, at, texts):

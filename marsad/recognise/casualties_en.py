@@ -269,6 +269,10 @@ def english(rec: CasualtyRecogniser, view: TextView, found: Sequence[Mention]) -
         m = at.get(i)
         kind = None if m is None else m.value.kind
         figure: _Figure | None = None
+        if m is not None and kind == "none":  # "no one was hurt": 0
+            figures.append(_Figure(i, m.last_token, "none", Count(0, 0, m.last_token)))
+            nxt = m.last_token + 1
+            continue
         if m is not None and kind == "combined":
             count = reader.count(m.last_token + 1)  # "killed or wounded 12"
             nxt = (m.last_token if count is None else count.last) + 1
