@@ -20,6 +20,7 @@ from marsad.model import Mention
 from marsad.recognise.casualties_context import (
     _LEADS,
     _NAMING_HEADS,
+    _OWN_DEATH,
     _PERSONS,
     CasualtyCue,
     Count,
@@ -27,6 +28,7 @@ from marsad.recognise.casualties_context import (
     _kunya,
     _natural,
     _openings,
+    _own_death,
     _war_toll,
 )
 from marsad.recognise.cues import read_rows, token_index, variants
@@ -145,6 +147,8 @@ class CasualtyRecogniser:
                 if count is None and m.value.key in _NAMING_HEADS and (
                         (kunya := _kunya(m.last_token + 1, at, texts)) is not None):
                     count = Count(1, 1, kunya)  # "مقتل أبو محمد"، "مقتل موسى أبو داود": one
+                if count is None:
+                    count = _own_death(m, texts)
                 if count is not None and (person := at.get(count.last)) is not None and (
                         person.value.kind in ("single", "plural")) and (
                         (lead := at.get(count.last + 1)) is not None
@@ -158,6 +162,8 @@ class CasualtyRecogniser:
                     if noun is not None and noun.value.kind in ("noun", "plural", "single"):
                         outcome = noun.value.outcome or outcome
                         last = noun.last_token
+                    if last + 1 < len(texts) and texts[last + 1] in _OWN_DEATH:
+                        last += 1  # "لقي جندي مصرعه": the pronoun's death is the same one
                     if (lumped := at.get(last + 1)) is not None and lumped.value.kind == "combined":
                         nxt = lumped.last_token + 1  # "سقوط 9 أشخاص بين قتيل وجريح"
                         continue

@@ -123,3 +123,21 @@ def _digits_first(text: str) -> bool:
     """``_DIGITS`` matches the start of a (non-empty) token: an ASCII digit, maybe after و/ف."""
     c = text[0]
     return "0" <= c <= "9" or (c in "وف" and "0" <= text[1:2] <= "9")
+
+
+# The possessive on مصرع/حتف agrees with the dead: "لقي مصرعه" is one, "لقيا مصرعهما" two.
+_OWN_DEATH = {"مصرعه": 1, "حتفه": 1, "مصرعها": 1, "حتفها": 1, "مصرعهما": 2, "حتفهما": 2}
+_MET = frozenset({"لقي", "لقيت", "لقيا"})
+
+
+def _own_death(head: LexiconMatch[CasualtyCue], texts: Sequence[str]) -> Count | None:
+    """The dead counted by the pronoun of their own death, when no figure is given: the head
+    ends in it ("القائد ... لقي مصرعه") or it follows the head's subject ("لقي متظاهر مصرعه")."""
+    if head.value.key.split(" ", 1)[0] not in _MET:
+        return None  # (a bare "مصرعه" may name a death counted elsewhere in its sentence)
+    last = head.last_token
+    n = _OWN_DEATH.get(texts[last])
+    if n is None and head.value.key in _MET and last + 2 < len(texts):
+        last += 2
+        n = _OWN_DEATH.get(texts[last])
+    return None if n is None else Count(n, n, last)
