@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.roles import passive_en
 from marsad.recognise.cues import read_rows
 from marsad.recognise.triggers_lexicon import ARMED_TYPES
 from marsad.text.normalise import normalise_phrase
@@ -132,10 +133,7 @@ def _state_forces(text: str, at_start: bool = False) -> bool:
 def _active_non_state(c: Candidate, idx: DocIndex) -> bool:
     """English: rebels or militants named before an active territory verb (in a passive, "the
     militants were driven out", they are who lost the ground)."""
-    before = _clause_before(c, idx)
-    passive = c.trigger.text.startswith(("were ", "was ")) or before.rstrip().endswith(
-        (" were", " was", " been", " being"))
-    return not passive and _NON_STATE_EN.search(before) is not None
+    return not passive_en(c, idx) and _NON_STATE_EN.search(_clause_before(c, idx)) is not None
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:

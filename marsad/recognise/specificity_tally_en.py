@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.recognise.specificity_en import Cue
+from marsad.recognise.specificity_en import Cue, one_of
 
 # has/have (+ an adverb) + a toll verb (and a second one), then what it counts.
 _PERFECT_TOLL = re.compile(
@@ -24,10 +24,8 @@ _MASS = re.compile(
     r"(?:hundreds|thousands|tens\s+of\s+thousands|millions|\d{1,3}(?:,\d{3})+|\d{4,})\b"
 )
 # "since" or a period word a few words on, in the same clause: the toll is counted over it.
-_SINCE = re.compile(r"[^.;:,]{0,80}?\b(?:since|over\s+the\s+(?:years|past|last)|so\s+far\s+this)\b")
-# Superlatives and "first" before "since" make one incident the "worst since …".
-_ONE_OF = frozenset(
-    "first deadliest worst biggest largest heaviest bloodiest fiercest most highest".split())
+_SINCE = re.compile(
+    r"[^.;:,]{0,80}?\b(?P<period>since|over\s+the\s+(?:years|past|last)|so\s+far\s+this)\b")
 
 # Words after which "if" asks (it was not clear if, officials did not say if): no condition.
 _ASKING = frozenset(
@@ -44,8 +42,9 @@ _UNTOLD = re.compile(
 
 def tally_cues(text: str) -> list[Cue]:
     """Trend cues on present-perfect tolls of a mass or over a period (normalised offsets)."""
-    if ("has" not in text and "have" not in text) or ("killed" not in text and "wounded" not in text
-                            and "injured" not in text and "lives" not in text):
+    if ("has" not in text and "have" not in text) or (
+            "killed" not in text and "wounded" not in text and "injured" not in text
+            and "maimed" not in text and "lives" not in text):
         return []  # (C-level pre-check: no perfect toll verb)
     out: list[Cue] = []
     for m in _PERFECT_TOLL.finditer(text):
@@ -57,7 +56,7 @@ def tally_cues(text: str) -> list[Cue]:
 def _over_period(text: str, at: int) -> bool:
     """A "since …" or "over the years" in the clause after ``at``, not the worst since."""
     m = _SINCE.match(text, at)
-    return m is not None and _ONE_OF.isdisjoint(m.group().split()[-7:])
+    return m is not None and not one_of(text, m.start("period"))
 
 
 def asks(text: str, start: int, end: int) -> bool:

@@ -139,7 +139,7 @@ class TriggerRecogniser:
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
-        if any(m.value.mode == "withdraw" for m in candidates):
+        if view.language == "en" and any(m.value.mode == "withdraw" for m in candidates):
             kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 
