@@ -166,9 +166,9 @@ def keep(
                 continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
         if family == "territory" and controls_no_ground(m, texts, scope):
             continue  # (سيطرة الشرطة على الوضع: the situation, not ground)
-        if not conflict_doc and sent not in anchored and (
+        if not conflict_doc and sent not in anchored and not (promoted and id(m) in promoted) and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
-            continue
+            continue  # (promoted: its own words name what it acts on, "shops were looted")
         if cue.strength == "weak" and not (promoted and id(m) in promoted):
             # A killing is not a detail of a non-violent act of its clause (قتل فلسطيني
             # واعتقال آخر): only a violent strong cue takes its place.
