@@ -21,6 +21,7 @@ from marsad.recognise.triggers_context import (
     own_qualifiers,
     seized_arms,
 )
+from marsad.recognise.triggers_found_en import found_passive
 from marsad.recognise.triggers_keep import GENERIC_ATTACK
 from marsad.recognise.triggers_lexicon import AIR, SHELLING, shape, template
 from marsad.recognise.triggers_protest import (
@@ -88,7 +89,10 @@ def trigger_value(
         m, by_role["arms"], scope)
     stopper = (intercepted(m, by_role["intercept"], scope)
                if device and family == "shell" and by_role["intercept"] else None)
-    if seized or (device and (stopper is not None or (
+    # ("20 grenades were found": English, a device before a passive clearance verb)
+    found = bool(by_role["clear"]) and (device or family == "grenade") and m.key.isascii() and (
+        found_passive(m, by_role["clear"], texts, scope))
+    if seized or found or (device and (stopper is not None or (
             by_role["clear"] and cleared(m, by_role["clear"], scope)))):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
