@@ -134,8 +134,9 @@ def keep(
         cue = m.value
         family = cue.family
         sent = sentence_of[m.first_token]
-        if (family == "toll" or family == "flight") and sent in cause_sents:
-            continue
+        if (family == "toll" or family == "flight" or (family == "change" and m.key.isascii())) and (
+                sent in cause_sents):
+            continue  # (English: troops mobilised to help flood victims make no war move)
         if (family == "toll" and cause_sents and not fight_sents and not conflict_doc
                 and not m.key.isascii()):  # (English causes are read by casualties_en)
             # (a document naming a disaster, no violent act and no conflict context: "the dead"
