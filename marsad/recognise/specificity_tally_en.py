@@ -1,8 +1,9 @@
 """English specificity, two readings the word lists get wrong.
 
 A toll in the present perfect summed over a period ("mines have killed hundreds of civilians",
-"the strikes have killed 40 people since January") is a tally, a trend, not one incident; an
-exact toll with no period ("a car bomb has killed 12 people") stays one incident.
+"the strikes have killed 40 people since January", "thousands have been wounded") is a tally, a
+trend, not one incident; an exact toll with no period ("a car bomb has killed 12 people") stays
+one incident.
 A reported question ("it was not clear if the strike…", "police could not confirm the deaths",
 "officials would not say who fired") tells of a real act: its "if" or its modal is no maybe.
 """
@@ -18,6 +19,11 @@ _PERFECT_TOLL = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|maimed|claimed\s+the\s+lives\s+of)"
     r"(?:\s+(?:and|or)\s+(?:killed|wounded|injured|maimed))?\s+"
 )
+# The same in the passive: has/have been (+ an adverb) + a toll verb ("hundreds of civilians have
+# been killed"), its mass before it as the subject.
+_PASSIVE_TOLL = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:killed|wounded|injured|maimed)\b")
+_SUBJECT_REACH = 60  # characters back from the auxiliary to the mass it counts
 # A mass no single incident reaches as a rule: hundreds, thousands, 1,000 and more.
 _MASS = re.compile(
     r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|an\s+estimated)\s+)?"
@@ -50,7 +56,19 @@ def tally_cues(text: str) -> list[Cue]:
     for m in _PERFECT_TOLL.finditer(text):
         if _MASS.match(text, m.end()) or _over_period(text, m.end()):
             out.append((m.start(), m.end() - 1, "trend", "clause"))
+    if "been" in text:
+        for m in _PASSIVE_TOLL.finditer(text):
+            if _mass_before(text, m.start()) or _over_period(text, m.end()):
+                out.append((m.start(), m.end(), "trend", "clause"))
     return out
+
+
+def _mass_before(text: str, at: int) -> bool:
+    """A mass counted in the subject before ``at``, in its clause ("hundreds of civilians have
+    been killed"; not "12 people")."""
+    before = text[max(0, at - _SUBJECT_REACH) : at]
+    cut = max(before.rfind(c) for c in ".;:,")
+    return _MASS.search(before, cut + 1) is not None
 
 
 def _over_period(text: str, at: int) -> bool:
