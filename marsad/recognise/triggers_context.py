@@ -49,7 +49,7 @@ _NEGATION = frozenset({"لم", "لن", "لا"})
 # The verbal noun of control an attempt governs (محاولة القوات السيطرة على): the territory void
 # row's only object, so that a finite verb after it (وأفشلت المحاولة واستعادت سيطرتها) stays an act.
 _CONTROL_NOUNS = frozenset(normalise_phrase(w) for w in ("السيطرة", "للسيطرة", "بالسيطرة"))
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين the this that these those".split())
 _CLEAR_REACH = 11
 _INTERCEPT_REACH = 6
 # A device named with these went off: it was not cleared (the trigger recogniser tests a cue's
