@@ -55,6 +55,10 @@ def trigger_value(
             m, by_role["force"], by_role["motive"], scope, texts):
         value.update(EXCESSIVE_FORCE)  # "أطلقت الشرطة النار على المتظاهرين"
         return value
+    if (cue.sub_event_type == "Protest with intervention" and by_role["force"] and m.key.isascii()
+            and _live_fire(m, by_role["force"], scope)):
+        value.update(EXCESSIVE_FORCE)  # ("fired live ammunition and tear gas to disperse them")
+        return value
     if cue.sub_event_type == "Peaceful protest" and rioting(
             m, by_role["strong"] + by_role["weak"], scope, texts, text):
         value.update(RIOT)  # "المحتجون اشتبكوا مع الشرطة"
@@ -134,3 +138,10 @@ def trigger_value(
             value["target"] = target
     return value
 
+
+def _live_fire(m: Match, force: Sequence[Match], scope: Scope) -> bool:
+    """English: live ammunition named in the clause of a dispersal (lethal force, CODING §1:
+    Excessive force against protesters, not a mere intervention)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(f.key.startswith("live ") and clause_of[f.first_token] == clause for f in force)
