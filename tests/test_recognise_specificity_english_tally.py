@@ -52,3 +52,16 @@ def test_a_condition_and_a_modal_act_stay_a_maybe() -> None:
         "Even if the army withdraws, the militants may attack the base.",
     ):
         assert _specificity(text) == {"hypothetical"}, (text, _specificity(text))
+
+
+def test_a_passive_perfect_toll_of_a_mass_is_a_trend() -> None:
+    for text in (
+        "Hundreds of civilians have been killed in air strikes in Idlib province.",
+        "Thousands have been wounded by landmines in the province.",
+    ):
+        assert _specificity(text) == {"trend"}, (text, _specificity(text))
+    for text in (
+        "Twelve people have been killed in an air strike on a market in Idlib.",
+        "Twelve people have been killed in an air strike on Tuesday, the deadliest since 2019.",
+    ):
+        assert _specificity(text) == {"specific"}, (text, _specificity(text))

@@ -27,6 +27,7 @@ from marsad.assemble.day_after import split_day_after
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces, readings_of
 from marsad.assemble.markers import REPORTING_TOKENS, reported_first
 from marsad.model import DateValue, Mention
+from marsad.recognise.specificity_en import one_of
 from marsad.text.normalise import normalise_phrase
 
 _WEAK_DAY_WORDS = frozenset({"اليوم", "الان", "حاليا", "الحالي", "حاليه"})
@@ -58,6 +59,14 @@ _PERIOD_BEFORE_EN = re.compile(r"\b(?:during|throughout|until|till)\s*$", re.IGN
 
 
 _SINCE = re.compile(r"\bsince\b(?!\s*$)", re.IGNORECASE)
+# A month or a year right after "since" ("killed since January", "since early 2020") is where a
+# tally or a practice began (CODING §4: "ongoing since" → no day): a period's bound, unless a
+# superlative makes one incident the worst since then.
+_SINCE_RIGHT_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\s+of)\s+)?\Z",
+                                 re.IGNORECASE)
+_MONTH_OR_YEAR = re.compile(
+    r"(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d", re.IGNORECASE)
 
 
 # A date right after an inquiry or a report it names ("during a five-day investigation this
@@ -112,8 +121,18 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     if idx.view.document.language == "en":
         return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)
                     or _INQUIRY_BEFORE_EN.search(text, max(0, d.span.start - 40), d.span.start)
-                    or _SINCE.search(text, clause_start, d.span.start))
+                    or _SINCE.search(text, clause_start, d.span.start)
+                    or _since_month(d, text))
     return "منذ" in text[clause_start : d.span.start]
+
+
+def _since_month(d: Mention, text: str) -> bool:
+    """An English month or year right after "since", not the worst or the first since."""
+    if _MONTH_OR_YEAR.fullmatch(d.text) is None:
+        return False
+    at = d.span.start
+    return _SINCE_RIGHT_BEFORE.search(text, max(0, at - 30), at) is not None and not one_of(
+        text[max(0, at - 80) : at].lower(), at - max(0, at - 80))
 
 
 # How far back a reporting verb may stand (its subject can be long: اتهمت القوات الكردية في

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
+from marsad.assemble.roles import passive_en
 from marsad.recognise.cues import read_rows
 from marsad.recognise.triggers_lexicon import ARMED_TYPES
 from marsad.text.normalise import normalise_phrase
@@ -98,7 +99,8 @@ _STATE_FORCES_AR = re.compile(
 # names, which need no IGNORECASE: that flag costs a search at every character.
 _STATE_FORCES_EN = re.compile(
     r"\b(?:(?:pro-)?government(?:-backed|-led)?|regime|loyalist)\s+(?:forces|troops|soldiers|units)\b"
-    r"|\b(?:security\s+forces|national\s+army|the\s+army|the\s+military|army\s+(?:units|troops))\b"
+    r"|\b(?:security\s+forces|national\s+army|the\s+army|the\s+military|army\s+(?:units|troops)"
+    r"|federal\s+(?:forces|troops)|armed\s+forces|military\s+forces|troopers)\b"
     r"|(?<!free\s)\b(?:syrian|iraqi|yemeni|afghan|somali|libyan|nigerian|malian|ukrainian|egyptian"
     r"|lebanese|pakistani|sudanese|ethiopian|philippine|myanmar|burmese)\s+(?:army|troops|military"
     r"|soldiers|government\s+forces|security\s+forces)\b",
@@ -132,10 +134,20 @@ def _state_forces(text: str, at_start: bool = False) -> bool:
 def _active_non_state(c: Candidate, idx: DocIndex) -> bool:
     """English: rebels or militants named before an active territory verb (in a passive, "the
     militants were driven out", they are who lost the ground)."""
-    before = _clause_before(c, idx)
-    passive = c.trigger.text.startswith(("were ", "was ")) or before.rstrip().endswith(
-        (" were", " was", " been", " being"))
-    return not passive and _NON_STATE_EN.search(before) is not None
+    return not passive_en(c, idx) and _NON_STATE_EN.search(_clause_before(c, idx)) is not None
+
+
+_BY_AGENT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?by\s+")
+
+
+def _state_agent(c: Candidate, idx: DocIndex) -> bool:
+    """English: a passive territory verb whose agent, after "by", is the government's forces."""
+    if not passive_en(c, idx):
+        return False
+    text = idx.view.original
+    end = c.trigger.span.end
+    by = _BY_AGENT.match(text, end, idx.clause_end(c.clause))
+    return by is not None and _state_forces(text[by.end() : by.end() + 60], at_start=True)
 
 
 def _clause_before(c: Candidate, idx: DocIndex) -> str:
@@ -266,6 +278,10 @@ def decide_type(c: Candidate, idx: DocIndex) -> None:
         # No known actor, but its clause names the government's forces (القوات الموالية للرئيس،
         # الجيش الوطني، قوات الشرعية), before the verb or as its subject after it (سيطرت
         # القوات الحكومية على…).
+        c.sub_event_type = "Government regains territory"
+        c.notes.append("taker named as government forces")
+    elif decide == "territory" and c.trigger.text.isascii() and _state_agent(c, idx):
+        # (English passive: "the area was recaptured by government troops")
         c.sub_event_type = "Government regains territory"
         c.notes.append("taker named as government forces")
     elif decide == "territory" and c.trigger.text.isascii() and _active_non_state(c, idx):

@@ -97,6 +97,9 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
                     protest.sub_event_type = "Protest with intervention"
                 elif other.event_type == "Riots":
                     protest.event_type, protest.sub_event_type = "Riots", other.sub_event_type
+                elif other.sub_event_type == _LOOTING and other.trigger.text.isascii():
+                    # (English: demonstrators looting or burning property riot, CODING §1)
+                    protest.event_type, protest.sub_event_type = "Riots", "Violent demonstration"
                 elif (other.killed or other.event_type == "Violence against civilians"
                       or protest.sub_event_type == "Excessive force against protesters"):
                     protest.sub_event_type = "Excessive force against protesters"
@@ -183,6 +186,7 @@ def _one_incident(a: Candidate, b: Candidate, text: str) -> Candidate | None:
     return None
 
 
+_LOOTING = "Looting/property destruction"
 _ORGANISED = frozenset({2, 3, 4})  # rebels, militias: their clash is a battle of its own
 
 
@@ -190,7 +194,7 @@ def _riot_part(c: Candidate) -> bool:
     """What a crowd does in its riot (ACLED codes it in the riot): looting or burning property,
     or a clash with no organised armed group among its sides ("rioters looted shops and
     clashed with police")."""
-    if c.sub_event_type == "Looting/property destruction":
+    if c.sub_event_type == _LOOTING:
         return True
     return c.family == "clash" and c.event_type == "Battles" and not any(
         s is not None and s.type in _ORGANISED for s in (c.actor1, c.actor2))

@@ -123,7 +123,7 @@ def _ranked_actors(
     targets: list[tuple[int, int]] = []
     t = c.trigger
     english = t.text.isascii()
-    passive = english and c.form in ("verb", "present") and _passive_en(c, idx)
+    passive = english and c.form in ("verb", "present") and passive_en(c, idx)
     # Arabic puts the verb first: the actor right after a finite verb is its subject, even a
     # verb that also marks what it hits (استهدف طيران التحالف اجتماعاً), unless the subject
     # came first (قوات النظام استهدفت قسد) or the verb carries a plural subject (استهدفوا).
@@ -207,7 +207,7 @@ def _ranked_actors(
     return agents, targets
 
 
-def _passive_en(c: Candidate, idx: DocIndex) -> bool:
+def passive_en(c: Candidate, idx: DocIndex) -> bool:
     """An English verb trigger that is passive: it holds an auxiliary ("were killed") or one
     (maybe with an adverb) comes right before it ("was reportedly abducted")."""
     words = c.trigger.text.lower().split()
@@ -216,7 +216,11 @@ def _passive_en(c: Candidate, idx: DocIndex) -> bool:
     if words[0].endswith("ing"):
         return False  # ("are fighting": progressive, active)
     texts = idx.view.tokens.texts
-    return any(texts[k] in _PASSIVE_EN for k in idx.before(c.trigger, 2))
+    starts = idx.view.token_original_starts
+    original = idx.view.original
+    # (not "IS", the group's initials written in capitals: "(IS) militants seized")
+    return any(texts[k] in _PASSIVE_EN and not original[starts[k] : starts[k] + 2].isupper()
+               for k in idx.before(c.trigger, 2))
 
 
 def _reported(a: Mention, t: Mention, idx: DocIndex) -> bool:

@@ -75,13 +75,13 @@ def english_cues(view: TextView) -> list[Cue]:
         out += [(m.start(), m.end(), "trend", _scope(text, m)) for m in _OVER.finditer(text)]
     if "since " in text:
         out += [(m.start(), m.end(), "trend", _scope(text, m)) for m in _SINCE_START.finditer(text)
-                if not _one_of(text, m.start())]
+                if not one_of(text, m.start())]
     published = str(view.document.published or "")[:4]
     if published.isdigit():
         year = int(published)
         if "since " in text:
             out += [(m.start(), m.end(), "trend", "clause") for m in _SINCE_YEAR.finditer(text)
-                    if int(m.group(1)) < year and not _one_of(text, m.start())]
+                    if int(m.group(1)) < year and not one_of(text, m.start())]
         # (no lead word to test for "in 2014,": "in " is in every English text)
         out += [(m.start(), m.end() - 1, "historical", "sentence") for m in _IN_YEAR.finditer(text)
                 if int(m.group(1)) < year and _opens(text, m.start())]
@@ -102,7 +102,7 @@ def _scope(text: str, m: re.Match[str]) -> str:
     return "sentence" if text[m.end() : m.end() + 1] == "," and _opens(text, m.start()) else "clause"
 
 
-def _one_of(text: str, at: int) -> bool:
+def one_of(text: str, at: int) -> bool:
     """A superlative or "first" a few words before ``at`` (the deadliest since …)."""
     return not _ONE_OF.isdisjoint(text[max(0, at - 60) : at].split()[-_ONE_OF_REACH:])
 

@@ -54,6 +54,7 @@ from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
+from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
@@ -69,6 +70,7 @@ _ROLE = attrgetter("value.strength")
 _FAMILY = attrgetter("value.family")
 _IS_CUE = frozenset(CUE_STRENGTHS).__contains__
 _SPAN = attrgetter("span")
+_PROPERTY_FAMILIES = frozenset({"riot", "loot"})  # (English burning, wrecking, looting)
 
 
 class TriggerRecogniser:
@@ -136,10 +138,13 @@ class TriggerRecogniser:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
+        if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
+            candidates, named = property_acts(candidates, by_role["crowd"], texts, scope)
+            promoted |= named  # (shops looted: the looting of a document with no other war word)
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
-        if any(m.value.mode == "withdraw" for m in candidates):
+        if view.language == "en" and any(m.value.mode == "withdraw" for m in candidates):
             kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 

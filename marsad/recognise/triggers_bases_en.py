@@ -10,11 +10,10 @@ from collections.abc import Sequence
 
 from marsad.recognise.cues import Scope
 from marsad.recognise.triggers_context import Match
+from marsad.recognise.triggers_objects import PASSIVE_GAP
 
 POST = "post"  # the row lemma of the bare base nouns
 _BEFORE_REACH = 5  # words from the verb to the noun (set up its 11th observation point)
-# What may stand between the noun and a passive verb after it (points were set up).
-_AUXILIARIES = frozenset("was were been has have had is are being recently newly also".split())
 
 
 def established_bases(candidates: list[Match], verbs: Sequence[Match], texts: Sequence[str],
@@ -25,5 +24,5 @@ def established_bases(candidates: list[Match], verbs: Sequence[Match], texts: Se
         clause_of[v.first_token] == clause_of[m.first_token] and (
             0 < m.first_token - v.last_token <= _BEFORE_REACH
             or (v.first_token > m.last_token
-                and all(w.lower() in _AUXILIARIES for w in texts[m.last_token + 1 : v.first_token])))
+                and all(w.lower() in PASSIVE_GAP for w in texts[m.last_token + 1 : v.first_token])))
         for v in verbs)]

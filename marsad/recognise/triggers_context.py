@@ -40,6 +40,7 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
 _VERB_WINDOW = 4
+_DETERMINERS_EN = frozenset({"a", "an", "the", "much", "widely", "most"})
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
 _LEAD_REACH = 8  # (the subject may stand between: تمكنت قوات الدفاع الجوي الملكي السعودي من …)
 _DID = frozenset("قام قامت قاموا".split())
@@ -48,7 +49,7 @@ _NEGATION = frozenset({"لم", "لن", "لا"})
 # The verbal noun of control an attempt governs (محاولة القوات السيطرة على): the territory void
 # row's only object, so that a finite verb after it (وأفشلت المحاولة واستعادت سيطرتها) stays an act.
 _CONTROL_NOUNS = frozenset(normalise_phrase(w) for w in ("السيطرة", "للسيطرة", "بالسيطرة"))
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين the this that these those".split())
 _CLEAR_REACH = 11
 _INTERCEPT_REACH = 6
 # A device named with these went off: it was not cleared (the trigger recogniser tests a cue's
@@ -304,6 +305,8 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
         # يسفر الهجوم عن إصابات" keeps its attack.
         near = 1 if v.key in _NEGATION else 2
+        if v.first_token and texts[v.first_token - 1] in _DETERMINERS_EN and v.key.isascii():
+            reach, near = "next", 1  # ("a feared unit", "the threatened strike": a noun's adjective)
         if reach == "next" and first - v.last_token <= near:
             return True
         if reach == "clause" and clause_of[v.first_token] == clause_of[first]:

@@ -134,8 +134,9 @@ def keep(
         cue = m.value
         family = cue.family
         sent = sentence_of[m.first_token]
-        if (family == "toll" or family == "flight") and sent in cause_sents:
-            continue
+        if (family == "toll" or family == "flight" or (family == "change" and m.key.isascii())) and (
+                sent in cause_sents):
+            continue  # (English: troops mobilised to help flood victims make no war move)
         if (family == "toll" and cause_sents and not fight_sents and not conflict_doc
                 and not m.key.isascii()):  # (English causes are read by casualties_en)
             # (a document naming a disaster, no violent act and no conflict context: "the dead"
@@ -166,9 +167,9 @@ def keep(
                 continue  # (تجند الأطباء، تجنيد الإمكانيات: civil mobilisation; not التجنيد الإجباري)
         if family == "territory" and controls_no_ground(m, texts, scope):
             continue  # (سيطرة الشرطة على الوضع: the situation, not ground)
-        if not conflict_doc and sent not in anchored and (
+        if not conflict_doc and sent not in anchored and not (promoted and id(m) in promoted) and (
                 family in POLYSEMOUS_FAMILIES or (cue.decide == "platform" and sent not in qualified)):
-            continue
+            continue  # (promoted: its own words name what it acts on, "shops were looted")
         if cue.strength == "weak" and not (promoted and id(m) in promoted):
             # A killing is not a detail of a non-violent act of its clause (قتل فلسطيني
             # واعتقال آخر): only a violent strong cue takes its place.

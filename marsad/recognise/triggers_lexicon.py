@@ -56,7 +56,8 @@ class Cue:
 
     def __post_init__(self) -> None:
         device = self.family == "ied" or (self.family == "shell" and self.decide is None)
-        object.__setattr__(self, "contextual", self.family == "clash" or device
+        # (a grenade: English "grenades were found", triggers_found_en)
+        object.__setattr__(self, "contextual", self.family in ("clash", "grenade") or device
                            or self.decide is not None)
 
 

@@ -24,8 +24,9 @@ from marsad.text.view import TextView
 TERRAIN_AFTER = 10  # "captured on Monday the strategic port of X": the object a few words on
 ABSTRACT_AFTER = 6  # "attacked the ministry's official website"
 ABSTRACT_BEFORE = 3  # "hackers attacked"
-# Words that may stand between a passive's subject and its verb ("was reportedly captured").
-_PASSIVE = frozenset(
+# Words that may stand between a passive's subject and its verb ("was reportedly captured";
+# also read by triggers_bases_en: "points were newly set up").
+PASSIVE_GAP = frozenset(
     "was were is are been be being has have had reportedly later briefly newly recently also "
     "then now all partially fully completely re -".split())  # (re-captured: re, -, captured)
 # A place after one of these says where the act was, not what was taken.
@@ -76,7 +77,7 @@ def _ground_before(m: Match, tokens: list[int], texts: Sequence[str]) -> bool:
     first = m.first_token
     k = bisect_left(tokens, first) - 1
     return k >= 0 and first - tokens[k] <= 4 and all(
-        w.lower() in _PASSIVE for w in texts[tokens[k] + 1 : first])
+        w.lower() in PASSIVE_GAP for w in texts[tokens[k] + 1 : first])
 
 
 def bodiless_attacks(candidates: list[Match], abstract: Sequence[Match], scope: Scope

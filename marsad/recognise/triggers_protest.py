@@ -134,6 +134,8 @@ def _party(clash: Match, crowd: Match, protesters: bool, mutual: bool, scope: Sc
             return gap <= (_AFTER_BETWEEN if protesters else _AFTER)
         return gap <= _AFTER and _PREPOSITIONS.isdisjoint(
             texts[clash.last_token + 1 : crowd.first_token])
+    if mutual and clash.first_token - crowd.last_token == 1 and crowd.key.isascii():
+        return True  # (English: a crowd right before it as its subject, "villagers clashed")
     return (protesters and 0 < clash.first_token - crowd.last_token <= _BEFORE
             and _PREPOSITIONS.isdisjoint(texts[crowd.last_token + 1 : clash.first_token]))
 

@@ -15,19 +15,18 @@ TRANSFER = Cue("transfer", "verb", "Strategic developments", "Non-violent transf
 
 
 def peaceful_takeovers(kept: list[Match], candidates: list[Match], scope: Scope) -> list[Match]:
-    """``kept`` with each English territory cue that shares its sentence with a withdrawal among
-    the ``candidates`` (a weak one yields to the taking) and no other violent cue read as a
-    transfer, and that withdrawal dropped."""
+    """``kept`` with each territory cue that shares its sentence with a withdrawal among the
+    ``candidates`` (a weak one yields to the taking) and no other violent cue read as a
+    transfer, and that withdrawal dropped. Asked for English documents only."""
     sentence_of = scope.sentence_of
     withdrawn = {sentence_of[m.first_token] for m in candidates
-                 if m.value.mode == "withdraw" and m.key.isascii()}
+                 if m.value.mode == "withdraw"}
     if not withdrawn:
         return kept
     fought = {sentence_of[m.first_token] for m in kept
               if m.value.event_type in VIOLENT and m.value.family != "territory"}
     taken = {sentence_of[m.first_token] for m in kept
-             if m.value.family == "territory" and m.value.event_type == "Battles"
-             and m.key.isascii()} & withdrawn
+             if m.value.family == "territory" and m.value.event_type == "Battles"} & withdrawn
     quiet = taken - fought
     if not quiet:
         return kept

@@ -21,6 +21,7 @@ from marsad.recognise.triggers_context import (
     own_qualifiers,
     seized_arms,
 )
+from marsad.recognise.triggers_found_en import found_passive
 from marsad.recognise.triggers_keep import GENERIC_ATTACK
 from marsad.recognise.triggers_lexicon import AIR, SHELLING, shape, template
 from marsad.recognise.triggers_protest import (
@@ -53,6 +54,10 @@ def trigger_value(
     if cue.family == "protest" and by_role["force"] and fired_on(
             m, by_role["force"], by_role["motive"], scope, texts):
         value.update(EXCESSIVE_FORCE)  # "أطلقت الشرطة النار على المتظاهرين"
+        return value
+    if (cue.sub_event_type == "Protest with intervention" and by_role["force"] and m.key.isascii()
+            and _live_fire(m, by_role["force"], scope)):
+        value.update(EXCESSIVE_FORCE)  # ("fired live ammunition and tear gas to disperse them")
         return value
     if cue.sub_event_type == "Peaceful protest" and rioting(
             m, by_role["strong"] + by_role["weak"], scope, texts, text):
@@ -88,7 +93,10 @@ def trigger_value(
         m, by_role["arms"], scope)
     stopper = (intercepted(m, by_role["intercept"], scope)
                if device and family == "shell" and by_role["intercept"] else None)
-    if seized or (device and (stopper is not None or (
+    # ("20 grenades were found": English, a device before a passive clearance verb)
+    found = bool(by_role["clear"]) and (device or family == "grenade") and m.key.isascii() and (
+        found_passive(m, by_role["clear"], texts, scope))
+    if seized or found or (device and (stopper is not None or (
             by_role["clear"] and cleared(m, by_role["clear"], scope)))):
         value.update(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
                      plover="COERCE", plover_mode="seize", family="disrupt")
@@ -130,3 +138,10 @@ def trigger_value(
             value["target"] = target
     return value
 
+
+def _live_fire(m: Match, force: Sequence[Match], scope: Scope) -> bool:
+    """English: live ammunition named in the clause of a dispersal (lethal force, CODING §1:
+    Excessive force against protesters, not a mere intervention)."""
+    clause_of = scope.clause_of
+    clause = clause_of[m.first_token]
+    return any(f.key.startswith("live ") and clause_of[f.first_token] == clause for f in force)
