@@ -14,6 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
+from marsad.assemble.harmed_in import harmed_in
 from marsad.assemble.markers import (
     AFTER_WORDS,
     OCCURRED,
@@ -178,6 +179,10 @@ def judge_specificity(
         return
     if _happened(c, idx):
         _set(c, "specific", "form", "specific: a past verb of occurrence follows it (اشتباكات اندلعت)")
+        return
+    if harmed_in(c, idx):
+        _set(c, "specific", "form",
+             "specific: a past verb of harm names it as the cause (أصيب مدنيون في قصف)")
         return
     if _time_of_day(c, idx):
         _set(c, "specific", "anchor", "specific: a time of day in its clause (صباحا، مساء)")
