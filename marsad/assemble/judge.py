@@ -245,6 +245,8 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
 _HAPPENED = OCCURRED | frozenset(
     "اندلع اندلعت دار دارت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
     "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها "
+    # (what it resulted from: الانفجار ناجم عن قنبلة، نتج عن عبوة)
+    "نجم نجمت ناجم ناجمه ناجما نتج نتجت ناتج ناتجه ناتجا "
     "occurred erupted happened".split())  # (English: the killings occurred, clashes erupted)
 
 
