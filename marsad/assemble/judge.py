@@ -14,6 +14,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
+from marsad.assemble.harmed_in import harmed_in
 from marsad.assemble.markers import (
     AFTER_WORDS,
     OCCURRED,
@@ -179,6 +180,10 @@ def judge_specificity(
     if _happened(c, idx):
         _set(c, "specific", "form", "specific: a past verb of occurrence follows it (اشتباكات اندلعت)")
         return
+    if harmed_in(c, idx):
+        _set(c, "specific", "form",
+             "specific: a past verb of harm names it as the cause (أصيب مدنيون في قصف)")
+        return
     if _time_of_day(c, idx):
         _set(c, "specific", "anchor", "specific: a time of day in its clause (صباحا، مساء)")
         return
@@ -240,6 +245,8 @@ def _done_by(c: Candidate, idx: DocIndex) -> bool:
 _HAPPENED = OCCURRED | frozenset(
     "اندلع اندلعت دار دارت وصل وصلت وصلوا خرج خرجت خرجوا انفجر انفجرت "
     "نفذت نفذه نفذها نفذتها نفذوه نفذوها شنت شنها شنتها شنوها "
+    # (what it resulted from: الانفجار ناجم عن قنبلة، نتج عن عبوة)
+    "نجم نجمت ناجم ناجمه ناجما نتج نتجت ناتج ناتجه ناتجا "
     "occurred erupted happened".split())  # (English: the killings occurred, clashes erupted)
 
 

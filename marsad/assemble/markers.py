@@ -54,6 +54,8 @@ REPORTING_VERBS = frozenset(normalise_phrase(w) for w in (
     "قال قالت قالوا أعلن أعلنت أعلنوا أفاد أفادت أفادوا ذكر ذكرت ذكروا أكد أكدت أكدوا صرح صرحت "
     "أوضح أوضحت أشار أشارت نقل نقلت كشف كشفت أبلغ أبلغت اتهم اتهمت اتهموا أدان أدانت نفى نفت "
     "نشر نشرت بث بثت تبنى تبنت زعم زعمت قالا أضاف أضافت"
+    # (admitting is saying: "اعترف المتهم أمس أمام المحكمة بـ…" dates the admission)
+    " اعترف اعترفت اعترفوا أقر أقرت أقروا"
     # (with the pronoun of what they reported: حسبما أوردته مصادر، وفق ما ذكرته الوكالة)
     " أورد أوردت أوردته أوردتها ذكرته ذكرتها نقلته نقلتها"
 ).split()) | frozenset(  # English: "said on Sunday that…", "a report issued Wednesday"

@@ -58,6 +58,8 @@ from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
+from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
+from marsad.recognise.triggers_withdraw import military_withdrawals
 from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.view import TextView
 
@@ -131,6 +133,8 @@ class TriggerRecogniser:
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if "arrest" in map(_FAMILY, candidates):
             candidates = stopped_activities(candidates, texts)  # (فأوقف القتال)
+        if any(m.value.lemma == WITHDRAW for m in candidates):
+            candidates = military_withdrawals(candidates, texts)  # (انسحب من الاتفاق)
         if any(map(str.isascii, map(_KEY, candidates))) and any(map(seizes_territory, candidates)):
             candidates = grounded_seizures(candidates, by_role["terrain"], by_role["arms"],
                                            list(map(_SPAN, facts.places)), view, scope)

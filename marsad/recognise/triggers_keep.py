@@ -252,8 +252,15 @@ def _required(candidates: list[Match], by_role: dict[str, list[Match]], sentence
             or not present.get(sentence_of[c.first_token], set()).isdisjoint(c.value.requires)]
 
 
+# Fire words whose article belongs to the idiom (أطلقت الشرطة النار على، فتحوا النار، إطلاق
+# الرصاص على): they name a new act, never one told before.
+_IDIOM_ARTICLE = ("النار", "الرصاص")
+
+
 def refers_back(m: Match, view: TextView) -> bool:
-    """A definite or demonstrative cue word (الهجوم، هذا الهجوم)."""
+    """A definite or demonstrative cue word (الهجوم، هذا الهجوم), not an idiom's fire word."""
+    if view.text.startswith(_IDIOM_ARTICLE, m.start):
+        return False
     return shape(m.value, view.text[m.start : m.end], m.proclitic)[1] or lead(view.tokens.texts, m)[1]
 
 

@@ -24,6 +24,7 @@ from marsad.recognise.triggers_context import (
 from marsad.recognise.triggers_found_en import found_passive
 from marsad.recognise.triggers_keep import GENERIC_ATTACK
 from marsad.recognise.triggers_lexicon import AIR, SHELLING, shape, template
+from marsad.recognise.triggers_melee import crowd_melee
 from marsad.recognise.triggers_protest import (
     EXCESSIVE_FORCE,
     MOB,
@@ -78,6 +79,10 @@ def trigger_value(
     if party is None and protests and family == "clash" and decide is None and at_protest(
             m, by_role["melee"], protests, by_role["motive"], scope):
         party = PROTESTERS
+    if party is None and family == "clash" and decide is None and by_role["melee"] and crowd_melee(
+            m, by_role["melee"], scope, texts):
+        value.update(RIOT)  # "قتل شاب برصاص الجيش خلال مواجهات"
+        return value
     if party is not None:
         police = party == PROTESTERS or armed_party(
             m, by_role["target"] + by_role["context"], scope, texts)
