@@ -33,6 +33,7 @@ from marsad.recognise.casualties_context import (
 )
 from marsad.recognise.cues import read_rows, token_index, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
 NAME = "marsad.casualties.v1"
@@ -70,22 +71,51 @@ def lexicon() -> PhraseLexicon[CasualtyCue]:
                     kind == "nisba",
                 )
                 lex.add(v, cue)
-    for phrase in none_phrases():
-        for v in variants(phrase, endings=False):
-            lex.add(v, CasualtyCue("none", "none", 0, 0, v))
+    roles = _none_rows()
+    for kind in ("lead", "whole"):
+        for phrase in roles[kind]:
+            v = normalise_phrase(phrase)
+            lex.add(v, CasualtyCue("none", "none" if kind == "whole" else "no", 0, 0, v))
     return lex
 
 
-def none_phrases() -> list[str]:
-    """The "no one was hurt" phrases of ``casualties_none.tsv``: each lead, one middle or none,
-    then a noun; and the whole ones."""
-    roles: dict[str, list[str]] = {}
-    for role, phrases in read_rows("marsad.recognise", "casualties_none.tsv"):
-        roles[role] = phrases.split("|")
-    middles = ["", *roles["middle"]]
-    out = [f"{lead} {middle} {noun}".replace("  ", " ")
-           for lead in roles["lead"] for middle in middles for noun in roles["noun"]]
-    return out + roles["whole"]
+def _none_rows() -> dict[str, list[str]]:
+    """The rows of ``casualties_none.tsv``: role -> phrases."""
+    return {role: phrases.split("|")
+            for role, phrases in read_rows("marsad.recognise", "casualties_none.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _none_tails() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The middles (with the empty one) and nouns that may follow a "no one hurt" lead, as
+    normalised words, longest first: read after a lead is found, not built into the scan."""
+    roles = _none_rows()
+
+    def words(phrases: list[str]) -> list[tuple[str, ...]]:
+        return sorted({tuple(normalise_phrase(p).split()) for p in phrases}, key=len, reverse=True)
+
+    return [*words(roles["middle"]), ()], words(roles["noun"])
+
+
+def _none_end(m: LexiconMatch[CasualtyCue], texts: Sequence[str]) -> int | None:
+    """The last token of a "no one was hurt" phrase opening at ``m`` (a whole phrase, or a lead
+    then a middle or none then a noun: دون + وقوع + إصابات), None when no noun follows; a lead
+    after a word of preventing (للحيلولة دون وقوع إصابات) reports nothing."""
+    i = m.first_token
+    if i and texts[i - 1] in _PREVENTING:
+        return None
+    if m.value.kind == "none":
+        return m.last_token
+    middles, nouns = _none_tails()
+    j = m.last_token + 1
+    for middle in middles:
+        k = j + len(middle)
+        if tuple(texts[j:k]) != middle:
+            continue
+        for noun in nouns:
+            if tuple(texts[k : k + len(noun)]) == noun:
+                return k + len(noun) - 1
+    return None
 
 
 class CasualtyRecogniser:
@@ -103,7 +133,7 @@ class CasualtyRecogniser:
         # identity: a document is tested in C, without a look at each cue's fields.
         self._needed = frozenset(
             id(e.value) for _, entries in self.lexicon.surfaces() for e in entries
-            if e.value.kind in ("head", "none")
+            if e.value.kind == "head"
             or (e.value.outcome and e.value.kind in ("noun", "dual")))
 
     def __call__(self, view: TextView, found: Sequence[Mention]) -> list[Mention]:
@@ -116,7 +146,10 @@ class CasualtyRecogniser:
             return []
         matches = self.lexicon.matches(toks)
         if not any(map(self._needed.__contains__, map(id, map(_VALUE, matches)))):
-            return []  # every mention needs a killed/wounded head, count noun or dual
+            # every other mention needs a killed/wounded head, count noun or dual
+            return [self._mention(view, m.start, toks.ends[end], "none", Count(0, 0, end))
+                    for m in longest(m for m in matches if m.value.outcome == "none")
+                    if (end := _none_end(m, toks.texts)) is not None]
         at = {m.first_token: m for m in longest(matches) if not (
             m.value.indefinite and ("ال" in m.proclitic or "لل" in m.proclitic))}
         quantities = self._quantities(view, found)
@@ -133,11 +166,11 @@ class CasualtyRecogniser:
             if m is not None and m.value.kind == "combined":
                 nxt = self._skip_count(m.last_token + 1, at, quantities, texts)
                 continue
-            if m is not None and m.value.kind == "none":
-                nxt = m.last_token + 1
-                if i == 0 or texts[i - 1] not in _PREVENTING:
-                    out.append(self._mention(view, m.start, m.end, "none",
-                                             Count(0, 0, m.last_token)))
+            if m is not None and m.value.outcome == "none":
+                if (end := _none_end(m, texts)) is not None:
+                    out.append(self._mention(view, m.start, toks.ends[end], "none",
+                                             Count(0, 0, end)))
+                    nxt = end + 1
                 continue
             if m is not None and m.value.kind == "head":
                 if _war_toll(i, at, texts):
