@@ -49,6 +49,7 @@ from marsad.assemble.merge_document import merge_copies, merge_document, merge_r
 from marsad.assemble.repeats import war_sized
 from marsad.assemble.roles import assign_actors
 from marsad.assemble.scene import is_country, not_a_scene
+from marsad.assemble.territory_sides import agree_territory
 from marsad.assemble.victims import victim_group
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
@@ -133,6 +134,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if view.language == "en":
         referred = merge_copies(referred, view.original)
     merged = merge_elaborations(merge_gatherings(merge_document(referred, idx)))
+    agree_territory(merged)  # (after merging: a taker may come from another mention)
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)

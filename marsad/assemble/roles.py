@@ -26,6 +26,7 @@ from marsad.assemble.markers import (
     bits_before,
     word_bits,
 )
+from marsad.assemble.territory_sides import lost_ground
 from marsad.model import Actor, Mention
 from marsad.recognise.triggers_lexicon import VIOLENT
 
@@ -131,9 +132,13 @@ def _ranked_actors(
         actors.clauses[j] == c.clause and actors.items[j].span.end <= t.span.start
         for j in in_sentence)
     tolls = c.killed + c.wounded if c.killed or c.wounded else ()
+    territory = c.family == "territory" and not english
+    text = idx.view.original
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
+            if territory and a.span.end > t.span.end:
+                agents.append((-30, i))  # (استعادت قوات الشرعية: the verb's subject)
             continue
         cue = cues.get(i)
         if cue is None:
@@ -145,6 +150,9 @@ def _ranked_actors(
         if cue.affiliated or (cue.held and not taker):
             continue
         if cue.supporting:
+            continue
+        if territory and lost_ground(c, a, text):
+            targets.append((min(gap, 9), i))  # (who lost the ground: never its taker)
             continue
         same_clause = actors.clauses[i] == c.clause
         rank = (0 if same_clause else 10) + min(gap, 9)
