@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from marsad.assemble.accusations import accusation_of, accuser
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
@@ -134,6 +135,8 @@ def _ranked_actors(
     tolls = c.killed + c.wounded if c.killed or c.wounded else ()
     territory = c.family == "territory" and not english
     text = idx.view.original
+    # (a cheap pre-check: an accusing verb's root in the document)
+    accused = None if english or "تهم" not in text else accusation_of(t, text)
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
@@ -148,6 +151,12 @@ def _ranked_actors(
         # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
         taker = after and gap == 0
         if cue.affiliated or (cue.held and not taker):
+            continue
+        if accused is not None and accused.after <= a.span.start < t.span.start:
+            if not accuser(a, accused, text):
+                agents.append((-25, i))  # (اتهمت X Y بقصف: Y, the accused, did it)
+            elif accused.pronoun:
+                targets.append((-25, i))  # (باستهدافها: the accuser was hit)
             continue
         if cue.supporting:
             continue
