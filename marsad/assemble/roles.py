@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from marsad.assemble.accusations import accusation_of, accuser
+from marsad.assemble.between import AMONG_REACH as _AMONG_REACH
+from marsad.assemble.between import between_sides, two_sides
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
@@ -137,6 +139,9 @@ def _ranked_actors(
     text = idx.view.original
     # (a cheap pre-check: an accusing verb's root in the document)
     accused = None if english or "تهم" not in text else accusation_of(t, text)
+    # "اشتباكات بين X و Y": the two sides named after بين (first actor 1, the next actor 2)
+    among = None if english or c.family != "clash" else between_sides(t, text)
+    sides: list[int] = []
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
@@ -159,6 +164,9 @@ def _ranked_actors(
                 targets.append((-25, i))  # (باستهدافها: the accuser was hit)
             continue
         if cue.supporting:
+            continue
+        if among is not None and among <= a.span.start <= among + _AMONG_REACH:
+            sides.append(i)
             continue
         if territory and lost_ground(c, a, text):
             targets.append((min(gap, 9), i))  # (who lost the ground: never its taker)
@@ -204,6 +212,10 @@ def _ranked_actors(
             agents.append((rank, i))
         elif gap <= 2:
             agents.append((rank + 5, i))
+    if sides:
+        first, rest = two_sides(sides, [actors.items[x].span.start for x in sides], among, text)
+        agents.append((-10, first))
+        targets += [(-10 + k, x) for k, x in enumerate(rest, 1)]
     if agents and (c.event_type in VIOLENT or c.sub_event_type == "Arrests"):
         # Civilians are never the perpetrators of political violence or an arrest (ACLED codes
         # unorganised crowds as rioters): named where an agent would be, they are its victims
