@@ -80,3 +80,27 @@ def test_a_regaining_keeps_its_sub_type_against_a_rebel_named_elsewhere() -> Non
                    "تحرير مدينة الخوخة بالكامل أمس.")
     assert e.sub_event_type == GOV
     assert not _id(e.actor1).startswith("houthi")
+
+
+def test_the_side_a_city_was_freed_from_is_not_its_taker() -> None:
+    e = _territory("وجاءت الخطوة بعد أسبوعين على تحرير المدينة من ميليشيات الحوثي أمس.")
+    assert not _id(e.actor1).startswith("houthi")
+    assert e.sub_event_type == GOV
+
+
+def test_a_side_freed_from_before_the_control_cue_lost_the_ground() -> None:
+    e = _territory("وقال المحافظ إن القوات العراقية استطاعت تحرير الجامعة من عصابات داعش وفرض "
+                   "سيطرتها على جميع المباني أمس.")
+    assert _id(e.actor1).startswith("military-forces-of-iraq")
+    assert e.sub_event_type == GOV
+
+
+def test_a_partitive_force_is_the_taker() -> None:
+    e = _territory("وحررت قوات من الجيش اليمني مواقع جديدة في مديرية حيس أمس.")
+    assert _id(e.actor1).startswith("military-forces-of-yemen")
+
+
+def test_an_ally_giving_support_is_not_the_side_freed_from() -> None:
+    e = _territory("وأعلن الجيش اليمني تقدما جديدا ضمن عملية تحرير المدينة بإسناد من قوات التحالف "
+                   "العربي أمس.")
+    assert "coalition" not in _id(e.actor2).lower()

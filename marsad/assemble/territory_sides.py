@@ -34,7 +34,11 @@ _SUPPORT = re.compile(r"(?:إسناد|اسناد|دعم|مساندة|مشارك�
 _OBJECT = re.compile(r"(?:^|\s)على\s+(?:(?!بعد|عقب|إثر|اثر|حيث|فيما|بينما|قبل|خلال)[^\s،,؛:]+\s+){0,6}"
                      + _CLITIC)
 _AGENT = re.compile(r"(?:من\s+قبل|على\s+يد|علي\s+يد|بواسطة)\s+" + _HEAD + _CLITIC)
-_PARTITIVE = re.compile(r"(?:\d|قوة|قوات|وحدات|عدد|مجموعة|عناصر|مقاتلين|جنود)\s+من\s+\S*\s*$")
+_PARTITIVE = re.compile(r"(?:\d|قوة|قوات|وحدات|عدد|مجموعة|عناصر|مقاتلين|جنود|الجيش)\s+من\s+\S*\s*$")
+# Ground freed from a side, named before the cue (تحرير الجامعة من عصابات داعش وفرض سيطرتها على):
+# the side after the masdar's من lost it.
+_FREED_FROM = re.compile(r"(?:تحرير|استعادة|طرد|انتزاع|استعادت|حررت|حرر|طردت)\S*\s+(?:[^\s.،]+\s+){0,3}"
+                         r"([^\s.،]+)\s+من\s+" + _HEAD + r"(?:عصابات\s+|دنس\s+)?" + _CLITIC)
 
 
 def lost_ground(c: Candidate, a: Mention, text: str) -> bool:
@@ -48,14 +52,17 @@ def lost_ground(c: Candidate, a: Mention, text: str) -> bool:
         return False  # (سيطرت على المدينة من قبل قوات الجيش: the taker)
     if _FOUGHT.search(window):
         return True
+    freed = _FREED_FROM.search(window)
+    if freed and not _PARTITIVE.search(window) and not _SUPPORT.search(freed.group(1)):
+        return True
     end = c.trigger.span.end
     if start <= end:
         return False
     between = text[end:start]
     if "\n" in between or "." in between:
         return False
-    taken = _TAKEN_FROM.search(between)
-    if taken and not between.lstrip().startswith("من") and not _PARTITIVE.search(between) and not (
+    taken = _TAKEN_FROM.search(c.trigger.text.split()[-1] + between)
+    if taken and not _PARTITIVE.search(c.trigger.text + between) and not (
             _SUPPORT.search(taken.group(1))):
         return True
     object_text = c.trigger.text[c.trigger.text.rfind("على"):] if c.trigger.text.endswith("على") else ""
