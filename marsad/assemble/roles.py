@@ -29,6 +29,7 @@ from marsad.assemble.markers import (
     bits_before,
     word_bits,
 )
+from marsad.assemble.suffered import suffered
 from marsad.assemble.territory_sides import lost_ground
 from marsad.model import Actor, Mention
 from marsad.recognise.triggers_lexicon import VIOLENT
@@ -188,6 +189,8 @@ def _ranked_actors(
             targets.append((rank - 20, i))
         elif cue.received and not after and same_clause:
             targets.append((rank, i))
+        elif not after and c.violent and suffered(a, text):
+            targets.append((rank, i))  # (الحوثيون الذين تلقوا ضربات: the subject of suffering)
         elif cue.agent:
             lo, hi = sorted((t.span.start, a.span.start))
             if any(lo < x < hi for x in starts):
