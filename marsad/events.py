@@ -46,9 +46,11 @@ from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
+from marsad.assemble.protest_sides import order_protest_sides
 from marsad.assemble.repeats import war_sized
 from marsad.assemble.roles import assign_actors
 from marsad.assemble.scene import is_country, not_a_scene
+from marsad.assemble.territory_sides import agree_territory
 from marsad.assemble.victims import victim_group
 from marsad.model import Attribution, Event, Fatalities, Mention, Trigger
 
@@ -133,6 +135,8 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     if view.language == "en":
         referred = merge_copies(referred, view.original)
     merged = merge_elaborations(merge_gatherings(merge_document(referred, idx)))
+    agree_territory(merged)  # (after merging: a taker may come from another mention)
+    order_protest_sides(merged)  # (after merging: a protest's sub-type is final)
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)
     settle(merged, dates, idx)

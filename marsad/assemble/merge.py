@@ -44,6 +44,7 @@ from marsad.assemble.merge_compat import (
 )
 from marsad.assemble.protest_cause import protest_for_cause, protest_in_name
 from marsad.assemble.repeats import generic_attack, taken_and_abducted
+from marsad.assemble.territory_sides import take_sides
 from marsad.model import Span
 
 
@@ -66,6 +67,8 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
                 host = o
                 if winner is c:
                     take_coding(o, c)
+                    if c.family == "territory":
+                        take_sides(o, c)
                 break
             if o.specificity in PATTERN and c.specificity in PATTERN and _alternatives(o, c, text):
                 host = o  # (a tally of those "killed or arrested": one pattern)

@@ -130,6 +130,15 @@ def _plural_word(text: str) -> bool:
     return stem(normalise_phrase(text)).endswith("ات")
 
 
+_CIVILIANS = 7  # ACLED inter code
+
+
+def _bystanders(into: Candidate, a: Actor) -> bool:
+    """Civilians named by another mention are no side of a battle (one between organised armed
+    groups, ACLED): they are its casualties (roles already keeps them off a battle's own cue)."""
+    return a.type == _CIVILIANS and into.event_type == "Battles"
+
+
 def absorb(into: Candidate, other: Candidate) -> None:
     """Fill ``into``'s gaps from ``other`` and pool its evidence."""
     # A plural of another clause names a kind of act, not this one (يرجح أن يكونا من خلايا شنت
@@ -139,12 +148,13 @@ def absorb(into: Candidate, other: Candidate) -> None:
     if into.spec_rule == "default" and other.spec_rule != "default" and not modal_elsewhere:
         into.specificity, into.spec_rule = other.specificity, other.spec_rule
     if into.actor1 is None and other.actor1 is not None and (
-            into.actor2 is None or other.actor1.id != into.actor2.id):
+            into.actor2 is None or other.actor1.id != into.actor2.id) and not (
+            _bystanders(into, other.actor1)):
         into.actor1 = other.actor1  # never the side ``into`` already has as its other actor
     if into.actor2 is None:
         taken = into.actor1.id if into.actor1 is not None else None
         for a in (other.actor2, other.actor1):
-            if a is not None and a.id != taken:
+            if a is not None and a.id != taken and not _bystanders(into, a):
                 into.actor2 = a
                 break
     if other.where is not None and other.rank < into.rank:

@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from marsad.assemble.accusations import accusation_of, accuser
+from marsad.assemble.between import AMONG_REACH as _AMONG_REACH
+from marsad.assemble.between import between_sides, two_sides
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.markers import (
@@ -26,6 +29,8 @@ from marsad.assemble.markers import (
     bits_before,
     word_bits,
 )
+from marsad.assemble.suffered import suffered
+from marsad.assemble.territory_sides import lost_ground
 from marsad.model import Actor, Mention
 from marsad.recognise.triggers_lexicon import VIOLENT
 
@@ -131,9 +136,18 @@ def _ranked_actors(
         actors.clauses[j] == c.clause and actors.items[j].span.end <= t.span.start
         for j in in_sentence)
     tolls = c.killed + c.wounded if c.killed or c.wounded else ()
+    territory = c.family == "territory" and not english
+    text = idx.view.original
+    # (a cheap pre-check: an accusing verb's root in the document)
+    accused = None if english or "تهم" not in text else accusation_of(t, text)
+    # "اشتباكات بين X و Y": the two sides named after بين (first actor 1, the next actor 2)
+    among = None if english or c.family != "clash" else between_sides(t, text)
+    sides: list[int] = []
     for i in in_sentence:
         a = actors.items[i]
         if a.span.overlaps(t.span):
+            if territory and a.span.end > t.span.end:
+                agents.append((-30, i))  # (استعادت قوات الشرعية: the verb's subject)
             continue
         cue = cues.get(i)
         if cue is None:
@@ -144,7 +158,19 @@ def _ranked_actors(
         taker = after and gap == 0
         if cue.affiliated or (cue.held and not taker):
             continue
+        if accused is not None and accused.after <= a.span.start < t.span.start:
+            if not accuser(a, accused, text):
+                agents.append((-25, i))  # (اتهمت X Y بقصف: Y, the accused, did it)
+            elif accused.pronoun:
+                targets.append((-25, i))  # (باستهدافها: the accuser was hit)
+            continue
         if cue.supporting:
+            continue
+        if among is not None and among <= a.span.start <= among + _AMONG_REACH:
+            sides.append(i)
+            continue
+        if territory and lost_ground(c, a, text):
+            targets.append((min(gap, 9), i))  # (who lost the ground: never its taker)
             continue
         same_clause = actors.clauses[i] == c.clause
         rank = (0 if same_clause else 10) + min(gap, 9)
@@ -163,6 +189,8 @@ def _ranked_actors(
             targets.append((rank - 20, i))
         elif cue.received and not after and same_clause:
             targets.append((rank, i))
+        elif not after and c.violent and suffered(a, text):
+            targets.append((rank, i))  # (الحوثيون الذين تلقوا ضربات: the subject of suffering)
         elif cue.agent:
             lo, hi = sorted((t.span.start, a.span.start))
             if any(lo < x < hi for x in starts):
@@ -187,6 +215,10 @@ def _ranked_actors(
             agents.append((rank, i))
         elif gap <= 2:
             agents.append((rank + 5, i))
+    if sides:
+        first, rest = two_sides(sides, [actors.items[x].span.start for x in sides], among, text)
+        agents.append((-10, first))
+        targets += [(-10 + k, x) for k, x in enumerate(rest, 1)]
     if agents and (c.event_type in VIOLENT or c.sub_event_type == "Arrests"):
         # Civilians are never the perpetrators of political violence or an arrest (ACLED codes
         # unorganised crowds as rioters): named where an agent would be, they are its victims
