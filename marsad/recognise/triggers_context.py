@@ -306,6 +306,8 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         near = 1 if v.key in _NEGATION else 2
         if reach == "next" and first - v.last_token <= near:
             return True
+        if reach in ("complement", "subject") and _complement(v, first, texts):
+            return True
         if reach == "clause" and clause_of[v.first_token] == clause_of[first]:
             return True
         if reach == "sentence" and not any(
@@ -313,6 +315,23 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         ):
             return True
     return False
+
+
+# Words between an ability and the act it names (قادرة على شن هجمات، بإمكانها أن تقتحم).
+_SUPPORT_VERBS = frozenset(normalise_phrase(w) for w in (
+    "أن", "شن", "تنفيذ", "القيام", "ارتكاب", "خوض", "نصب", "توجيه", "استخدام", "فرض", "بسط", "إحكام"))
+_PARTY_REACH = 3  # بإمكان قوات النظام السيطرة: the party named between
+
+
+def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
+    """The trigger at ``first`` is the complement of the ability ``v``: right after it, after a
+    support verb or أن, or (a ``subject`` row: بإمكان، بوسع) after the party it names."""
+    gap = first - v.last_token
+    if gap == 1:
+        return True
+    if v.value.decide == "subject":
+        return gap <= _PARTY_REACH + 1
+    return gap == 2 and texts[v.last_token + 1].removeprefix("ب") in _SUPPORT_VERBS
 
 
 def agreement_content(candidates: list[Match], texts: Sequence[str]) -> tuple[list[Match], set[int]]:
