@@ -288,9 +288,10 @@ def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool]
 
 def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope) -> bool:
     """A void cue before the trigger (``voids``: those of its sentence) governs it: within two
-    words (next), in its clause, or in its sentence up to a clause that opens with new
-    information (فيما، بينما). A void row naming a family (a failure to agree) governs only
-    that family's cues."""
+    words (next), as its complement (complement, subject: an ability; aim: an aim, a plan or a
+    warning), in its clause, or in its sentence up to a clause that opens with new information
+    (فيما، بينما). A void row naming a family (a failure to agree) governs only that family's
+    cues."""
     first = m.first_token
     clause_of = scope.clause_of
     for v in voids:
@@ -307,6 +308,8 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         if reach == "next" and first - v.last_token <= near:
             return True
         if reach in ("complement", "subject") and _complement(v, first, texts):
+            return True
+        if reach == "aim" and _aimed(v, first, texts):
             return True
         if reach == "clause" and clause_of[v.first_token] == clause_of[first]:
             return True
@@ -332,6 +335,24 @@ def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
     if v.value.decide == "subject":
         return gap <= _PARTY_REACH + 1
     return gap == 2 and texts[v.last_token + 1].removeprefix("ب") in _SUPPORT_VERBS
+
+
+_AIM_REACH = 6  # تسعى قوات النظام السوري إلى: the subject between the verb and its إلى
+_TO = frozenset({"الي", "ب", "ل", "من"})
+
+
+def _aimed(v: Match, first: int, texts: Sequence[str]) -> bool:
+    """The trigger at ``first`` is what an aim verb ``v`` aims at: the word after its إلى or من, or
+    the word written with ل or ب (لاستعادة، باقتحام), or after a support verb there (لشن هجمات)."""
+    for k in range(v.last_token + 1, min(first + 1, v.last_token + 1 + _AIM_REACH)):
+        word = texts[k]
+        if word in _TO:
+            return first == k + 1 or (first == k + 2 and texts[k + 1] in _SUPPORT_VERBS)
+        if word[0] in "لب" and word[1:] in _SUPPORT_VERBS:
+            return first == k + 1
+        if word[0] in "لب" and len(word) > 3:
+            return first == k
+    return False
 
 
 def agreement_content(candidates: list[Match], texts: Sequence[str]) -> tuple[list[Match], set[int]]:

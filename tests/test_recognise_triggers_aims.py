@@ -1,0 +1,34 @@
+"""Aims, plans, warnings and resolve (void rows of triggers.tsv, reach aim or next): the act a
+party seeks, plans, brandishes, warns of or resolves on is no act; only the verb's complement
+goes, not an act told inside it. Our own sentences."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+_events = events_reader(published="2019-04-02")
+
+
+def test_the_act_aimed_at_is_no_act() -> None:
+    for text in (
+        "ويسعى الجيش إلى السيطرة على مدينة الرقة.",
+        "وتسعى القوات إلى استعادة بلدة تل أبيض من التنظيم.",
+        "ويخطط التنظيم لشن هجمات على مدينة بغداد.",
+        "ولوح المتمردون باقتحام مدينة الفاشر.",
+        "وحذر الجيش من هجوم وشيك على مدينة مأرب.",
+        "وأعلن الجيش عزمه اقتحام مدينة درنة.",
+    ):
+        assert _events(text) == [], text
+
+
+def test_an_act_inside_the_complement_stays() -> None:
+    for text in (
+        "وتسعى الحكومة إلى تهدئة التوتر الذي أدى إلى اشتباكات عنيفة في مدينة المنيا أمس.",
+        "وحذر الرئيس من رد قوي على الهجوم الذي استهدف حاجزا للجيش في مدينة العريش أمس.",
+    ):
+        assert _events(text), text
+
+
+def test_a_cautious_calm_is_no_warning() -> None:
+    text = "ويسود هدوء حذر في مدينة درعا بعد توصل الفصائل إلى هدنة مع الوفد الروسي أمس."
+    assert "Agreement" in [e.sub_event_type for e in _events(text)]
