@@ -32,3 +32,23 @@ def test_an_act_inside_the_complement_stays() -> None:
 def test_a_cautious_calm_is_no_warning() -> None:
     text = "ويسود هدوء حذر في مدينة درعا بعد توصل الفصائل إلى هدنة مع الوفد الروسي أمس."
     assert "Agreement" in [e.sub_event_type for e in _events(text)]
+
+
+def test_preparations_obligations_and_conditions_are_no_acts() -> None:
+    for text in (
+        "وتواصل القوات استعداداتها لاقتحام مدينة الحديدة.",
+        "وتجري القوات تحضيرات لاقتحام مدينة الرقة.",
+        "ويلزم القرار الجماعة بالإفراج عن الأسرى والانسحاب من المدن.",
+        "وفي حال اقتحام القوات مدينة درعا فإن آلاف المدنيين سينزحون.",
+    ):
+        assert _events(text) == [], text
+
+
+def test_a_demand_to_investigate_or_punish_says_the_act_happened() -> None:
+    for text, sub in (
+        ("وطالبت المنظمة بالتحقيق في مقتل الصحفي في مدينة الموصل أمس.", "Attack"),
+        ("وتعهدت الحكومة بمحاسبة المسؤولين عن قصف مدينة دوما أمس.",
+         "Shelling/artillery/missile attack"),
+    ):
+        events = _events(text)
+        assert [(e.sub_event_type, e.specificity) for e in events] == [(sub, "specific")], text

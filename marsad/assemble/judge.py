@@ -22,6 +22,7 @@ from marsad.assemble.markers import (
     reported_first,
 )
 from marsad.model import Mention, Specificity
+from marsad.recognise.triggers_context import PRESUPPOSING
 from marsad.recognise.triggers_launch_en import LAUNCHED
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
@@ -76,9 +77,10 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
 
 
 # Words that put an act before the one they follow (استعدادا للتقدم … بعد سيطرتها الأربعاء على
-# المطار): an act after them was done, whatever was planned before them.
+# المطار): an act after them was done, whatever was planned before them; so do an investigation,
+# a punishment, a condemnation of it (تعهدت بمحاسبة المسؤولين عن القصف).
 # (the after-words, and جراء "because of", each as it stands or after و or ف)
-_DONE_TOKENS = with_proclitics(AFTER_WORDS | {"جراء"})
+_DONE_TOKENS = with_proclitics(AFTER_WORDS | {"جراء"}) | PRESUPPOSING
 
 
 def _done_before(cue: Mention, c: Candidate, idx: DocIndex) -> bool:

@@ -28,6 +28,7 @@ from marsad.recognise.triggers_lexicon import (
     shape,
 )
 from marsad.text.lexicon import LexiconMatch, by_runs, longest
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -37,8 +38,12 @@ Match = LexiconMatch[Cue]
 _CONTENT = frozenset("بشان حول يقضي ينص يتضمن تضمن الخاص المتعلق يشمل".split())
 # A clause opening with these brings new information: a demand's scope stops there.
 _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي كما الي ذلك منها ومنها".split())
-# A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
-_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
+# A demand to stop or end something (دعا إلى وقف…) says that it happens, and one to investigate,
+# punish or condemn it (طالبت بالتحقيق في مقتل، تعهدت بمحاسبة المسؤولين عن القصف) that it
+# happened: it voids nothing.
+PRESUPPOSING = with_proclitics(map(normalise_phrase, (
+    "تحقيق", "التحقيق", "محاسبة", "معاقبة", "إدانة")), proclitic_sequences(("", "ب", "ل"), article=False))
+_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split()) | PRESUPPOSING
 _VERB_WINDOW = 4
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
 _LEAD_REACH = 8  # (the subject may stand between: تمكنت قوات الدفاع الجوي الملكي السعودي من …)
@@ -347,12 +352,25 @@ def _aimed(v: Match, first: int, texts: Sequence[str]) -> bool:
     for k in range(v.last_token + 1, min(first + 1, v.last_token + 1 + _AIM_REACH)):
         word = texts[k]
         if word in _TO:
-            return first == k + 1 or (first == k + 2 and texts[k + 1] in _SUPPORT_VERBS)
-        if word[0] in "لب" and word[1:] in _SUPPORT_VERBS:
-            return first == k + 1
-        if word[0] in "لب" and len(word) > 3:
-            return first == k
+            aim = k + 2 if texts[k + 1] in _SUPPORT_VERBS else k + 1
+        elif word[0] in "لب" and word[1:] in _SUPPORT_VERBS:
+            aim = k + 1
+        elif word[0] in "لب" and len(word) > 3:
+            aim = k
+        else:
+            continue
+        return first == aim or _joined(aim, first, texts)
     return False
+
+
+_JOIN_REACH = 4  # بالإفراج عن المختطفين والانسحاب: a second complement a few words on
+
+
+def _joined(aim: int, first: int, texts: Sequence[str]) -> bool:
+    """The word at ``first`` is joined by و to the complement at ``aim``, a few words on with
+    no punctuation between (يلزم الجماعة بالإفراج عن الأسرى والانسحاب من المدن)."""
+    return (0 < first - aim <= _JOIN_REACH and texts[first].startswith("و")
+            and all(w.isalnum() for w in texts[aim + 1 : first]))
 
 
 def agreement_content(candidates: list[Match], texts: Sequence[str]) -> tuple[list[Match], set[int]]:
