@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from marsad.assemble.arguments import answered
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import YEAR_BEFORE_NOTE, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
@@ -29,9 +29,6 @@ from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
-# The note of an act its own clause dates to an earlier year ("عام 2015"): dated, though to no
-# day (read by home_scope).
-YEAR_BEFORE_NOTE = "historical: a year before the report"
 
 
 _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
@@ -121,7 +118,6 @@ def judge_specificity(
         clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", YEAR_BEFORE_NOTE)
-            c.year_before = True
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]
