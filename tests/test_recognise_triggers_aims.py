@@ -52,3 +52,9 @@ def test_a_demand_to_investigate_or_punish_says_the_act_happened() -> None:
     ):
         events = _events(text)
         assert [(e.sub_event_type, e.specificity) for e in events] == [(sub, "specific")], text
+
+
+def test_an_intended_operation_is_no_act() -> None:
+    # (a support verb and an operation noun between the intention and the act's word)
+    text = "وكان المتهم ينوي تنفيذ عملية انتحارية في مدينة طرابلس."
+    assert _events(text) == []

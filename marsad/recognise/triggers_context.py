@@ -310,7 +310,8 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         # Negation particles govern only the word right after them (لم يقتل، لن أستسلم); "لم
         # يسفر الهجوم عن إصابات" keeps its attack.
         near = 1 if v.key in _NEGATION else 2
-        if reach == "next" and first - v.last_token <= near:
+        if reach == "next" and (first - v.last_token <= near or (
+                near == 2 and _through_support(v.last_token, first, texts))):
             return True
         if reach in ("complement", "subject") and _complement(v, first, texts):
             return True
@@ -340,6 +341,18 @@ def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
     if v.value.decide == "subject":
         return gap <= _PARTY_REACH + 1
     return gap == 2 and texts[v.last_token + 1].removeprefix("ب") in _SUPPORT_VERBS
+
+
+# An operation noun whose adjective names the act (تنفيذ عملية انتحارية، شن عمليات عسكرية).
+_OPERATIONS = frozenset({"عمليه", "عمليات"})
+
+
+def _through_support(cue: int, first: int, texts: Sequence[str]) -> bool:
+    """Only a support verb and an operation noun stand between the cue's last token and the
+    trigger (ينوي تنفيذ عملية انتحارية): the trigger is still the next act after the cue."""
+    between = texts[cue + 1 : first]
+    return 0 < len(between) <= 2 and between[0].removeprefix("ب") in _SUPPORT_VERBS and all(
+        w in _OPERATIONS for w in between[1:])
 
 
 _AIM_REACH = 6  # تسعى قوات النظام السوري إلى: the subject between the verb and its إلى
