@@ -58,3 +58,12 @@ def test_an_intended_operation_is_no_act() -> None:
     # (a support verb and an operation noun between the intention and the act's word)
     text = "وكان المتهم ينوي تنفيذ عملية انتحارية في مدينة طرابلس."
     assert _events(text) == []
+
+
+def test_an_intention_with_its_subject_between_is_no_act() -> None:
+    assert _events("ويعتزم التنظيم شن هجمات على مدينة بغداد خلال الأيام المقبلة.") == []
+
+
+def test_an_act_after_an_intention_and_a_comma_stays() -> None:
+    text = "وأحبطت الشرطة هجوما كان يعتزم تنفيذه، ثم انشق عن التنظيم في محافظة نينوى."
+    assert "Change to group/activity" in [e.sub_event_type for e in _events(text)]

@@ -42,7 +42,8 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # punish or condemn it (طالبت بالتحقيق في مقتل، تعهدت بمحاسبة المسؤولين عن القصف) that it
 # happened: it voids nothing.
 PRESUPPOSING = with_proclitics(map(normalise_phrase, (
-    "تحقيق", "التحقيق", "محاسبة", "معاقبة", "إدانة")), proclitic_sequences(("", "ب", "ل"), article=False))
+    "تحقيق", "التحقيق", "تحقيقا", "محاسبة", "معاقبة", "إدانة")),
+    proclitic_sequences(("", "ب", "ل"), article=False))
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split()) | PRESUPPOSING
 _VERB_WINDOW = 4
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
@@ -329,6 +330,7 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
 # Words between an ability and the act it names (قادرة على شن هجمات، بإمكانها أن تقتحم).
 _SUPPORT_VERBS = frozenset(normalise_phrase(w) for w in (
     "أن", "شن", "تنفيذ", "القيام", "ارتكاب", "خوض", "نصب", "توجيه", "استخدام", "فرض", "بسط", "إحكام"))
+_PREPOSITIONS = frozenset({"في", "علي", "الي"})
 _PARTY_REACH = 3  # بإمكان قوات النظام السيطرة: the party named between
 
 
@@ -338,8 +340,10 @@ def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
     gap = first - v.last_token
     if gap == 1:
         return True
-    if v.value.decide == "subject":
-        return gap <= _PARTY_REACH + 1
+    if v.value.decide == "subject" and texts[v.last_token] not in _PREPOSITIONS:
+        # (its party may stand between; not after يرغب في، عازم على, whose object is next;
+        # no punctuation between: كان يعتزم تنفيذه، ثم انشق)
+        return gap <= _PARTY_REACH + 1 and all(w.isalnum() for w in texts[v.last_token + 1 : first])
     return gap == 2 and texts[v.last_token + 1].removeprefix("ب") in _SUPPORT_VERBS
 
 
