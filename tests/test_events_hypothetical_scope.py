@@ -29,4 +29,5 @@ def test_an_act_dated_to_a_past_day_is_done() -> None:
 
 
 def test_a_planned_act_stays_a_plan() -> None:
-    assert _spec("ويعتزم الجيش شن هجوم على المدينة الأحد.") == [("هجوم", "hypothetical")]
+    # (an intention verb before it voids the act outright: triggers.tsv, reach subject)
+    assert _spec("ومن المقرر أن يشن الجيش هجوما على المدينة الأحد.") == [("هجوما", "hypothetical")]

@@ -41,3 +41,10 @@ def test_abductions_and_arrests_told_by_their_verb_stay() -> None:
     # a participle with no kin or case word before it is still read as before
     text = "أفادت مصادر محلية بأن مسلحين مجهولين اختطفوا ثلاثة مواطنين في مدينة تعز."
     assert "Abduction/forced disappearance" in _subtypes(text)
+
+
+def test_captives_a_release_would_free_are_no_abduction() -> None:
+    # (the release is a condition: no act; the captives it names were taken long before)
+    text = ("وقال المتحدث باسم الأهالي إنهم يقبلون أي حل مع مسلحي جبهة النصرة في القلمون حتى لو "
+            "أفرج عن المخطوفين واحدا تلو الآخر.")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in _events(text)]

@@ -21,6 +21,9 @@ PARAGRAPH_PLACE_RANK = 2
 HOME_PLACE_RANK = 3  # the document's dominant place, lent to a candidate with none of its own
 COUNTRY_PLACE_RANK = 4
 NO_PLACE_RANK = 9
+# The note of an act its own clause dates to an earlier year ("عام 2015"): dated, though to no
+# day (set by judge_specificity, read through ``Candidate.year_before`` by home_scope).
+YEAR_BEFORE_NOTE = "historical: a year before the report"
 
 
 @dataclass(slots=True)
@@ -59,8 +62,6 @@ class Candidate:
     # The act a charge or suspicion names (بتهمة قتل، يشتبه بتورطه في تفجير): no day of the
     # charge, and no arrest made for it, belongs to it (see ``arguments.charged``).
     charged: bool = False
-    # Its own clause dates it to a year before the report's (``judge_specificity``).
-    year_before: bool = False
     # An English act told as the answer to an earlier one ("retaliated with"): never merged
     # into the act it answers (``answers.mark_answers``).
     answers: bool = False
@@ -93,6 +94,12 @@ class Candidate:
     def rank(self) -> int:
         """The location rank of ``where``."""
         return self.location_rank if self.offer is None else self.offer[1]
+
+    @property
+    def year_before(self) -> bool:
+        """Its own clause dates it to a year before the report's (its note says so; merging
+        keeps the notes of all its members)."""
+        return YEAR_BEFORE_NOTE in self.notes
 
     @property
     def value(self) -> dict[str, object]:

@@ -153,10 +153,21 @@ def framed_or_begun(b: BeforeTrigger, d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
     if b.frame and _FRAME_BEFORE.search(text, max(d.span.end, t - _FRAME_REACH), t) is not None:
         return True
-    lo = max(0, d.span.start - _BEGAN_REACH)
-    window = text[lo : d.span.start].lower()
-    return any(map(window.__contains__, _BEGAN_CUES)) and (
-        _BEGAN_BEFORE.search(text, lo, d.span.start) is not None)
+    return _began(d, idx)
+
+
+def _began(d: Mention, idx: DocIndex) -> bool:
+    """``d`` tells when a noun before it began (التي اندلعت قبل أسبوع): read once per date, not
+    once per candidate of its sentence (kept in ``idx.facts``)."""
+    key = ("began before", d.span.start)
+    known = idx.facts.get(key)
+    if known is None:
+        text, end = idx.view.original, d.span.start
+        lo = max(0, end - _BEGAN_REACH)
+        window = text[lo:end].lower()
+        known = idx.facts[key] = any(map(window.__contains__, _BEGAN_CUES)) and (
+            _BEGAN_BEFORE.search(text, lo, end) is not None)
+    return known
 
 
 # A "where" clause telling an ongoing state of things ("قتلوا أمس في شمال سيناء حيث تدور

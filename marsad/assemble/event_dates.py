@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from marsad.assemble.arguments import answered
-from marsad.assemble.as_of import as_of
+from marsad.assemble.as_of import UNTIL, as_of
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import (
     BeforeTrigger,
@@ -112,11 +112,12 @@ def _is_period(d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
     if isinstance(d.value, dict) and _whole_day(d, text):
         return False
-    if d.text.removeprefix("و").removeprefix("ف").startswith(_PERIOD_LEAD):
-        return not as_of(d, idx)
+    lead = d.text.removeprefix("و").removeprefix("ف")
+    if lead.startswith(_PERIOD_LEAD):
+        return not (lead.startswith(UNTIL) and as_of(d, idx))
     before = max(0, d.span.start - 20)
-    if _PERIOD_BEFORE.search(text, before, d.span.start):
-        return not as_of(d, idx)
+    if (period := _PERIOD_BEFORE.search(text, before, d.span.start)) is not None:
+        return not (UNTIL in period.group() and as_of(d, idx))
     clause_start = relative_clause_start(d, idx)
     if idx.view.document.language == "en":
         return bool(_PERIOD_BEFORE_EN.search(text, before, d.span.start)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from marsad.assemble.arguments import answered
-from marsad.assemble.candidate import Candidate
+from marsad.assemble.candidate import YEAR_BEFORE_NOTE, Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
@@ -23,15 +23,13 @@ from marsad.assemble.markers import (
     reported_first,
 )
 from marsad.model import Mention, Specificity
+from marsad.recognise.triggers_context import PRESUPPOSING
 from marsad.recognise.triggers_launch_en import LAUNCHED
 from marsad.recognise.triggers_lexicon import PROCEED, SUPPORT_FORMS
 from marsad.text.lexicon_scan import with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 NEAR_TOKENS = 6
-# The note of an act its own clause dates to an earlier year ("عام 2015"): dated, though to no
-# day (read by home_scope).
-YEAR_BEFORE_NOTE = "historical: a year before the report"
 
 
 _STRONG: tuple[Specificity, ...] = ("denied", "hypothetical", "historical")
@@ -77,9 +75,10 @@ def attach_cues(cands: Sequence[Candidate], cues: Sequence[Mention], idx: DocInd
 
 
 # Words that put an act before the one they follow (استعدادا للتقدم … بعد سيطرتها الأربعاء على
-# المطار): an act after them was done, whatever was planned before them.
+# المطار): an act after them was done, whatever was planned before them; so do an investigation,
+# a punishment, a condemnation of it (تعهدت بمحاسبة المسؤولين عن القصف).
 # (the after-words, and جراء "because of", each as it stands or after و or ف)
-_DONE_TOKENS = with_proclitics(AFTER_WORDS | {"جراء"})
+_DONE_TOKENS = with_proclitics(AFTER_WORDS | {"جراء"}) | PRESUPPOSING
 
 
 def _done_before(cue: Mention, c: Candidate, idx: DocIndex) -> bool:
@@ -120,7 +119,6 @@ def judge_specificity(
         clause_dates = [d for d in clause_dates if not _of_another(d, c, clause_dates, idx)]
         if any(_earlier_year(d, idx) and not _reaches_now(d, c, idx) for d in clause_dates):
             _set(c, "historical", "cue", YEAR_BEFORE_NOTE)
-            c.year_before = True
             return
         periods = [d for d in clause_dates if is_period(d, idx)]
         anchors = [d for d in clause_dates if not is_period(d, idx) and anchors_day(d)]

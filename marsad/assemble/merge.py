@@ -81,7 +81,7 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
                 protest = o if o.event_type == "Protests" else c
                 other = c if protest is o else o
                 arrest = other.sub_event_type == "Arrests"
-                if arrest and protest_in_name(protest.trigger.span, text):
+                if arrest and protest_in_name(protest.trigger.span, idx):
                     # "رئيس جماعة الاعتصام": a name, no protest; the arrest stays one.
                     host = o
                     if other is c:
@@ -94,7 +94,7 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
                     if denounced:
                         break
                     continue
-                if arrest and protest_for_cause(protest.trigger.span, other.trigger.span, text):
+                if arrest and protest_for_cause(protest.trigger.span, other.trigger.span, idx):
                     continue  # arrested "على خلفية الاحتجاجات": for the protest, not at it
                 if arrest or other.sub_event_type == "Protest with intervention":
                     protest.sub_event_type = "Protest with intervention"

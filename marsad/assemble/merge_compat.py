@@ -183,7 +183,6 @@ def absorb(into: Candidate, other: Candidate) -> None:
     into.confidence = max(into.confidence, other.confidence)
     if other.notes:
         into.notes += [n for n in other.notes if n not in into.notes]
-    into.year_before = into.year_before or other.year_before
 
 
 def take_coding(into: Candidate, other: Candidate) -> None:

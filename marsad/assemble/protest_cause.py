@@ -8,8 +8,11 @@ Arrests. A protest word inside an organisation's name (جماعة الاعتصا
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from marsad.assemble.doc import DocIndex
 from marsad.assemble.markers import AFTER_WORDS
 from marsad.model import Span
 from marsad.text.normalise import normalise_phrase
@@ -32,37 +35,27 @@ SCENE_WORDS = _norm({"خلال", "أثناء", "اثناء", "وسط", "during",
 # Nouns that open an organisation's name (جماعة الاعتصام، حزب التجمع).
 NAME_NOUNS = _norm({"جماعة", "حزب", "جبهة", "منظمة", "ائتلاف"})
 _WINDOW = 4  # words before the protest word a cause word may stand in (على خلفية مشاركته في)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
 _NUMBER = regex.compile(r"\p{N}")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
 
 
-def _words_before(text: str, start: int, floor: int) -> list[str]:
-    """The words of the clause before ``start`` (back to punctuation or ``floor``), nearest last."""
-    words = _WORD.findall(text[floor:start])
-    for i in range(len(words) - 1, -1, -1):
-        if not _WORD_CHAR.match(words[i]):
-            return words[i + 1 :]
-    return words
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the word holding offset ``at`` begins (a trigger may start after a clitic)."""
-    while at > 0 and _LETTER.match(text[at - 1]):
-        at -= 1
-    return at
+def _words_before(idx: DocIndex, k: int, floor: int) -> Sequence[str]:
+    """The document's tokens of the clause before token ``k`` (back to punctuation or token
+    ``floor``), nearest last: normalised, lower-cased, clitics on them."""
+    texts = idx.view.tokens.texts
+    for i in range(k - 1, floor - 1, -1):
+        if not texts[i][:1].isalnum():
+            return texts[i + 1 : k]
+    return texts[floor:k]
 
 
 def _plain(word: str) -> str:
-    w = normalise_phrase(word).lower()
-    return w[1:] if w.startswith("و") and len(w) > 3 and w[1:] in CAUSE_WORDS else w
+    return word[1:] if word.startswith("و") and len(word) > 3 and word[1:] in CAUSE_WORDS else word
 
 
-def protest_for_cause(protest: Span, arrest: Span, text: str) -> bool:
+def protest_for_cause(protest: Span, arrest: Span, idx: DocIndex) -> bool:
     """The protest word is what the arrest was made for or after, not the scene of it."""
-    floor = arrest.end if arrest.end <= protest.start else 0
-    before = _words_before(text, _word_start(text, protest.start), floor)[-_WINDOW:]
+    floor = idx.tok(arrest.end - 1) + 1 if arrest.end <= protest.start else 0
+    before = _words_before(idx, idx.tok(protest.start), floor)[-_WINDOW:]
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         plain = _plain(word)
@@ -70,15 +63,14 @@ def protest_for_cause(protest: Span, arrest: Span, text: str) -> bool:
             return False
         if plain not in CAUSE_WORDS:
             continue
-        if word.lower() == "over" and i + 1 < len(before) and _NUMBER.search(before[i + 1]):
+        if word == "over" and i + 1 < len(before) and _NUMBER.search(before[i + 1]):
             continue  # "over 100 protesters": a number, not a cause
         return True
     return False
 
 
-def protest_in_name(protest: Span, text: str) -> bool:
+def protest_in_name(protest: Span, idx: DocIndex) -> bool:
     """The protest word is the definite second word of an organisation's name (جماعة الاعتصام)."""
-    start = _word_start(text, protest.start)
-    before = _words_before(text, start, 0)
-    return bool(before) and normalise_phrase(before[-1]) in NAME_NOUNS and (
-        text[start : start + 2] == "ال")
+    k = idx.tok(protest.start)
+    before = _words_before(idx, k, 0)
+    return bool(before) and before[-1] in NAME_NOUNS and idx.view.tokens.texts[k].startswith("ال")

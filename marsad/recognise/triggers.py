@@ -50,6 +50,7 @@ from marsad.recognise.triggers_context import (
 )
 from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights
+from marsad.recognise.triggers_ground import grounded_controls, seizes_something
 from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
@@ -131,6 +132,8 @@ class TriggerRecogniser:
             promoted |= launched_weapons(candidates, texts)  # (fired dozens of rockets)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
+        if any(map(seizes_something, candidates)):  # (انتزعت الفرق الهندسية الألغام: no ground)
+            candidates = grounded_controls(candidates, list(map(_SPAN, facts.places)), view, scope)
         if "arrest" in map(_FAMILY, candidates):
             candidates = stopped_activities(candidates, texts)  # (فأوقف القتال)
         if any(m.value.lemma == WITHDRAW for m in candidates):

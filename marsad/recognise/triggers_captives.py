@@ -2,7 +2,8 @@
 المعتقلين"، "ملف المخطوفين". A participle of holding (مختطفين، معتقلين) up to three words after a kin
 or case word (``triggers_kin.txt``) describes the people held; it reports no abduction or arrest
 of its own (the act, if the text tells it, has its own verb), and no force used on the families
-who gather for them."""
+who gather for them. So does one freed: the object of a release (أفرج عن المخطوفين، إطلاق سراح
+المعتقلين), whether or not the release is told as done."""
 
 from __future__ import annotations
 
@@ -44,7 +45,19 @@ def described_captives(candidates: list[Match], texts: Sequence[str], scope: Sco
                 and texts[first] in _HELD_TOKENS:
             clause = clause_of[first]
             if any(texts[k] in kin and clause_of[k] == clause
-                   for k in range(max(0, first - _REACH), first)):
+                   for k in range(max(0, first - _REACH), first)) or _released(texts, first):
                 continue
         out.append(m)
     return out
+
+
+def _released(texts: Sequence[str], first: int) -> bool:
+    """The participle at ``first`` is what a release frees: right after سراح, or after عن
+    following a release word (أفرج، الإفراج)."""
+    prev = texts[first - 1] if first else ""
+    if prev.endswith("سراح"):
+        return True
+    return prev == "عن" and first >= 2 and any(w in texts[first - 2] for w in _RELEASE)
+
+
+_RELEASE = ("افرج", "افراج")

@@ -28,6 +28,7 @@ from marsad.recognise.triggers_lexicon import (
     shape,
 )
 from marsad.text.lexicon import LexiconMatch, by_runs, longest
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -37,8 +38,13 @@ Match = LexiconMatch[Cue]
 _CONTENT = frozenset("بشان حول يقضي ينص يتضمن تضمن الخاص المتعلق يشمل".split())
 # A clause opening with these brings new information: a demand's scope stops there.
 _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي كما الي ذلك منها ومنها".split())
-# A demand to stop or end something (دعا إلى وقف…) says that it happens: it voids nothing.
-_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split())
+# A demand to stop or end something (دعا إلى وقف…) says that it happens, and one to investigate,
+# punish or condemn it (طالبت بالتحقيق في مقتل، تعهدت بمحاسبة المسؤولين عن القصف) that it
+# happened: it voids nothing.
+PRESUPPOSING = with_proclitics(map(normalise_phrase, (
+    "تحقيق", "التحقيق", "تحقيقا", "محاسبة", "معاقبة", "إدانة")),
+    proclitic_sequences(("", "ب", "ل"), article=False))
+_STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split()) | PRESUPPOSING
 _VERB_WINDOW = 4
 _DETERMINERS_EN = frozenset({"a", "an", "the", "much", "widely", "most"})
 # Verbs of managing an act (تمكنت القوات من…، نجح الجيش في…): what follows them was done.
@@ -289,9 +295,10 @@ def past_verb_near(m: Match, same_clause: Sequence[Match], past: dict[int, bool]
 
 def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope) -> bool:
     """A void cue before the trigger (``voids``: those of its sentence) governs it: within two
-    words (next), in its clause, or in its sentence up to a clause that opens with new
-    information (فيما، بينما). A void row naming a family (a failure to agree) governs only
-    that family's cues."""
+    words (next), as its complement (complement, subject: an ability; aim: an aim, a plan or a
+    warning), in its clause, or in its sentence up to a clause that opens with new information
+    (فيما، بينما). A void row naming a family (a failure to agree) governs only that family's
+    cues."""
     first = m.first_token
     clause_of = scope.clause_of
     for v in voids:
@@ -307,7 +314,12 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         near = 1 if v.key in _NEGATION else 2
         if v.first_token and texts[v.first_token - 1] in _DETERMINERS_EN and v.key.isascii():
             reach, near = "next", 1  # ("a feared unit", "the threatened strike": a noun's adjective)
-        if reach == "next" and first - v.last_token <= near:
+        if reach == "next" and (first - v.last_token <= near or (
+                near == 2 and _through_support(v.last_token, first, texts))):
+            return True
+        if reach in ("complement", "subject") and _complement(v, first, texts):
+            return True
+        if reach == "aim" and _aimed(v, first, texts):
             return True
         if reach == "clause" and clause_of[v.first_token] == clause_of[first]:
             return True
@@ -316,6 +328,69 @@ def voided(m: Match, voids: Sequence[Match], texts: Sequence[str], scope: Scope)
         ):
             return True
     return False
+
+
+# Words between an ability and the act it names (قادرة على شن هجمات، بإمكانها أن تقتحم).
+_SUPPORT_VERBS = frozenset(normalise_phrase(w) for w in (
+    "أن", "شن", "تنفيذ", "القيام", "ارتكاب", "خوض", "نصب", "توجيه", "استخدام", "فرض", "بسط", "إحكام"))
+_PREPOSITIONS = frozenset({"في", "علي", "الي"})
+_PARTY_REACH = 3  # بإمكان قوات النظام السيطرة: the party named between
+
+
+def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
+    """The trigger at ``first`` is the complement of the ability ``v``: right after it, after a
+    support verb or أن, or (a ``subject`` row: بإمكان، بوسع) after the party it names."""
+    gap = first - v.last_token
+    if gap == 1:
+        return True
+    if v.value.decide == "subject" and texts[v.last_token] not in _PREPOSITIONS:
+        # (its party may stand between; not after يرغب في، عازم على, whose object is next;
+        # no punctuation between: كان يعتزم تنفيذه، ثم انشق)
+        return gap <= _PARTY_REACH + 1 and all(w.isalnum() for w in texts[v.last_token + 1 : first])
+    return gap == 2 and texts[v.last_token + 1].removeprefix("ب") in _SUPPORT_VERBS
+
+
+# An operation noun whose adjective names the act (تنفيذ عملية انتحارية، شن عمليات عسكرية).
+_OPERATIONS = frozenset({"عمليه", "عمليات"})
+
+
+def _through_support(cue: int, first: int, texts: Sequence[str]) -> bool:
+    """Only a support verb and an operation noun stand between the cue's last token and the
+    trigger (ينوي تنفيذ عملية انتحارية): the trigger is still the next act after the cue."""
+    between = texts[cue + 1 : first]
+    return 0 < len(between) <= 2 and between[0].removeprefix("ب") in _SUPPORT_VERBS and all(
+        w in _OPERATIONS for w in between[1:])
+
+
+_AIM_REACH = 6  # تسعى قوات النظام السوري إلى: the subject between the verb and its إلى
+_TO = frozenset({"الي", "ب", "ل", "من"})
+
+
+def _aimed(v: Match, first: int, texts: Sequence[str]) -> bool:
+    """The trigger at ``first`` is what an aim verb ``v`` aims at: the word after its إلى or من, or
+    the word written with ل or ب (لاستعادة، باقتحام), or after a support verb there (لشن هجمات)."""
+    for k in range(v.last_token + 1, min(first + 1, v.last_token + 1 + _AIM_REACH)):
+        word = texts[k]
+        if word in _TO:
+            aim = k + 2 if texts[k + 1] in _SUPPORT_VERBS else k + 1
+        elif word[0] in "لب" and word[1:] in _SUPPORT_VERBS:
+            aim = k + 1
+        elif word[0] in "لب" and len(word) > 3:
+            aim = k
+        else:
+            continue
+        return first == aim or _joined(aim, first, texts)
+    return False
+
+
+_JOIN_REACH = 4  # بالإفراج عن المختطفين والانسحاب: a second complement a few words on
+
+
+def _joined(aim: int, first: int, texts: Sequence[str]) -> bool:
+    """The word at ``first`` is joined by و to the complement at ``aim``, a few words on with
+    no punctuation between (يلزم الجماعة بالإفراج عن الأسرى والانسحاب من المدن)."""
+    return (0 < first - aim <= _JOIN_REACH and texts[first].startswith("و")
+            and all(w.isalnum() for w in texts[aim + 1 : first]))
 
 
 def agreement_content(candidates: list[Match], texts: Sequence[str]) -> tuple[list[Match], set[int]]:

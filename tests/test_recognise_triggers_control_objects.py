@@ -1,0 +1,54 @@
+"""Arabic control verbs read by their object (triggers_ground): ground taken is a change of
+territory; mines cleared, goods, money or a title taken are none; weapons seized are Disrupted
+weapons use, unless they are the spoils of a capture just told. Our own sentences."""
+
+from __future__ import annotations
+
+from reading import events_reader
+
+_events = events_reader(published="2019-04-02")
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _subs(text: str) -> list[str | None]:
+    return [e.sub_event_type for e in _events(text)]
+
+
+def test_things_taken_are_no_territory() -> None:
+    for text in (
+        "وانتزعت الفرق الهندسية التابعة للجيش مئات الألغام من المزارع في ريف تعز.",
+        "وسيطرت قوات الأمن على شحنة من المخدرات في ميناء عدن.",
+        "واستولى المسلحون على ملايين الدولارات من فرع المصرف في مدينة سبها.",
+        "وانتزع المنتخب لقب البطولة بعد فوزه في ملعب بغداد.",
+        "وتمكن الركاب من السيطرة على المهاجم قبل وصول الشرطة في مدينة هامبورغ.",
+    ):
+        assert not set(_subs(text)) & _TERRITORY, text
+
+
+def test_ground_taken_stays_territory() -> None:
+    for text in (
+        "وسيطر مسلحو داعش على قرية الحويجة جنوب كركوك بعد معارك عنيفة.",
+        "وانتزعت قوات الجيش اليمني، الجمعة، مواقع استراتيجية من ميليشيا الحوثي في صرواح.",
+        "وسيطرت فصائل المعارضة على تلة استراتيجية قرب بلدة كفرنبودة في ريف حماة.",
+        "وسيطرت القوات على أكثر من 60 بالمئة من مساحتها بعد أسبوع من المعارك في ريف حلب.",
+    ):
+        assert set(_subs(text)) & _TERRITORY, text
+
+
+def test_weapons_seized_are_disrupted_weapons_use() -> None:
+    text = "وسيطرت قوات الجيش على مخازن أسلحة تابعة للمتمردين في منطقة كتاف بمحافظة صعدة."
+    subs = _subs(text)
+    assert "Disrupted weapons use" in subs and not set(subs) & _TERRITORY, subs
+
+
+def test_weapons_taken_in_a_capture_are_its_spoils() -> None:
+    text = ("وسيطرت قوات المقاومة على بلدة الوهط بعد معارك عنيفة مع الحوثيين في لحج. "
+            "كما استولت المقاومة على ثلاث دبابات للمسلحين.")
+    subs = _subs(text)
+    assert "Disrupted weapons use" not in subs and set(subs) & _TERRITORY, subs
+
+
+def test_weapons_as_the_means_are_no_object() -> None:
+    # (بقوة السلاح says how control was taken, not what: the object is not said)
+    text = "وفرض المسلحون سيطرتهم بقوة السلاح على مدينة سرت بعد معارك مع الجيش الليبي."
+    assert "Disrupted weapons use" not in _subs(text)
