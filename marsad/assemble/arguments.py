@@ -133,7 +133,7 @@ def assign_location(
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx, launched)
         if in_clause and rank < COUNTRY_PLACE_RANK:
-            k = scene_country(c, places, idx)
+            k = scene_country(c, places, country, idx)
             if k >= 0 and _abroad_of(c, places, k, rank, i, idx):
                 # the act's own clause says it happened in a country the place is not in
                 if k not in values:
@@ -146,21 +146,22 @@ def assign_location(
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
-                c.offer = (home, HOME_PLACE_RANK)
+                c.location, c.location_rank, c.offered = home, HOME_PLACE_RANK, True
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])
                 if places.clauses[i] == c.clause:
                     c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
                 else:
-                    c.offer = (values[i], COUNTRY_PLACE_RANK)
+                    c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
+                    c.offered = True
         else:
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
             if rank == 0:
                 c.location, c.location_rank = scenes[i], rank
             else:
-                c.offer = (scenes[i], rank)
+                c.location, c.location_rank, c.offered = scenes[i], rank, True
 
 
 # A relative pronoun opening a clause about something else ("الاعتداء الذي استهدف مدينة …").

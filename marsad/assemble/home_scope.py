@@ -2,7 +2,7 @@
 
 ``assign_location`` gives an event the place its own clause names; a place from elsewhere (its
 sentence's, an earlier sentence's of its paragraph, else the document's home (dominant) place,
-where the news the article is about happened) is only offered (``Candidate.offer``: merging
+where the news the article is about happened) is only offered (``Candidate.offered``: merging
 reads it as where the act is). ``lend`` gives it that place once events are merged and their
 time settled, unless ``refusal`` finds a reason against it: a place is never lent and then
 taken back. Reasons:
@@ -33,6 +33,7 @@ from marsad.assemble.arguments import country_of, dominant_place, place_key, pla
 from marsad.assemble.candidate import (
     COUNTRY_PLACE_RANK,
     HOME_PLACE_RANK,
+    NO_PLACE_RANK,
     PARAGRAPH_PLACE_RANK,
     Candidate,
 )
@@ -68,8 +69,8 @@ def withdraw_home(cands: Sequence[Candidate], places: Located, home: Mention | N
     if home is None or not _background_home(cands, places, home):
         return
     for c in cands:
-        if c.offer is not None and c.offer[1] == HOME_PLACE_RANK:
-            c.offer = None
+        if c.offered and c.location_rank == HOME_PLACE_RANK:
+            c.location, c.location_rank, c.offered = None, NO_PLACE_RANK, False
             c.notes.append("home place only the scene of background acts: not lent")
 
 
@@ -77,15 +78,18 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
     """Give each event the place it was offered, or the country its clause names as its scene
     instead of the home place, unless ``refusal`` says why not (run once events are merged and
     their time settled)."""
-    has_country = any(is_country(m) for m in places.items)
+    country = [is_country(m) for m in places.items]
+    has_country = any(country)
     wide = may_be_country_wide(idx.view.original)
     for c in merged:
-        if c.offer is None:
+        if not c.offered:
             continue
-        place, rank = c.offer
-        c.offer = None
+        c.offered = False
+        place, rank = c.location, c.location_rank
+        if place is None:
+            continue  # (an offer is always of a place)
         if rank == HOME_PLACE_RANK and has_country and place.country:
-            k = _abroad(c, places, place.country, idx)
+            k = _abroad(c, places, country, place.country, idx)
             if k >= 0:
                 c.location, c.location_rank = place_of(places.items[k]), COUNTRY_PLACE_RANK
                 c.notes.append("its clause names another country: home place not lent")
@@ -93,9 +97,8 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
         why = refusal(c, rank, idx)
         if why is None and wide and country_wide(c, place.span, idx):
             why = "country-wide act: no borrowed place"
-        if why is None:
-            c.location, c.location_rank = place, rank
-        else:
+        if why is not None:
+            c.location, c.location_rank = None, NO_PLACE_RANK
             c.notes.append(why)
 
 
@@ -131,16 +134,17 @@ def _background_home(cands: Sequence[Candidate], places: Located, home: Mention)
     return True
 
 
-def _abroad(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> int:
+def _abroad(
+    c: Candidate, places: Located, country: Sequence[bool], home_cc: str, idx: DocIndex
+) -> int:
     """Index of the country ``c``'s clause names as its scene when none of the clause's
-    countries is ``home_cc``, else -1."""
-    k = scene_country(c, places, idx)
+    countries (``country``: which places are countries) is ``home_cc``, else -1."""
+    k = scene_country(c, places, country, idx)
     if k < 0:
         return -1
     for j in places.clause(c.clause):
-        m = places.items[j]
-        if is_country(m):
-            cc = country_of(m)
+        if country[j]:
+            cc = country_of(places.items[j])
             if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
                 return -1  # the clause names the home country too: the home place may stand
     return k

@@ -13,6 +13,7 @@ home place from an act told abroad.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
@@ -56,13 +57,16 @@ _REMOTE = "Explosions/Remote violence"
 _REACH = 6
 
 
-def scene_country(c: Candidate, places: Located, idx: DocIndex) -> int:
-    """Index (in ``places``) of the first country ``c``'s clause names as its scene, else -1."""
+def scene_country(c: Candidate, places: Located, country: Sequence[bool], idx: DocIndex) -> int:
+    """Index (in ``places``) of the first country ``c``'s clause names as its scene, else -1
+    (``country``: which places are countries, found once a document)."""
     text = idx.view.original
     items = places.items
     for k in places.clause(c.clause):
+        if not country[k]:
+            continue
         m = items[k]
-        if not is_country(m) or idx.gap(c.trigger, m) > _REACH or not_a_scene(m) or any(
+        if idx.gap(c.trigger, m) > _REACH or not_a_scene(m) or any(
                 w in m.text for w in _BORDER_WORDS):
             continue
         start = m.span.start
