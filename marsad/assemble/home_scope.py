@@ -19,6 +19,11 @@ taken back. Reasons:
   from there.
 - An act its own clause places across the whole country (``scene.country_wide``: "في شوارع
   البلاد"، "protests across the country") borrows no place from another clause.
+- In a round-up (items from several regions) the home place is the most named of several, not
+  the scene of every item: it is lent only when its region has been named more often than any
+  other region up to the end of the act's sentence (an item told after another region's news,
+  before the home region leads again, is not placed there; acts told before any rival is named
+  keep it). Places named for another role (``scene.not_a_scene``) and countries count for none.
 - When every mention of the home place lies in a clause telling a historical act ("منذ الهجوم على
   فندق في سوسة في حزيران الماضي"), it is the place of an older incident the story recalls: the
   offer is withdrawn from every act once acts are judged, before they merge (``withdraw_home``).
@@ -39,7 +44,13 @@ from marsad.assemble.candidate import (
 )
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.home_support import supported
-from marsad.assemble.scene import country_wide, is_country, may_be_country_wide, scene_country
+from marsad.assemble.scene import (
+    country_wide,
+    is_country,
+    may_be_country_wide,
+    not_a_scene,
+    scene_country,
+)
 from marsad.model import Mention
 
 # A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
@@ -95,11 +106,31 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
                 c.notes.append("its clause names another country: home place not lent")
                 continue
         why = refusal(c, rank, idx)
+        if why is None and rank == HOME_PLACE_RANK:
+            if not _leads(place.admin1 or place.name or "", places.items, idx.sent_end(c.sent)):
+                why = "another region named as often as the home place so far: not lent"
         if why is None and wide and country_wide(c, place.span, idx):
             why = "country-wide act: no borrowed place"
         if why is not None:
             c.location, c.location_rank = None, NO_PLACE_RANK
             c.notes.append(why)
+
+
+def _leads(key: str, items: Sequence[Mention], end: int) -> bool:
+    """Region ``key`` (``place_key``) is named more often than any other among the scenes below
+    country level named before ``end`` (a place named for another role, ``not_a_scene``, counts
+    for none; nor does a country)."""
+    counts: dict[str, int] = {}
+    for m in items:
+        v = m.value
+        if m.span.start >= end:
+            break
+        if isinstance(v, dict) and v.get("level") != "country" and not not_a_scene(m):
+            k = place_key(m)
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+    own = counts.get(key, 0)
+    return all(n < own for k, n in counts.items() if k != key)
 
 
 def refusal(c: Candidate, rank: int, idx: DocIndex) -> str | None:
