@@ -23,6 +23,7 @@ from marsad.assemble.markers import (
 )
 from marsad.assemble.scene import (
     TOWARDS_WORDS,
+    acting_country,
     not_a_scene,
     scene_country,
 )
@@ -193,8 +194,9 @@ def _best_place(
     c: Candidate, places: Located, country: list[bool], idx: DocIndex, launched: dict[int, bool]
 ) -> tuple[int, int]:
     """(rank, place index) of the candidate's place: 0 clause, 1 sentence, 2 paragraph; else
-    (4, index of the first country of its sentence, or -1). ``launched``: ``_launched_from``
-    of the places asked so far."""
+    (4, index of the first country of its sentence, or -1; but the country its clause names as
+    the scene when the first is the state that acts: "شنت تركيا ضربات … في العراق"). ``launched``:
+    ``_launched_from`` of the places asked so far."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
     remote = c.event_type == "Explosions/Remote violence"
@@ -231,6 +233,10 @@ def _best_place(
             best = (*key, i)
     if best is not None:
         return best[0], best[2]
+    if first_country >= 0 and acting_country(c, items[first_country], idx):
+        k = scene_country(c, places, country, idx)  # "شنت تركيا ضربات … في العراق"
+        if k >= 0:
+            return COUNTRY_PLACE_RANK, k
     return COUNTRY_PLACE_RANK, first_country
 
 

@@ -80,6 +80,26 @@ def scene_country(c: Candidate, places: Located, country: Sequence[bool], idx: D
     return -1
 
 
+# Just before a country named after a preposition or a clitic (a scene, a target, an origin):
+# not the state that acts.
+_GOVERNED = re.compile(
+    r"(?:(?:^|\s)(?:في|فى|داخل|إلى|الى|على|علي|من|عن|نحو|باتجاه|اتجاه|تجاه|صوب|مع|ضد|بين|فوق"
+    r"|تحت|قرب|عبر|حول)\s+|(?:^|\s)و?[بل]"
+    r"|\b(?:in|inside|into|to|from|on|against|over|across|with|near|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+
+
+def acting_country(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """Country ``m`` is named as the state that does ``c``'s act, not where: bare (no
+    preposition or clitic before it) and before the trigger ("شنت تركيا ضربات"، "Turkey
+    struck") or right after it ("قصفت إسرائيل مواقع")."""
+    start = m.span.start
+    t = c.trigger.span
+    if not (start < t.start or 0 <= start - t.end <= 1):
+        return False
+    return _GOVERNED.search(idx.view.original, max(0, start - 12), start) is None
+
+
 # Country-wide scope said right after the trigger (original text; a few words may come between):
 # "يتظاهرون كل يوم في شوارع البلاد"، "اعتقالات في عدد من المدن"، "protests across the country".
 _NATIONWIDE = re.compile(
