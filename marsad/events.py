@@ -256,7 +256,7 @@ def _confidence(c: Candidate) -> float:
     score = 0.6 if c.strength == "strong" else 0.45
     score += 0.1 if c.actor1 else 0.0
     score += 0.05 if c.actor2 else 0.0
-    score += _RANK_SCORE.get(c.rank, -0.05)
+    score += _RANK_SCORE.get(c.location_rank, -0.05)
     score += 0.05 if c.attribution else 0.0
     score -= 0.1 if c.notes and any("default" in n for n in c.notes) else 0.0
     score -= 0.15 if c.headline else 0.0

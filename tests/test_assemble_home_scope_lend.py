@@ -60,12 +60,11 @@ def test_refused_place_leaves_no_trace_of_having_been_lent() -> None:
         assert "dropped" not in e.notes
 
 
-def test_offered_place_is_where_merging_looks_until_lent() -> None:
+def test_unplacing_drops_an_offered_place_and_its_flag() -> None:
     place = Place(text="إب", span=Span(0, 2), name="Ibb", admin1="Ibb", country="YE")
     c = Candidate(Mention("trigger", Span(5, 8), "قصف", None, "t"), 0, 0, 0, False,
                   "Battles", "Armed clash", None, "clash", "noun", "strong")
-    assert c.where is None and c.rank > 4
-    c.offer = (place, 3)
-    assert c.where is place and c.rank == 3 and c.location is None
+    assert c.location is None and c.location_rank > 4 and not c.offered
+    c.location, c.location_rank, c.offered = place, 3, True
     c.unplace("test")
-    assert c.where is None and c.offer is None
+    assert c.location is None and c.location_rank > 4 and not c.offered

@@ -69,3 +69,13 @@ def test_governorate_without_its_seat_town_stands_for_the_town() -> None:
     assert v["country"] == "TN"
     v = _value("قتل ثلاثة مدنيين في غارة على صنعاء.", "صنعاء")
     assert v["level"] == "place"
+
+
+def test_a_short_distance_before_a_re_read_town_keeps_it_near_the_town() -> None:
+    # The distance makes the act near the town (precision 2); re-reading the town inside the
+    # country its adjective names keeps that, not the namesake's own point precision.
+    near = _value("قتل جنديان في هجوم على حاجز على بعد 10 كلم من مدينة سوسة الليبية.", "سوسة")
+    there = _value("قتل جنديان في هجوم على حاجز في مدينة سوسة الليبية.", "سوسة")
+    assert near["country"] == there["country"] == "LY" and near["name"] == there["name"]
+    assert there["geo_precision"] == 1
+    assert near["distance_km"] == 10.0 and near["geo_precision"] == 2 and not near.get("locates")

@@ -23,6 +23,7 @@ from marsad.assemble.markers import (
 )
 from marsad.assemble.scene import (
     TOWARDS_WORDS,
+    acting_country,
     not_a_scene,
     scene_country,
 )
@@ -133,7 +134,7 @@ def assign_location(
         c.country_scope = bool(in_clause) and all(country[i] for i in in_clause)
         rank, i = _best_place(c, places, country, idx, launched)
         if in_clause and rank < COUNTRY_PLACE_RANK:
-            k = scene_country(c, places, idx)
+            k = scene_country(c, places, country, idx)
             if k >= 0 and _abroad_of(c, places, k, rank, i, idx):
                 # the act's own clause says it happened in a country the place is not in
                 if k not in values:
@@ -146,21 +147,22 @@ def assign_location(
             if dominant is not None and not c.headline:
                 if home is None:
                     home = place_of(dominant)
-                c.offer = (home, HOME_PLACE_RANK)
+                c.location, c.location_rank, c.offered = home, HOME_PLACE_RANK, True
             elif i >= 0:
                 if i not in values:
                     values[i] = place_of(places.items[i])
                 if places.clauses[i] == c.clause:
                     c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
                 else:
-                    c.offer = (values[i], COUNTRY_PLACE_RANK)
+                    c.location, c.location_rank = values[i], COUNTRY_PLACE_RANK
+                    c.offered = True
         else:
             if i not in scenes:
                 scenes[i] = _scene(places.items[i], idx)
             if rank == 0:
                 c.location, c.location_rank = scenes[i], rank
             else:
-                c.offer = (scenes[i], rank)
+                c.location, c.location_rank, c.offered = scenes[i], rank, True
 
 
 # A relative pronoun opening a clause about something else ("الاعتداء الذي استهدف مدينة …").
@@ -192,8 +194,9 @@ def _best_place(
     c: Candidate, places: Located, country: list[bool], idx: DocIndex, launched: dict[int, bool]
 ) -> tuple[int, int]:
     """(rank, place index) of the candidate's place: 0 clause, 1 sentence, 2 paragraph; else
-    (4, index of the first country of its sentence, or -1). ``launched``: ``_launched_from``
-    of the places asked so far."""
+    (4, index of the first country of its sentence, or -1; but the country its clause names as
+    the scene when the first is the state that acts: "شنت تركيا ضربات … في العراق"). ``launched``:
+    ``_launched_from`` of the places asked so far."""
     t = c.trigger
     moving = c.family in ("flight", "smuggling")
     remote = c.event_type == "Explosions/Remote violence"
@@ -230,6 +233,10 @@ def _best_place(
             best = (*key, i)
     if best is not None:
         return best[0], best[2]
+    if first_country >= 0 and acting_country(c, items[first_country], idx):
+        k = scene_country(c, places, country, idx)  # "شنت تركيا ضربات … في العراق"
+        if k >= 0:
+            return COUNTRY_PLACE_RANK, k
     return COUNTRY_PLACE_RANK, first_country
 
 

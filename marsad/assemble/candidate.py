@@ -48,13 +48,13 @@ class Candidate:
     votes: Counter[str] = field(default_factory=_no_votes)
     actor1: Actor | None = None
     actor2: Actor | None = None
+    # Its place and how it was found (merging reads it as where the act is, even when offered).
     location: Place | None = None
     location_rank: int = NO_PLACE_RANK
-    # A place from outside its clause (its sentence's, an earlier sentence's, the home place, a
-    # country another clause names) and its rank,
-    # offered by ``assign_location`` and lent by ``home_scope.lend`` if the act may borrow it
-    # (until then merging reads it as where the act is: ``where``).
-    offer: tuple[Place, int] | None = None
+    # The place is only offered: it comes from outside its clause (its sentence's, an earlier
+    # sentence's, the home place, a country another clause names); ``assign_location`` offers
+    # it and ``home_scope.lend`` lends it if the act may borrow it, else drops it.
+    offered: bool = False
     date: DateValue = NO_DATE
     # The date is the day a source spoke ("قال الجيش الأحد إن…"), not one tied to the act: kept
     # only while nothing better is known, and it never keeps two mentions apart.
@@ -81,19 +81,8 @@ class Candidate:
 
     def unplace(self, why: str) -> None:
         """Drop the place found for this candidate, saying why in its notes."""
-        self.location, self.location_rank, self.offer = None, NO_PLACE_RANK, None
+        self.location, self.location_rank, self.offered = None, NO_PLACE_RANK, False
         self.notes.append(why)
-
-    @property
-    def where(self) -> Place | None:
-        """Its place, else the place it is offered (what merging compares)."""
-        offer = self.offer  # (a Place is always true: no __len__ or __bool__)
-        return self.location or (offer[0] if offer is not None else None)
-
-    @property
-    def rank(self) -> int:
-        """The location rank of ``where``."""
-        return self.location_rank if self.offer is None else self.offer[1]
 
     @property
     def year_before(self) -> bool:

@@ -52,7 +52,7 @@ def merge_gatherings(cands: Sequence[Candidate]) -> list[Candidate]:
         if c.event_type in _CROWD and c.specificity == "specific":
             host = next((o for o in out if _same_gathering(o, c)), None)
         elif (c.event_type in _CROWD and c.spec_rule == "default" and not c.headline
-              and c.rank >= _OWN_PLACE):
+              and c.location_rank >= _OWN_PLACE):
             host = next((o for o in reversed(out) if _restated(o, c)), None)
         if host is None:
             out.append(c)

@@ -81,7 +81,7 @@ def denounced_act(c: Candidate, told: list[Candidate], idx: DocIndex) -> Candida
     if not is_grievance(c.trigger.span, idx):
         return None
     for o in reversed(told):
-        if (o.violent and o.trigger.span.start < start and place_ok(o.where, c.where)
+        if (o.violent and o.trigger.span.start < start and place_ok(o.location, c.location)
                 and date_ok(o, c) and sides_ok(o, c)):
             return o
     return None

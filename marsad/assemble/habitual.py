@@ -87,7 +87,7 @@ def _habit(c: Candidate, dates: Located, idx: DocIndex) -> bool:
         before.pop()
     if before and (before[-1] in _RELATIVE or before[-1] in _SUBJUNCTIVE):
         return True
-    return c.rank > SENTENCE_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
+    return c.location_rank > SENTENCE_PLACE_RANK and _reported(c, k, idx) and not _now(c, idx)
 
 
 def _purpose(c: Candidate, idx: DocIndex) -> bool:

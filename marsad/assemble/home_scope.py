@@ -2,7 +2,7 @@
 
 ``assign_location`` gives an event the place its own clause names; a place from elsewhere (its
 sentence's, an earlier sentence's of its paragraph, else the document's home (dominant) place,
-where the news the article is about happened) is only offered (``Candidate.offer``: merging
+where the news the article is about happened) is only offered (``Candidate.offered``: merging
 reads it as where the act is). ``lend`` gives it that place once events are merged and their
 time settled, unless ``refusal`` finds a reason against it: a place is never lent and then
 taken back. Reasons:
@@ -19,6 +19,11 @@ taken back. Reasons:
   from there.
 - An act its own clause places across the whole country (``scene.country_wide``: "في شوارع
   البلاد"، "protests across the country") borrows no place from another clause.
+- In a round-up (items from several regions) the home place is the most named of several, not
+  the scene of every item: it is lent only when its region has been named more often than any
+  other region up to the end of the act's sentence (an item told after another region's news,
+  before the home region leads again, is not placed there; acts told before any rival is named
+  keep it). Places named for another role (``scene.not_a_scene``) and countries count for none.
 - When every mention of the home place lies in a clause telling a historical act ("منذ الهجوم على
   فندق في سوسة في حزيران الماضي"), it is the place of an older incident the story recalls: the
   offer is withdrawn from every act once acts are judged, before they merge (``withdraw_home``).
@@ -33,12 +38,19 @@ from marsad.assemble.arguments import country_of, dominant_place, place_key, pla
 from marsad.assemble.candidate import (
     COUNTRY_PLACE_RANK,
     HOME_PLACE_RANK,
+    NO_PLACE_RANK,
     PARAGRAPH_PLACE_RANK,
     Candidate,
 )
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.home_support import supported
-from marsad.assemble.scene import country_wide, is_country, may_be_country_wide, scene_country
+from marsad.assemble.scene import (
+    country_wide,
+    is_country,
+    may_be_country_wide,
+    not_a_scene,
+    scene_country,
+)
 from marsad.model import Mention
 
 # A word of the act's sentence that points back to a place named before ("المدينة"، "هناك"،
@@ -68,8 +80,8 @@ def withdraw_home(cands: Sequence[Candidate], places: Located, home: Mention | N
     if home is None or not _background_home(cands, places, home):
         return
     for c in cands:
-        if c.offer is not None and c.offer[1] == HOME_PLACE_RANK:
-            c.offer = None
+        if c.offered and c.location_rank == HOME_PLACE_RANK:
+            c.location, c.location_rank, c.offered = None, NO_PLACE_RANK, False
             c.notes.append("home place only the scene of background acts: not lent")
 
 
@@ -77,26 +89,48 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
     """Give each event the place it was offered, or the country its clause names as its scene
     instead of the home place, unless ``refusal`` says why not (run once events are merged and
     their time settled)."""
-    has_country = any(is_country(m) for m in places.items)
+    country = [is_country(m) for m in places.items]
+    has_country = any(country)
     wide = may_be_country_wide(idx.view.original)
     for c in merged:
-        if c.offer is None:
+        if not c.offered:
             continue
-        place, rank = c.offer
-        c.offer = None
+        c.offered = False
+        place, rank = c.location, c.location_rank
+        if place is None:
+            continue  # (an offer is always of a place)
         if rank == HOME_PLACE_RANK and has_country and place.country:
-            k = _abroad(c, places, place.country, idx)
+            k = _abroad(c, places, country, place.country, idx)
             if k >= 0:
                 c.location, c.location_rank = place_of(places.items[k]), COUNTRY_PLACE_RANK
                 c.notes.append("its clause names another country: home place not lent")
                 continue
         why = refusal(c, rank, idx)
+        if why is None and rank == HOME_PLACE_RANK:
+            if not _leads(place.admin1 or place.name or "", places.items, idx.sent_end(c.sent)):
+                why = "another region named as often as the home place so far: not lent"
         if why is None and wide and country_wide(c, place.span, idx):
             why = "country-wide act: no borrowed place"
-        if why is None:
-            c.location, c.location_rank = place, rank
-        else:
+        if why is not None:
+            c.location, c.location_rank = None, NO_PLACE_RANK
             c.notes.append(why)
+
+
+def _leads(key: str, items: Sequence[Mention], end: int) -> bool:
+    """Region ``key`` (``place_key``) is named more often than any other among the scenes below
+    country level named before ``end`` (a place named for another role, ``not_a_scene``, counts
+    for none; nor does a country)."""
+    counts: dict[str, int] = {}
+    for m in items:
+        v = m.value
+        if m.span.start >= end:
+            break
+        if isinstance(v, dict) and v.get("level") != "country" and not not_a_scene(m):
+            k = place_key(m)
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+    own = counts.get(key, 0)
+    return all(n < own for k, n in counts.items() if k != key)
 
 
 def refusal(c: Candidate, rank: int, idx: DocIndex) -> str | None:
@@ -131,16 +165,17 @@ def _background_home(cands: Sequence[Candidate], places: Located, home: Mention)
     return True
 
 
-def _abroad(c: Candidate, places: Located, home_cc: str, idx: DocIndex) -> int:
+def _abroad(
+    c: Candidate, places: Located, country: Sequence[bool], home_cc: str, idx: DocIndex
+) -> int:
     """Index of the country ``c``'s clause names as its scene when none of the clause's
-    countries is ``home_cc``, else -1."""
-    k = scene_country(c, places, idx)
+    countries (``country``: which places are countries) is ``home_cc``, else -1."""
+    k = scene_country(c, places, country, idx)
     if k < 0:
         return -1
     for j in places.clause(c.clause):
-        m = places.items[j]
-        if is_country(m):
-            cc = country_of(m)
+        if country[j]:
+            cc = country_of(places.items[j])
             if cc is None or cc == home_cc or {cc, home_cc} <= _OVERLAPPING:
                 return -1  # the clause names the home country too: the home place may stand
     return k

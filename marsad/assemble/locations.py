@@ -183,7 +183,7 @@ def _source_or_origin(group: Sequence[Mention], places: Located, idx: DocIndex) 
 def _owners(group: Sequence[Mention], cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]:
     """Candidates located in the group; else the one of its sentence nearest to it."""
     spans = {m.span for m in group}
-    located = [c for c in cands if c.where is not None and c.where.span in spans
+    located = [c for c in cands if c.location is not None and c.location.span in spans
                and c.sent == idx.sent(group[0])]
     if located:
         return located
@@ -223,7 +223,7 @@ def split_locations(
                     c.event_type == "Battles" or c.spec_rule != "default"):
                 unplace_summary(c, group, members, idx)
                 continue
-            where = c.where
+            where = c.location
             if origin and where is not None and where.span not in spans:
                 continue
             if c.spec_rule != "default" and examples_listed(idx.view.original, group):
@@ -234,8 +234,8 @@ def split_locations(
                 if any(h.span == place.span or _nests(h, place) for h in have):
                     continue
                 copy = replace(
-                    c, location=place, location_rank=max(c.rank, 1), offer=None, killed=[],
-                    wounded=[], quantities=[], cues=list(c.cues), framing=list(c.framing),
+                    c, location=place, location_rank=max(c.location_rank, 1), offered=False,
+                    killed=[], wounded=[], quantities=[], cues=list(c.cues), framing=list(c.framing),
                     votes=c.votes.copy(), notes=[*c.notes, "one event per listed place"],
                 )
                 have.append(place)

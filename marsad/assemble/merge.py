@@ -63,7 +63,7 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
             strong = o.specificity in STRONG_SPEC or c.specificity in STRONG_SPEC
             apart = not strong and _counted_apart(o, c, text)  # (once per pair: read twice)
             winner = None if strong or apart else _one_incident(o, c, text)
-            if winner is not None and place_ok(o.where, c.where) and date_ok(o, c):
+            if winner is not None and place_ok(o.location, c.location) and date_ok(o, c):
                 host = o
                 if winner is c:
                     take_coding(o, c)

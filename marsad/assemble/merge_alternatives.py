@@ -66,5 +66,5 @@ def _same_scene(incident: Candidate, pattern: Candidate) -> bool:
     """The pattern is placed at the incident's place itself: not at another town of its
     governorate (clashes near one village and a field retaken nearby are two acts), nor nowhere
     ("meanwhile they fought off an attack on their positions" told beside a takeover)."""
-    p, q = pattern.where, incident.where  # (a place may still only be offered while merging)
+    p, q = pattern.location, incident.location  # (perhaps only offered yet)
     return p is not None and q is not None and place_ok(p, q) and p.name == q.name

@@ -73,7 +73,7 @@ def compatible(
         (not same_family or a.family == b.family)
         and (not check_spec or _spec_ok(a, b))
         and actors
-        and place_ok(a.where, b.where)
+        and place_ok(a.location, b.location)
         and date_ok(a, b)
     )
 
@@ -157,8 +157,9 @@ def absorb(into: Candidate, other: Candidate) -> None:
             if a is not None and a.id != taken and not _bystanders(into, a):
                 into.actor2 = a
                 break
-    if other.where is not None and other.rank < into.rank:
-        into.location, into.location_rank, into.offer = other.location, other.location_rank, other.offer
+    if other.location is not None and other.location_rank < into.location_rank:
+        into.location, into.location_rank = other.location, other.location_rank
+        into.offered = other.offered
     # A day a source spoke dates only the act of its own sentence: an event told elsewhere with
     # no day of its own does not take it (it may be older than the statement).
     if other.date.start is not None and (into.date.start is None or (

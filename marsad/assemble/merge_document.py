@@ -55,7 +55,7 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.family == "toll" and c.specificity not in STRONG_SPEC:
             host = _outcome_host(c, violent, text)
             if host is None and (c.specificity in PATTERN or (
-                    c.date.start is None and c.where is None)) and _of_violence(c, text):
+                    c.date.start is None and c.location is None)) and _of_violence(c, text):
                 # the toll of violence in general, over a time or with no day or place of its
                 # own: a summary
                 gone.add(id(c))
@@ -91,7 +91,7 @@ def merge_references(cands: list[Candidate], text: str) -> list[Candidate]:
 def _attack_referred(c: Candidate, violent: Sequence[Candidate]) -> Candidate | None:
     """The attack that "the attack" in ``c``'s clause names: the latest earlier violent event."""
     earlier = [o for o in violent if o.trigger.span.start < c.trigger.span.start
-               and place_ok(o.where, c.where)]
+               and place_ok(o.location, c.location)]
     return earlier[-1] if earlier else None
 
 
@@ -110,7 +110,7 @@ def _outcome_host(c: Candidate, violent: Sequence[Candidate], text: str) -> Cand
     """The violent event a casualty word reports: its paragraph's nearest, else the latest
     before, else, for the toll of violence named in general ("أدى العنف إلى مقتل 47 شخصا"),
     the first told after it."""
-    ok = [o for o in violent if place_ok(o.where, c.where)]
+    ok = [o for o in violent if place_ok(o.location, c.location)]
     same_para = [o for o in ok if o.para == c.para]
     if same_para:
         return min(same_para, key=lambda o: abs(o.trigger.span.start - c.trigger.span.start))
@@ -154,7 +154,7 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
             any_strike and o.family in STRIKES) or (
             o.value.get("lemma") == c.value.get("lemma") and o.family == "disrupt")
         # (العبوات الناسفة after "فجرت قوات الأمن سبع عبوات ناسفة": the devices cleared)
-        if same_kind and o.specificity not in STRONG_SPEC and place_ok(o.where, c.where) \
+        if same_kind and o.specificity not in STRONG_SPEC and place_ok(o.location, c.location) \
                 and actor_ok(o.actor1, c.actor1):
             return o
     return None
@@ -162,7 +162,7 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
 
 def _same_agreement(a: Candidate, b: Candidate) -> bool:
     """Mentions of an agreement in one report are one agreement unless their provinces differ."""
-    la, lb = a.where, b.where
+    la, lb = a.location, b.location
     place = la is None or lb is None or not (la.admin1 and lb.admin1) or la.admin1 == lb.admin1
     return (a.family == b.family == "agree" and place and date_ok(a, b)
             and a.specificity not in STRONG_SPEC and b.specificity not in STRONG_SPEC)
@@ -176,7 +176,7 @@ def _intercepted(d: Candidate, attack: Candidate) -> bool:
     return (d.sub_event_type == "Disrupted weapons use"
             and any(w in d.trigger.text for w in _INTERCEPT)
             and attack.family in ("shell", "air") and attack.specificity == "specific"
-            and d.specificity == "specific" and place_ok(d.where, attack.where)
+            and d.specificity == "specific" and place_ok(d.location, attack.location)
             and (d.date.start is not None or attack.date.start is not None) and date_ok(d, attack))
 
 
@@ -187,7 +187,7 @@ def _repeats_incident(o: Candidate, c: Candidate) -> bool:
     pair = {o.specificity, c.specificity}
     return (pair <= {"specific", *PATTERN} and "specific" in pair and bool(pair & set(PATTERN))
             and o.family == c.family and not o.event_type.startswith("marsad:")
-            and place_ok(o.where, c.where))
+            and place_ok(o.location, c.location))
 
 
 _WAR_SPECS = (*PATTERN, "hypothetical")  # a module constant: mypyc cannot compile `in (*X, y)`
@@ -314,7 +314,7 @@ def _same_toll(o: Candidate, c: Candidate) -> bool:
     and between the same sides, tell one incident twice ("قتل تسعة في هجوم انتحاري" and, later,
     "أطلق مسلحون النار على الحراس لتخلف العملية تسعة قتلى")."""
     return (o.violent and o.specificity == c.specificity == "specific"
-            and place_ok(o.where, c.where) and date_ok(o, c)
+            and place_ok(o.location, c.location) and date_ok(o, c)
             and sides_ok(o, c)
             and not _tolls(o).isdisjoint(_tolls(c)))
 
@@ -328,5 +328,5 @@ def _development(c: Candidate) -> bool:
 
 def _bare(c: Candidate) -> bool:
     """No argument of its own: no place, actor, day or casualty figure."""
-    return (c.where is None and c.actor1 is None and c.actor2 is None
+    return (c.location is None and c.actor1 is None and c.actor2 is None
             and c.date.start is None and not c.killed and not c.wounded)

@@ -33,7 +33,7 @@ _REACH = 6  # sentences back to the strike: a second source's telling comes a pa
 def strike_retold(c: Candidate, events: Sequence[Candidate], gone: set[int], text: str) -> Candidate | None:
     """The strike a bare attack on civilians (``c``) tells again, if any (``gone``: ids already
     merged; ``text``: the document's original text)."""
-    here = c.where
+    here = c.location
     if (c.sub_event_type != "Attack" or c.specificity in STRONG_SPEC or here is None
             or not bare_generic(c)
             or not normalise_phrase(c.trigger.text).lstrip("وف").startswith(_TARGETED)
@@ -47,7 +47,7 @@ def strike_retold(c: Candidate, events: Sequence[Candidate], gone: set[int], tex
         if id(o) in gone or o is c or o.trigger.span.start >= start:
             continue
         if (o.family in STRIKES and o.specificity == "specific" and 0 <= c.sent - o.sent <= _REACH
-                and (there := o.where) is not None and there.admin1 is not None
+                and (there := o.location) is not None and there.admin1 is not None
                 and there.admin1 == here.admin1 and date_ok(o, c)):
             return o
     return None

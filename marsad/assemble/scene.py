@@ -13,6 +13,7 @@ home place from an act told abroad.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
@@ -56,13 +57,16 @@ _REMOTE = "Explosions/Remote violence"
 _REACH = 6
 
 
-def scene_country(c: Candidate, places: Located, idx: DocIndex) -> int:
-    """Index (in ``places``) of the first country ``c``'s clause names as its scene, else -1."""
+def scene_country(c: Candidate, places: Located, country: Sequence[bool], idx: DocIndex) -> int:
+    """Index (in ``places``) of the first country ``c``'s clause names as its scene, else -1
+    (``country``: which places are countries, found once a document)."""
     text = idx.view.original
     items = places.items
     for k in places.clause(c.clause):
+        if not country[k]:
+            continue
         m = items[k]
-        if not is_country(m) or idx.gap(c.trigger, m) > _REACH or not_a_scene(m) or any(
+        if idx.gap(c.trigger, m) > _REACH or not_a_scene(m) or any(
                 w in m.text for w in _BORDER_WORDS):
             continue
         start = m.span.start
@@ -74,6 +78,26 @@ def scene_country(c: Candidate, places: Located, idx: DocIndex) -> int:
                 and _AIMED_BEFORE.search(text, max(0, start - 10), start)):
             return k
     return -1
+
+
+# Just before a country named after a preposition or a clitic (a scene, a target, an origin):
+# not the state that acts.
+_GOVERNED = re.compile(
+    r"(?:(?:^|\s)(?:في|فى|داخل|إلى|الى|على|علي|من|عن|نحو|باتجاه|اتجاه|تجاه|صوب|مع|ضد|بين|فوق"
+    r"|تحت|قرب|عبر|حول)\s+|(?:^|\s)و?[بل]"
+    r"|\b(?:in|inside|into|to|from|on|against|over|across|with|near|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+
+
+def acting_country(c: Candidate, m: Mention, idx: DocIndex) -> bool:
+    """Country ``m`` is named as the state that does ``c``'s act, not where: bare (no
+    preposition or clitic before it) and before the trigger ("شنت تركيا ضربات"، "Turkey
+    struck") or right after it ("قصفت إسرائيل مواقع")."""
+    start = m.span.start
+    t = c.trigger.span
+    if not (start < t.start or 0 <= start - t.end <= 1):
+        return False
+    return _GOVERNED.search(idx.view.original, max(0, start - 12), start) is None
 
 
 # Country-wide scope said right after the trigger (original text; a few words may come between):

@@ -27,9 +27,9 @@ def spans_regions(members: Sequence[tuple[Mention, Place]]) -> bool:
 def unplace_summary(c: Candidate, group: Sequence[Mention],
                     members: Sequence[tuple[Mention, Place]], idx: DocIndex) -> None:
     """Drop ``c``'s place when it is one member of a list spanning several governorates."""
-    if c.where is None or not spans_regions(members):
+    if c.location is None or not spans_regions(members):
         return
     if any(not _BETWEEN.isdisjoint(w) for w in idx.sets_before(group[0], 3)):
         return
-    if c.where.span in {m.span for m in group}:
+    if c.location.span in {m.span for m in group}:
         c.unplace("summary over several governorates: no one place")

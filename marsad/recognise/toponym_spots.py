@@ -25,7 +25,9 @@ from marsad.recognise.toponym_names import (
     name_index,
     name_lexicon,
 )
+from marsad.recognise.toponym_nisba import names_nisba
 from marsad.recognise.toponym_nouns import construct_nouns, heads_construct, names_vessel
+from marsad.recognise.toponym_organisations import in_organisation, organisation_words
 from marsad.recognise.toponym_roles import (
     after_preposition,
     bank_noun,
@@ -159,6 +161,10 @@ class SpotFinder:
                 continue  # بحيرة تشاد، خليج عدن: a lake or a gulf, not the country or town
             if arabic and names_vessel(toks, i):
                 continue  # بارجة "الدمام": a warship named after the town
+            if arabic and key in organisation_words() and in_organisation(toks, i, j, key):
+                continue  # الخوذ البيضاء، لواء القدس: an organisation's name, not the place
+            if arabic and country and names_nisba(toks, i, key, proclitic):
+                continue  # مواقع سورية، الدفاعات الجوية السعودية: "Syrian", "Saudi"
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
             if (arabic and proclitic.endswith("ب") and key in construct_nouns()

@@ -90,10 +90,13 @@ def _major(e: Entry) -> bool:
 
 
 def _replace(value: dict[str, JSONValue], new: dict[str, JSONValue]) -> None:
-    """``value`` becomes ``new``, keeping the flags the words around its mention set."""
+    """``value`` becomes ``new``, keeping the flags the words around its mention set; a short
+    distance before it (``toponyms._offset``) still puts the act only near the re-read town."""
     for flag in _FLAGS:
         if flag in value:
             new[flag] = value[flag]
+    if "distance_km" in new and not new.get("locates") and new.get("geo_precision") == 1:
+        new["geo_precision"] = 2
     value.clear()
     value.update(new)
 
