@@ -40,6 +40,7 @@ from marsad.assemble.event_dates import assign_date, date_histories
 from marsad.assemble.example_places import unplace_examples
 from marsad.assemble.gatherings import merge_gatherings
 from marsad.assemble.habitual import without_habits
+from marsad.assemble.history_weekday import undate_history_weekdays
 from marsad.assemble.home_scope import home_place, lend, withdraw_home
 from marsad.assemble.judge import attach_cues, judge_specificity
 from marsad.assemble.judge_types import decide_type
@@ -126,6 +127,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         note_dated(c, idx)
         inherit_date(c, dates, idx)
         c.confidence = _confidence(c)
+    undate_history_weekdays(cands, dates, idx)
     withdraw_home(cands, scoped, dominant)
     if "framing" in by_kind:
         assign_framing(cands, idx.locate(by_kind["framing"]), idx)
