@@ -9,7 +9,7 @@ from reading import events_reader
 read = events_reader("2016-03-10")
 LAST_TUESDAY = "2016-03-08"
 OLD = ("وتعرض مركز الشرطة في مدينة الرمادي لتفجير بسيارة مفخخة في 12 يناير الماضي، "
-       "ما أدى إلى مقتل تسعة أشخاص.")
+       "ما أدى إلى مقتل سبعة من المدنيين.")
 
 
 def _days(text: str) -> list[str | None]:

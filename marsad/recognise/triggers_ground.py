@@ -26,7 +26,7 @@ from marsad.text.view import TextView
 # A conjunction, a preposition and the article (وبالمدينة، للأسلحة).
 _PROCLITICS = proclitic_sequences(("", "ب", "ل")) | {"لل", "ولل"}
 _ON = "علي"  # على, normalised
-_ON_REACH = 8  # verb ... على: the subject between (سيطرت قوات المعارضة السورية المسلحة على)
+_ON_REACH = 8  # verb ... على: the subject between (سيطرت قوات الفصائل المسلحة المعارضة للنظام على)
 _AFTER_ON = 4  # على … the head (على معظم أحياء المدينة)
 _DIRECT = 10  # انتزعت قوات الجيش، الجمعة، مواقع: a direct object after the subject
 _SUFFIXES = ("هما", "ها", "هم")  # (مواقعها، قواعدهم)
