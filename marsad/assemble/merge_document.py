@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from marsad.assemble.bare_repeat import told_attack
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.grievance import denounced_act, may_denounce
@@ -284,6 +285,8 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
                         host.specificity, host.spec_rule = c.specificity, c.spec_rule
                         host.votes = Counter({"specific": host.members})
                     break
+        if host is None:
+            host = told_attack(c, out)  # (هجوم الخميس after the shooting told: the shooting)
         if host is None and denounce and c.violent:
             host = denounced_act(c, out, idx)  # (استنكارا لمجزرة: the killing told before)
         if host is None and c.specificity in PATTERN and _development(c):
