@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from marsad.assemble.bare_repeat import told_attack
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.grievance import denounced_act, may_denounce
@@ -157,7 +158,19 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
         if same_kind and o.specificity not in STRONG_SPEC and place_ok(o.location, c.location) \
                 and actor_ok(o.actor1, c.actor1):
             return o
-    return None
+    # None of its kind: the same word told before at the same named place, though coded apart
+    # (خلال المواجهات after "مواجهات" read as a riot: the clashes told before).
+    return next((o for o in reversed(events) if id(o) not in gone
+                 and o.trigger.span.start < start and _same_word(o, c)), None)
+
+
+def _same_word(o: Candidate, c: Candidate) -> bool:
+    """``o``, a violent act, is named with ``c``'s word at ``c``'s named place, by its sides."""
+    lemma, here, there = c.value.get("lemma"), c.location, o.location
+    return (lemma is not None and o.value.get("lemma") == lemma and o.violent and c.violent
+            and o.specificity not in STRONG_SPEC and here is not None and there is not None
+            and here.name == there.name and actor_ok(o.actor1, c.actor1)
+            and actor_ok(o.actor2, c.actor2))
 
 
 def _same_agreement(a: Candidate, b: Candidate) -> bool:
@@ -272,6 +285,8 @@ def merge_document(cands: Sequence[Candidate], idx: DocIndex) -> list[Candidate]
                         host.specificity, host.spec_rule = c.specificity, c.spec_rule
                         host.votes = Counter({"specific": host.members})
                     break
+        if host is None:
+            host = told_attack(c, out)  # (هجوم الخميس after the shooting told: the shooting)
         if host is None and denounce and c.violent:
             host = denounced_act(c, out, idx)  # (استنكارا لمجزرة: the killing told before)
         if host is None and c.specificity in PATTERN and _development(c):
