@@ -44,3 +44,12 @@ def test_a_stretch_between_two_governorates_is_one_scene() -> None:
 
 def test_two_coordinated_governorates_still_split() -> None:
     assert len(_places("شنت طائرات التحالف غارات على محافظتي البيضاء ومأرب.")) == 2
+
+
+def test_hashtagged_places_form_a_list() -> None:
+    assert len(_places("شنت طائرات التحالف غارات على مواقع الحوثيين في #صعدة و#عمران.")) == 2
+
+
+def test_places_in_sequence_are_a_list() -> None:
+    events = read("قصفت قوات النظام مدينة دوما ثم مدينة حرستا.")
+    assert sorted(e.location.name or "" for e in events if e.location) == ["Dūmā", "Ḩarastā"]

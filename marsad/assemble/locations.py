@@ -44,12 +44,12 @@ _JOINER = re.compile(
     r"(?:\s*(?:[،,]\s*و?|و)\s*[^\s،,()\d]{2,12}(?:\s+[^\s،,()\d]{2,12})?(?=\s*[،,]|\s+و|\s*و$))?"
     r"(?:[،,]\s*)?(?:و\s*)?"
     r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
-    r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?"
+    r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً|ثم)?\s*(?:و\s*)?"
     r"(?:(?:(?:عدة|بعض)\s+)?(?:مناطق|مواقع|قرى|بلدات|أحياء|احياء|قرية|بلدة|منطقة|موقع)"
     r"(?:\s+[^\s،,()]{2,9}){0,2}\s+(?=(?:في|فى|من)\s|ب)|(?:أخرى|اخرى)\s+(?=في\s|فى\s|ب))?"
-    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*"
+    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*#?"  # (a hashtag: "في #صعدة و#حجة")
     r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء"
-    r"|العاصمة(?:\s+ال[^\s،,()]{2,9})?)\s+)?$"  # والعاصمة [المؤقتة] عدن
+    r"|العاصمة(?:\s+ال[^\s،,()]{2,9})?)[\s_]+)?$"  # والعاصمة [المؤقتة] عدن، و#محافظة_حجة
     # English: "in Sanaa, Saada and in Hajjah", "Douma and the town of Harasta".
     r"|\s*(?:,\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:town|city|village|province|governorate|district|camp)\s+of\s+)?$"
@@ -65,8 +65,8 @@ _QUALIFIER = re.compile(
 )
 _MAX_JOINER = 32  # characters between two places of one list
 # A coordinator somewhere between two places: و opening a word (not the و inside "للوحدات"), a
-# comma, or a phrase like إضافة إلى، فضلا عن، كذلك، أيضا، إلى جانب، and, as well.
-_COORDINATOR = re.compile(r"(?:^|[\s(\)])و|[،,]|ضاف|فضل|علاو|كذلك|أيض|جانب|and|as well")
+# comma, or a phrase like إضافة إلى، فضلا عن، كذلك، أيضا، إلى جانب، ثم، and, as well.
+_COORDINATOR = re.compile(r"(?:^|[\s(\)])و|[،,]|ضاف|فضل|علاو|كذلك|أيض|جانب|ثم|and|as well")
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
