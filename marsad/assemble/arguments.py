@@ -198,6 +198,8 @@ def _best_place(
     the scene when the first is the state that acts: "شنت تركيا ضربات … في العراق"). ``launched``:
     ``_launched_from`` of the places asked so far."""
     t = c.trigger
+    text = idx.view.original
+    fresh = _opens_conjunct(text, t.span.start)
     moving = c.family in ("flight", "smuggling")
     remote = c.event_type == "Explosions/Remote violence"
     best: tuple[int, int, int] | None = None
@@ -228,7 +230,8 @@ def _best_place(
                 fired = launched[i] = _launched_from(i, places, country, idx)
             if fired:
                 continue  # "قذائف أطلقت من صعدة على جازان": fire lands where it is aimed
-        key = (rank, idx.gap(t, p) + (0 if p.span.start >= t.span.end else 1))
+        after = p.span.start >= t.span.end
+        key = (rank, idx.gap(t, p) + (0 if after else _AFAR if fresh and rank == 0 else 1))
         if best is None or key < best[:2]:
             best = (*key, i)
     if best is not None:
@@ -238,6 +241,17 @@ def _best_place(
         if k >= 0:
             return COUNTRY_PLACE_RANK, k
     return COUNTRY_PLACE_RANK, first_country
+
+
+# A verb or noun opening a conjunct ("… ناشطا في إب واختطفوا صحفيا في ذمار"): a place of its
+# clause before it belongs to the conjunct before, so any place of the clause after it wins
+# (CODING §2: each place its own event); with none after, the place before still serves.
+_AFAR = 1000
+
+
+def _opens_conjunct(text: str, start: int) -> bool:
+    """The word at ``start`` carries a coordinating و as a clitic ("واعتقلت")."""
+    return start >= 1 and text[start - 1] == "و" and (start == 1 or text[start - 2].isspace())
 
 
 def _launched_from(i: int, places: Located, country: list[bool], idx: DocIndex) -> bool:

@@ -5,7 +5,9 @@ coordinators (و، ، إضافة إلى، فضلا عن…) form a group; the ca
 copied once per member, each copy with its own location. A town's bigger place right after it
 ("سراقب بريف إدلب ومعرة النعمان") only qualifies it and keeps the list going. Places that nest (a
 town and its governorate) or repeat one place count once (the finer is kept), countries never
-split, a span "between X and Y" names one stretch of road, a list after "to/towards" is a
+split, a span "between X and Y" (or "between the governorates of X and Y") names one stretch,
+a place named by a direction from a bigger one after a comma ("الصليف، شمالي الحديدة") only
+says where the one before lies, a list after "to/towards" is a
 destination, and a list that says where a source is or where fire came from is no scene. An
 act judged on evidence (a day, a toll, hundreds of strikes) over the examples of a wider summary
 ("في مدن رئيسية مثل الرقة ودير الزور"، "لا سيما في مدن إدلب وحماة") is one summary, not one event
@@ -24,7 +26,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.example_places import examples_listed
 from marsad.assemble.markers import DESTINATION_MARKERS
-from marsad.assemble.merge_compat import PATTERN
+from marsad.assemble.merge_compat import LISTED_NOTE, PATTERN
 from marsad.assemble.scene import is_country
 from marsad.assemble.summary_places import unplace_summary
 from marsad.model import Mention, Place
@@ -42,12 +44,12 @@ _JOINER = re.compile(
     r"(?:\s*(?:[،,]\s*و?|و)\s*[^\s،,()\d]{2,12}(?:\s+[^\s،,()\d]{2,12})?(?=\s*[،,]|\s+و|\s*و$))?"
     r"(?:[،,]\s*)?(?:و\s*)?"
     r"(?:(?:ب?الإضافة|بالاضافة|إضافة|اضافة)\s+(?:إلى|الى|لـ?)|فضلا\s+عن|فضلاً\s+عن"
-    r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً)?\s*(?:و\s*)?"
+    r"|علاوة\s+على|إلى\s+جانب|الى\s+جانب|وكذلك|كذلك|وأيضا|وأيضاً|أيضا|أيضاً|ثم)?\s*(?:و\s*)?"
     r"(?:(?:(?:عدة|بعض)\s+)?(?:مناطق|مواقع|قرى|بلدات|أحياء|احياء|قرية|بلدة|منطقة|موقع)"
     r"(?:\s+[^\s،,()]{2,9}){0,2}\s+(?=(?:في|فى|من)\s|ب)|(?:أخرى|اخرى)\s+(?=في\s|فى\s|ب))?"
-    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*"
+    r"(?:في\s+|فى\s+|على\s+|علي\s+|من\s+|ب)?\s*#?"  # (a hashtag: "في #صعدة و#حجة")
     r"(?:(?:بلدة|مدينة|قرية|محافظة|منطقة|مخيم|حي|ناحية|مديرية|قضاء"
-    r"|العاصمة(?:\s+ال[^\s،,()]{2,9})?)\s+)?$"  # والعاصمة [المؤقتة] عدن
+    r"|العاصمة(?:\s+ال[^\s،,()]{2,9})?)[\s_]+)?$"  # والعاصمة [المؤقتة] عدن، و#محافظة_حجة
     # English: "in Sanaa, Saada and in Hajjah", "Douma and the town of Harasta".
     r"|\s*(?:,\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:(?:in|on|at)\s+)?(?:the\s+)?"
     r"(?:(?:town|city|village|province|governorate|district|camp)\s+of\s+)?$"
@@ -63,8 +65,8 @@ _QUALIFIER = re.compile(
 )
 _MAX_JOINER = 32  # characters between two places of one list
 # A coordinator somewhere between two places: و opening a word (not the و inside "للوحدات"), a
-# comma, or a phrase like إضافة إلى، فضلا عن، كذلك، أيضا، إلى جانب، and, as well.
-_COORDINATOR = re.compile(r"(?:^|[\s(\)])و|[،,]|ضاف|فضل|علاو|كذلك|أيض|جانب|and|as well")
+# comma, or a phrase like إضافة إلى، فضلا عن، كذلك، أيضا، إلى جانب، ثم، and, as well.
+_COORDINATOR = re.compile(r"(?:^|[\s(\)])و|[،,]|ضاف|فضل|علاو|كذلك|أيض|جانب|ثم|and|as well")
 # A longer list is a nationwide summary or a statistics table ("26,000 raids: 5,000 on Damascus,
 # 4,000 on Aleppo…"), which CODING §2 never turns into events place by place.
 _MAX_PLACES = 8
@@ -122,6 +124,19 @@ def _qualified(text: str, a: Mention, b: Mention) -> bool:
             and pb.admin2 in (None, pa.admin2))
 
 
+# A place named by a direction from it ("شمالي مدينة الحديدة"، "جنوب إدلب").
+_POINTING = re.compile(r"(?:ب|في\s+)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s")
+
+
+def _points_from(a: Mention, b: Mention) -> bool:
+    """b, after a comma, only says where a lies by a direction from a bigger place of its
+    region ("الصليف، شمالي مدينة الحديدة"، "مفرق زبيد، جنوب الحديدة"): no second scene."""
+    if not _POINTING.match(b.text):
+        return False
+    pa, pb = place_of(a), place_of(b)
+    return bool(pa.admin1) and pa.admin1 == pb.admin1
+
+
 def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
     """Runs of non-country places of one sentence joined only by coordinators (two or more).
 
@@ -140,7 +155,7 @@ def _groups(places: Located, idx: DocIndex) -> list[list[Mention]]:
         if is_country(a) or is_country(b):
             continue
         if _joined(text, a, b):
-            member = [b]
+            member = [] if _points_from(a, b) else [b]
         elif _qualified(text, a, b):
             member = []
         else:
@@ -205,7 +220,7 @@ def split_locations(
     extra: dict[int, list[Candidate]] = {}
     for group in _groups(places, idx):
         before = idx.sets_before(group[0], 2)
-        if any(not _BETWEEN.isdisjoint(w) for w in before[-1:]):
+        if any(not _BETWEEN.isdisjoint(w) for w in before):  # (بين [مديريتي] X و Y)
             continue
         if _source_or_origin(group, places, idx):
             continue
@@ -236,7 +251,7 @@ def split_locations(
                 copy = replace(
                     c, location=place, location_rank=max(c.location_rank, 1), offered=False,
                     killed=[], wounded=[], quantities=[], cues=list(c.cues), framing=list(c.framing),
-                    votes=c.votes.copy(), notes=[*c.notes, "one event per listed place"],
+                    votes=c.votes.copy(), notes=[*c.notes, LISTED_NOTE],
                 )
                 have.append(place)
                 extra.setdefault(id(c), []).append(copy)

@@ -37,6 +37,7 @@ from marsad.assemble.merge_compat import (
     actor_ok,
     compatible,
     date_ok,
+    listed_apart,
     place_ok,
     sides,
     take_coding,
@@ -59,6 +60,8 @@ def merge_sentence(cands: list[Candidate], idx: DocIndex) -> list[Candidate]:
         for o in by_sent.get(c.sent, ()):
             if o.answers != c.answers:
                 continue  # an act and the retaliation for it: two incidents
+            if listed_apart(o, c):
+                continue  # copies of one act split over a list of places: one event each
             uncued = not o.cues or not c.cues
             strong = o.specificity in STRONG_SPEC or c.specificity in STRONG_SPEC
             apart = not strong and _counted_apart(o, c, text)  # (once per pair: read twice)

@@ -59,6 +59,19 @@ def _gives_way_to(a: Candidate) -> bool:
         a.specificity == "historical" and not a.violent)
 
 
+LISTED_NOTE = "one event per listed place"  # (the note of split_locations' copies)
+
+
+def listed_apart(a: Candidate, b: Candidate) -> bool:
+    """Two copies of one trigger that ``split_locations`` placed at different listed places
+    (two provinces of one region: "وقفات في جرادة والناظور"): no merge may join them again."""
+    pa, pb = a.location, b.location
+    return (a.trigger.span == b.trigger.span and pa is not None and pb is not None
+            and a.family != "territory"  # (a front's places: one advance, CODING §5)
+            and pa.span != pb.span
+            and (LISTED_NOTE in a.notes or LISTED_NOTE in b.notes))
+
+
 def compatible(
     a: Candidate, b: Candidate, same_family: bool = True, check_spec: bool = True,
     any_order: bool = False,
@@ -75,6 +88,7 @@ def compatible(
         and actors
         and place_ok(a.location, b.location)
         and date_ok(a, b)
+        and not listed_apart(a, b)
     )
 
 
