@@ -45,6 +45,8 @@ _ORIGIN = re.compile(
 _MAY_ORIGIN = AnyOf(("اسره", "عائل", "عامل", "عمال", "طالب", "طلاب", "حاج", "معتمر", "زوار",
                      "زائر", "مسافر", "ركاب", "مغترب", "وافد", "مهاجر", "نحدر", "اصل", "ذهاب",
                      "سفر"))
+# What the text before such a place ends with, less its trailing spaces.
+_ENDS = ("من", "الي", "نحو", "باتجاه", "ابناء", "اهالي", "سكان")
 # Right after the place: the text says what happened there ("، حيث وقع الهجوم").
 _WHERE_AFTER = re.compile(r"[\s،,]*(?:\S+\s+)?حيث\b")
 
@@ -59,5 +61,10 @@ def origin_of(text: str, start: int, end: int) -> bool:
     """The place at ``start``-``end`` in ``text`` (normalised) is where people came from or were
     going, not where the act happened."""
     head = max(0, start - 60)
+    window = text[head:start]
+    # Cheap tests first: every match of _ORIGIN ends so (but for spaces) and holds a word of
+    # _MAY_ORIGIN; most places follow في.
+    if not window.rstrip().endswith(_ENDS) or not _MAY_ORIGIN.search(window):
+        return False
     return _ORIGIN.search(text, head, start) is not None and _WHERE_AFTER.match(
         text, end, end + 30) is None
