@@ -41,5 +41,5 @@ def test_indian_states_and_capital() -> None:
 
 def test_common_words_named_like_states_need_the_unit_word() -> None:
     got = _places("دعا البيان إلى الوحدة الوطنية، وزار الوفد منطقة البحيرات في أوغندا، "
-                  "وتحدث عن البنجاب في باكستان.")
+                  "وقال إن الشيطان غوا بعضهم في باكستان.")
     assert all(country != "SS" and country != "IN" for country, _, _ in got.values())

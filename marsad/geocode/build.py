@@ -36,7 +36,7 @@ DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "
 # Arabic names (admin2_ar.tsv: a town named after its province or district gives its admin1).
 ADMIN1_COUNTRIES = frozenset({
     "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
-    "SS", "IN",
+    "SS", "IN", "PK",
 })
 # Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
 COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")

@@ -21,6 +21,7 @@ from marsad.recognise.toponym_border import across_border, may_border
 from marsad.recognise.toponym_cues import document_cues, stopwords, token_cues
 from marsad.recognise.toponym_names import Names, admin_names, name_index, name_lexicon
 from marsad.recognise.toponym_nouns import POSITION_WORD, names_position
+from marsad.recognise.toponym_origins import may_origin, origin_of
 from marsad.recognise.toponym_responses import answers, may_answer
 from marsad.recognise.toponym_roles import (
     MAY_HOSPITAL,
@@ -96,6 +97,7 @@ class ToponymRecogniser:
         seats, outlaws = may_seat(text), may_outlaw(text)
         border = may_border(text)
         answered = arabic and may_answer(text)  # (ردا على هجوم X: in few documents)
+        origins = arabic and may_origin(text)  # (أسرة من X، في طريقهم إلى X)
         positioned = arabic and POSITION_WORD in text  # (موقع X: a military position)
         placed: list[tuple[Spot, dict[str, JSONValue]]] = []  # for ``read_within``
         for spot, name, around in zip(spots, names, near, strict=True):
@@ -124,6 +126,8 @@ class ToponymRecogniser:
                     value["locates"] = True  # نقل إلى مستشفى في X: treated there, hurt elsewhere
                 if answered and answers(text, start):
                     value["locates"] = True  # ردا على هجوم سروج: the attack answered was there
+                if origins and origin_of(text, start, end):
+                    value["locates"] = True  # أسرة من تعز، ذهابهم إلى عدن: home or destination
                 if spoken_at(text, start):
                     value["spoken"] = True  # قال في مؤتمر صحفي في أنقرة: not a scene
                 if seats and seat_at(text, start, end):
