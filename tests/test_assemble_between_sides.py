@@ -36,7 +36,7 @@ def test_allies_on_one_side_are_not_the_other_side() -> None:
 
 
 def test_a_clash_with_its_sides_is_not_folded_into_air_strikes() -> None:
-    events = read("وشنت طائرات التحالف غارات على مواقع الحوثيين في مديرية الدريهمي أمس. وتشهد "
+    events = read("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في مديرية الدريهمي أمس. وتشهد "
                   "المديرية مواجهات عنيفة منذ أسبوع بين القوات المشتركة والحوثيين.")
     subs = [e.sub_event_type for e in events]
     assert "Air/drone strike" in subs and "Armed clash" in subs

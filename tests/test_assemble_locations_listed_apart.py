@@ -47,7 +47,7 @@ def test_two_coordinated_governorates_still_split() -> None:
 
 
 def test_hashtagged_places_form_a_list() -> None:
-    assert len(_places("شنت طائرات التحالف غارات على مواقع الحوثيين في #صعدة و#عمران.")) == 2
+    assert len(_places("شنت مقاتلات التحالف غارات على مواقع الحوثيين في #صعدة و#عمران.")) == 2
 
 
 def test_places_in_sequence_are_a_list() -> None:
