@@ -46,3 +46,13 @@ def place_values(text: str) -> dict[str, dict[str, object]]:
     recogniser."""
     found = _TOPONYMS(view(Document("t", text, "ar", "t")), [])
     return {m.text: m.value for m in found}  # type: ignore[misc]  # (values of places are dicts)
+
+
+def place_admin(text: str) -> dict[str, tuple[object, object, object]]:
+    """Each place mention's text -> (country, admin1, geo_precision), read in Arabic by the shared
+    reader's place recogniser; every span is checked against the text."""
+    out: dict[str, tuple[object, object, object]] = {}
+    for m in _TOPONYMS(view(Document("t", text, "ar", "t")), []):
+        assert text[m.span.start : m.span.end] == m.text and isinstance(m.value, dict)
+        out[m.text] = (m.value.get("country"), m.value.get("admin1"), m.value.get("geo_precision"))
+    return out

@@ -4,21 +4,9 @@ resolve to the GeoNames state that holds them, and common words named like a sta
 
 from __future__ import annotations
 
-from marsad.geocode.store import default_gazetteer
-from marsad.model import Document, Mention
-from marsad.recognise.toponyms import ToponymRecogniser
-from marsad.text.view import view
+from reading import place_admin
 
-RECOGNISER = ToponymRecogniser(default_gazetteer())
-
-
-def _places(text: str) -> dict[str, tuple[object, object, object]]:
-    found: list[Mention] = RECOGNISER(view(Document("d", text, "ar", "d")), [])
-    out = {}
-    for m in found:
-        assert text[m.span.start : m.span.end] == m.text and isinstance(m.value, dict)
-        out[m.text] = (m.value.get("country"), m.value.get("admin1"), m.value.get("geo_precision"))
-    return out
+_places = place_admin
 
 
 def test_south_sudan_states_and_capital() -> None:
