@@ -79,6 +79,7 @@ def lexicon() -> PhraseLexicon[CasualtyCue]:
     return lex
 
 
+@lru_cache(maxsize=1)
 def _none_rows() -> dict[str, list[str]]:
     """The rows of ``casualties_none.tsv``: role -> phrases."""
     return {role: phrases.split("|")

@@ -29,7 +29,7 @@ _PLURALS = "مواقع مصادر قذائف صواريخ اهداف مراكز 
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     words = [normalise_phrase(w) for w in _PLACE_NOUNS]
-    return with_proclitics([*words, *("ال" + w for w in words)], PREFIXES)
+    return with_proclitics(words, PREFIXES)  # (PREFIXES hold the article and its forms)
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +41,6 @@ def _plurals() -> frozenset[str]:
 def _definite() -> tuple[str, ...]:
     """Proclitic strings ending in the article (a definite noun starts with one)."""
     return tuple(p for p in PREFIXES if p.endswith(("ال", "لل")))
-
-
-def nisba_words() -> frozenset[str]:
-    """Country names also written as their nisba (a cheap test before ``names_nisba``)."""
-    return _nisba_words()
 
 
 @lru_cache(maxsize=1)
