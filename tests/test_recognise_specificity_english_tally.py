@@ -65,3 +65,9 @@ def test_a_passive_perfect_toll_of_a_mass_is_a_trend() -> None:
         "Twelve people have been killed in an air strike on Tuesday, the deadliest since 2019.",
     ):
         assert _specificity(text) == {"specific"}, (text, _specificity(text))
+
+
+def test_a_mass_written_with_a_thousands_comma_is_a_mass() -> None:
+    # (the comma inside "1,500" ends no clause)
+    text = "More than 1,500 civilians have been killed in air strikes in Idlib province."
+    assert _specificity(text) == {"trend"}, _specificity(text)

@@ -63,12 +63,16 @@ def tally_cues(text: str) -> list[Cue]:
     return out
 
 
+# A clause mark, but not the comma inside a figure ("1,000 civilians").
+_CLAUSE_MARK = re.compile(r"[.;:]|,(?!\d)")
+
+
 def _mass_before(text: str, at: int) -> bool:
     """A mass counted in the subject before ``at``, in its clause ("hundreds of civilians have
     been killed"; not "12 people")."""
     before = text[max(0, at - _SUBJECT_REACH) : at]
-    cut = max(before.rfind(c) for c in ".;:,")
-    return _MASS.search(before, cut + 1) is not None
+    cut = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    return _MASS.search(before, cut) is not None
 
 
 def _over_period(text: str, at: int) -> bool:
