@@ -42,3 +42,14 @@ def test_an_accuser_hit_by_the_act_is_its_target() -> None:
                "حلب الشمالي.", "استهداف")
     assert _id(e.actor1).startswith("military-forces-of-turkey")
     assert "ypg" in _id(e.actor2) or "people" in _id(e.actor2).lower()
+
+
+def test_an_act_word_holding_its_ba_is_found_as_accused() -> None:
+    from marsad.assemble.accusations import accusation_of
+    from marsad.model import Mention, Span
+
+    text = "واتهمت الحكومة الجماعة المسلحة أمس بقصف مواقعها قرب المدينة."
+    for word in ("بقصف مواقعها", "قصف مواقعها"):
+        start = text.index(word)
+        t = Mention("trigger", Span(start, start + len(word)), word, {}, "t")
+        assert accusation_of(t, text) is not None, word

@@ -41,7 +41,8 @@ def accusation_of(t: Mention, text: str) -> Accusation | None:
     start = t.span.start
     if not (t.text.startswith("ب") or text[start - 1 : start] == "ب"):
         return None
-    window = text[max(0, start - _REACH) : start + 1]  # (with the act's first letter)
+    # (with the act's first letter, and the one after a ب inside its span)
+    window = text[max(0, start - _REACH) : start + (2 if t.text.startswith("ب") else 1)]
     cut = max(window.rfind("."), window.rfind("\n"), window.rfind("؟"))
     verbs = list(_ACCUSE.finditer(window, cut + 1))
     if not verbs:

@@ -65,7 +65,7 @@ def lost_ground(c: Candidate, a: Mention, text: str) -> bool:
     if taken and not _PARTITIVE.search(c.trigger.text + between) and not (
             _SUPPORT.search(taken.group(1))):
         return True
-    object_text = c.trigger.text[c.trigger.text.rfind("على"):] if c.trigger.text.endswith("على") else ""
+    object_text = "على" if c.trigger.text.endswith("على") else ""
     return bool(_OBJECT.search(object_text + between))
 
 
