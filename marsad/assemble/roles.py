@@ -39,6 +39,7 @@ VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
 # English is SVO: an active verb's subject comes before it and its object (who was hit) after it;
 # after an auxiliary of the passive ("were killed by gunmen") the two change places.
 _PASSIVE_EN = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_ACCUSING = ("accusing root in the document", 0)  # (an idx.facts key)
 
 
 def actor_of(m: Mention) -> Actor | None:
@@ -138,8 +139,10 @@ def _ranked_actors(
     tolls = c.killed + c.wounded if c.killed or c.wounded else ()
     territory = c.family == "territory" and not english
     text = idx.view.original
-    # (a cheap pre-check: an accusing verb's root in the document)
-    accused = None if english or "تهم" not in text else accusation_of(t, text)
+    # (a cheap pre-check, once per document: an accusing verb's root in it)
+    if (accusing := idx.facts.get(_ACCUSING)) is None:
+        accusing = idx.facts[_ACCUSING] = "تهم" in text
+    accused = None if english or not accusing else accusation_of(t, text)
     # "اشتباكات بين X و Y": the two sides named after بين (first actor 1, the next actor 2)
     among = None if english or c.family != "clash" else between_sides(t, text)
     sides: list[int] = []
