@@ -92,7 +92,7 @@ def _whole_day(d: Mention, text: str) -> bool:
     """``d`` is one day, or a span of a few days (not counted back with قبل/ago), after a
     "throughout" word."""
     v = d.value
-    first, last = _iso_day(v.get("start")), _iso_day(v.get("end") or v.get("start"))
+    first, last = iso_day(v.get("start")), iso_day(v.get("end") or v.get("start"))
     if (v.get("time_precision") not in (1, 2) or first is None or last is None
             or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
         return False
@@ -101,7 +101,8 @@ def _whole_day(d: Mention, text: str) -> bool:
     return _WHOLE_DAY_LEAD.search(text, max(0, d.span.start - 20), d.span.start) is not None
 
 
-def _iso_day(value: object) -> dt.date | None:
+def iso_day(value: object) -> dt.date | None:
+    """The day an ISO date string names (its first ten characters), None when it names none."""
     try:
         return dt.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.event_dates import long_before, resolved
+from marsad.assemble.event_dates import iso_day, long_before, resolved
 from marsad.model import Mention
 
 NOTE = "bare weekday: the act was told earlier as history, its day is not the report's week's"
@@ -64,12 +64,7 @@ def _one_day(d: Mention) -> dt.date | None:
     """The day a date mention names, if it names a single day."""
     v = d.value if isinstance(d.value, dict) else {}
     start = v.get("start")
-    if not isinstance(start, str) or v.get("end", start) != start:
-        return None
-    try:
-        return dt.date.fromisoformat(start[:10])
-    except ValueError:
-        return None
+    return iso_day(start) if isinstance(start, str) and v.get("end", start) == start else None
 
 
 def undate_history_weekdays(cands: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
@@ -96,7 +91,4 @@ def undate_history_weekdays(cands: Sequence[Candidate], dates: Located, idx: Doc
 
 def _weekday(iso: str) -> int | None:
     """The weekday of an ISO day (None when it is no day)."""
-    try:
-        return dt.date.fromisoformat(iso[:10]).weekday()
-    except ValueError:
-        return None
+    return None if (day := iso_day(iso)) is None else day.weekday()
