@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.judge_types import TARGET_DEFAULT
-from marsad.assemble.merge_compat import plural_act, sides_ok
+from marsad.assemble.merge_compat import plural_act, same_named_place, sides_ok
 from marsad.assemble.repeats import generic_attack
 
 # The attacks on people a bare attack word may tell again.
@@ -33,14 +33,12 @@ def bare_attack(c: Candidate) -> bool:
 
 def told_attack(c: Candidate, out: Sequence[Candidate]) -> Candidate | None:
     """The attack told before (in ``out``) that the bare attack word ``c`` tells again, if any."""
-    if not bare_attack(c) or (here := c.location) is None:
+    if not bare_attack(c) or c.location is None:
         return None
     start, day = c.trigger.span.start, c.date.start
     for o in out:
-        there = o.location
         if ((o.sub_event_type or "") in _RETOLD and o.specificity == "specific"
-                and not o.headline and o.trigger.span.start < start
-                and there is not None and there.name == here.name
+                and not o.headline and o.trigger.span.start < start and same_named_place(o, c)
                 and (day is None or o.date.start is None or o.date.start == day)
                 and sides_ok(o, c)):
             return o

@@ -39,6 +39,12 @@ def place_ok(a: Place | None, b: Place | None) -> bool:
     return a.name == b.name
 
 
+def same_named_place(a: Candidate, b: Candidate) -> bool:
+    """Both are placed, at places of one name (a re-mention's test: stricter than ``place_ok``)."""
+    here, there = a.location, b.location
+    return here is not None and there is not None and here.name == there.name
+
+
 def _country_only(p: Place) -> bool:
     return p.geo_precision is None and not p.admin1
 

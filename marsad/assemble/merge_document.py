@@ -28,6 +28,7 @@ from marsad.assemble.merge_compat import (
     date_ok,
     place_ok,
     plural_act,
+    same_named_place,
     sides_ok,
     take_coding,
     type_rank,
@@ -166,10 +167,10 @@ def _referent(c: Candidate, events: Sequence[Candidate], gone: set[int]) -> Cand
 
 def _same_word(o: Candidate, c: Candidate) -> bool:
     """``o``, a violent act, is named with ``c``'s word at ``c``'s named place, by its sides."""
-    lemma, here, there = c.value.get("lemma"), c.location, o.location
+    lemma = c.value.get("lemma")
     return (lemma is not None and o.value.get("lemma") == lemma and o.violent and c.violent
-            and o.specificity not in STRONG_SPEC and here is not None and there is not None
-            and here.name == there.name and actor_ok(o.actor1, c.actor1)
+            and o.specificity not in STRONG_SPEC and same_named_place(o, c)
+            and actor_ok(o.actor1, c.actor1)
             and actor_ok(o.actor2, c.actor2))
 
 
