@@ -52,3 +52,24 @@ def test_weapons_as_the_means_are_no_object() -> None:
     # (بقوة السلاح says how control was taken, not what: the object is not said)
     text = "وفرض المسلحون سيطرتهم بقوة السلاح على مدينة سرت بعد معارك مع الجيش الليبي."
     assert "Disrupted weapons use" not in _subs(text)
+
+
+def test_seizing_with_its_subject_between_reads_as_verb_then_on() -> None:
+    # (استولى with its subject before على: as سيطرت القوات على, a change of territory)
+    for text in (
+        "واستولت قوات الحكومة على بلدة كفرنبودة في ريف حماة بعد معارك عنيفة.",
+        "واستولى مسلحو التنظيم، الخميس، على قرية الحويجة جنوب كركوك.",
+    ):
+        assert set(_subs(text)) & _TERRITORY, text
+
+
+def test_seizing_reads_its_far_object() -> None:
+    # (على far after the verb: what it took still decides; a car is no ground)
+    text = ("واستولى المسلح في حوالي الساعة العاشرة صباحا (الثامنة بتوقيت غرينتش) "
+            "على سيارة في مدينة تولوز.")
+    assert not set(_subs(text)) & _TERRITORY
+
+
+def test_seized_in_a_relative_clause_is_background() -> None:
+    text = "وتعهد الرئيس باستعادة المناطق التي استولى عليها المسلحون في شمال البلاد."
+    assert not set(_subs(text)) & _TERRITORY

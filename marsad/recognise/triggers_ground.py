@@ -31,6 +31,7 @@ _AFTER_ON = 4  # على … the head (على معظم أحياء المدينة)
 _DIRECT = 10  # انتزعت قوات الجيش، الجمعة، مواقع: a direct object after the subject
 _SUFFIXES = ("هما", "ها", "هم")  # (مواقعها، قواعدهم)
 _TAKE = "انتزع"  # the control verb that takes its object with no على (انتزعت القوات مواقع)
+_SEIZE = "استول"  # استولى always takes على: read it to the end of its sentence
 _STOPS = frozenset(".,،؛;:!?؟()")
 # The control rows a change of territory needs ground for (not regaining: استعادة مدينة names it).
 _CONTROL_LEMMA = "سيطرة"
@@ -84,8 +85,9 @@ def object_kind(m: Match, texts: Sequence[str], named: frozenset[int], scope: Sc
     if texts[m.last_token] == _ON:
         first, reach = m.last_token + 1, _AFTER_ON
     else:
-        on = next((k for k in range(m.last_token + 1, min(end, m.last_token + 1 + _ON_REACH))
-                   if texts[k] == _ON), None)
+        reach = end if texts[m.first_token].removeprefix("و").startswith(_SEIZE) else _ON_REACH
+        on = next((k for k in range(m.last_token + 1, min(end, m.last_token + 1 + reach))
+                   if texts[k] == _ON and sentence_of[k] == sent), None)
         if on is not None:
             first, reach = on + 1, _AFTER_ON
         elif texts[m.first_token].removeprefix("و").startswith(_TAKE):
