@@ -36,3 +36,19 @@ def test_a_harm_not_told_as_done_stays_a_pattern() -> None:
 def test_wounded_by_air_strikes_in_the_plural_stays_a_pattern() -> None:
     assert _specificities("وقالت مصادر طبية إن مدنيين أصيبوا نتيجة غارات على أحياء "
                           "سكنية.") == ["recurring"]
+
+
+def test_already_wounded_with_qad_is_an_incident() -> None:
+    # (قد before a past verb: "had been", a harm done)
+    assert _specificities("وقالت مصادر طبية إن مدنيين قد أصيبوا نتيجة قصف الميليشيات على حي "
+                          "سكني، بعضهم في حال خطرة.") == ["specific"]
+
+
+def test_wounded_after_that_is_an_incident() -> None:
+    assert _specificities("وقالت مصادر طبية إن طفلا نقل إلى المستشفى بعد أن أصيب جراء انفجار لغم "
+                          "زرعه المسلحون.") == ["specific"]
+
+
+def test_a_harm_put_as_a_condition_stays_a_pattern() -> None:
+    assert _specificities("وقالت مصادر طبية إنه إذا أصيب مدنيون نتيجة قصف الميليشيات على حي "
+                          "سكني فسيحملون المسؤولية.") != ["specific"]

@@ -23,8 +23,13 @@ _CAUSE = frozenset(normalise_phrase(w) for w in (
     "في جراء إثر اثر نتيجة بسبب بفعل خلال in by during after"
 ).split())
 
-# Words before a verb that make it not a past act (لم يصب، قد يقتل).
-_NOT_PAST = frozenset(normalise_phrase(w) for w in "لم لن قد ان".split())
+# Words before a past verb that make it no act done: a condition (إن قتل، إذا أصيب، لو قتلوا).
+# Not قد (قد قتل: already killed, done); لم، لن and قد of a maybe stand before a present verb,
+# which is no harm verb here. إن and أن are one word once normalised: أن after بعد، منذ، عقب
+# tells a done act (بعد أن أصيب).
+_NOT_PAST = frozenset(normalise_phrase(w) for w in "إن إذا لو".split())
+_IF = normalise_phrase("إن")
+_SINCE = frozenset(normalise_phrase(w) for w in "بعد منذ عقب".split())
 
 _REACH = 6  # words from the harm verb to the act's word
 
@@ -40,5 +45,13 @@ def harmed_in(c: Candidate, idx: DocIndex) -> bool:
     if end == 0 or texts[end - 1] not in _CAUSE:
         return False
     first = max(idx.tok(idx.clause_start(c.clause)), end - 1 - _REACH)
-    return any(texts[k] in _HARMED_TOKENS and not (k > 0 and texts[k - 1] in _NOT_PAST)
+    return any(texts[k] in _HARMED_TOKENS and not _conditional(texts, k)
                for k in range(first, end - 1))
+
+
+def _conditional(texts: list[str], k: int) -> bool:
+    """The past verb at token ``k`` follows a word of condition (``_NOT_PAST``), not أن of a
+    done act (بعد أن)."""
+    if k == 0 or texts[k - 1] not in _NOT_PAST:
+        return False
+    return not (texts[k - 1] == _IF and k > 1 and texts[k - 2] in _SINCE)
