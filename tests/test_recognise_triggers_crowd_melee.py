@@ -31,3 +31,15 @@ def test_civilians_caught_in_clashes_between_two_forces_stay_a_battle() -> None:
 def test_confrontations_with_gunmen_named_stay_a_battle() -> None:
     assert _types("قتل شاب أمس خلال مواجهات بين قوات الأمن ومسلحين في المدينة.") == [
         "Armed clash"]
+
+
+def test_confrontations_with_security_men_are_a_riot() -> None:
+    # (عناصر الأمن: the forces' men, no armed group)
+    assert _types("أصيب خمسة شبان أمس خلال مواجهات مع عناصر الأمن قرب مدخل المخيم.") == [
+        "Violent demonstration"]
+
+
+def test_confrontations_with_an_armed_group_stay_a_battle() -> None:
+    # (جماعة مسلحة: the word after the group's noun names it armed)
+    assert _types("أصيب خمسة شبان أمس خلال مواجهات مع جماعة مسلحة قرب حاجز الشرطة."
+                  ) == ["Armed clash"]
