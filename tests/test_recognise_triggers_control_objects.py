@@ -1,6 +1,7 @@
 """Arabic control verbs read by their object (triggers_ground): ground taken is a change of
-territory; mines cleared, goods, money or a title taken are none; weapons seized are Disrupted
-weapons use, unless they are the spoils of a capture just told. Our own sentences."""
+territory; goods, money or a title taken are none; weapons or mines seized or lifted are
+Disrupted weapons use, houses seized Looting/property destruction, unless they are the spoils of a
+capture or a fight just told. Our own sentences."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_seizing_reads_its_far_object() -> None:
 def test_seized_in_a_relative_clause_is_background() -> None:
     text = "وتعهد الرئيس باستعادة المناطق التي استولى عليها المسلحون في شمال البلاد."
     assert not set(_subs(text)) & _TERRITORY
+
+
+def test_mines_and_devices_lifted_are_disrupted_weapons_use() -> None:
+    for text in (
+        "وانتزعت الفرق الهندسية التابعة للجيش مئات الألغام من المزارع في ريف تعز.",
+        "وسيطرت قوات الأمن على عبوات ناسفة معدة للتفجير في حي الجديدة بمدينة الموصل.",
+    ):
+        assert "Disrupted weapons use" in _subs(text), text
+
+
+def test_houses_seized_are_property_taken() -> None:
+    text = "واستولى المسلحون على منازل المواطنين في قرية الحمراء بريف حماة وطردوا سكانها."
+    subs = _subs(text)
+    assert "Looting/property destruction" in subs and not set(subs) & _TERRITORY, subs
+
+
+def test_a_house_held_in_a_fight_just_told_is_part_of_it() -> None:
+    text = "واندلعت اشتباكات عنيفة بين الطرفين في مدينة إب، وسيطر المسلحون على منزل قيادي في الحزب."
+    subs = _subs(text)
+    assert "Looting/property destruction" not in subs and "Armed clash" in subs, subs

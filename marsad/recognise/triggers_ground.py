@@ -3,9 +3,10 @@
 سيطر على، استولى على، انتزع، بسط سيطرته take ground (a town, a position, land) as often as
 anything else that can be seized: mines cleared by engineers (انتزعت الفرق الهندسية الألغام),
 a shipment, documents, money, a title won. The first word of the object that says what was
-taken decides: a place name or a place noun is ground; weapons or their depots are a seizure
-of arms (ACLED Disrupted weapons use), unless its passage (its sentence, the two before) tells
-a fight or a capture whose spoils they are (كما استولت على أربع دبابات, after taking a town);
+taken decides: a place name or a place noun is ground; weapons, their depots or mines are a
+seizure of arms (ACLED Disrupted weapons use), houses a seizure of property (Looting/property
+destruction), unless its passage (its sentence, the two before) tells a fight or a capture
+whose spoils they are (كما استولت على أربع دبابات, after taking a town);
 other goods are no event of the verb's own. The object is read after على (within a few words
 of the verb: its subject may stand between), or, with no على, after انتزع and its subject (a
 direct object). An object naming none of these keeps the cue (an unknown place name).
@@ -39,6 +40,9 @@ _BATTLES = "Battles"  # (a clash or a capture: ground fighting, whose spoils arm
 _SPOILS = 2  # sentences back a fight or capture may be told whose spoils the arms seized are
 SEIZED_ARMS = Cue("ضبط", "verb", "Strategic developments", "Disrupted weapons use", "COERCE",
                   "seize", "disrupt", "strong", None, ())
+SEIZED_PROPERTY = Cue("نهب", "verb", "Strategic developments", "Looting/property destruction",
+                      "COERCE", "seize", "loot", "strong", None, ())
+_SEIZED = {"arms": SEIZED_ARMS, "property": SEIZED_PROPERTY}
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,8 @@ def seizes_something(m: Match) -> bool:
 def grounded_controls(candidates: list[Match], places: Sequence[Span], view: TextView,
                       scope: Scope) -> list[Match]:
     """The candidates with each Arabic control cue read by its object: kept when it takes
-    ground, turned into a seizure of arms when it takes weapons, dropped when it takes goods."""
+    ground, turned into a seizure of arms or of property when it takes weapons or houses,
+    dropped when it takes goods."""
     texts = view.tokens.texts
     starts = view.token_original_starts
     named = frozenset(token_index(starts, p.start) for p in places)
@@ -64,19 +69,19 @@ def grounded_controls(candidates: list[Match], places: Sequence[Span], view: Tex
     out: list[Match] = []
     for m in candidates:
         kind = object_kind(m, texts, named, scope) if seizes_something(m) else None
-        if kind == "arms" and any(
+        if kind in _SEIZED and any(
                 o is not m and 0 <= sentence_of[m.first_token] - sentence_of[o.first_token] <= _SPOILS
                 and o.value.event_type == _BATTLES
                 for o in candidates):
-            continue  # (the spoils of the fight just told: part of that event)
+            continue  # (the spoils of the fight just told, a house held in it: part of that event)
         if kind == "goods":
             continue
-        out.append(m._replace(value=SEIZED_ARMS) if kind == "arms" else m)
+        out.append(m._replace(value=_SEIZED[kind]) if kind in _SEIZED else m)
     return out
 
 
 def object_kind(m: Match, texts: Sequence[str], named: frozenset[int], scope: Scope) -> str | None:
-    """What the control cue took: ground, arms, goods, or None when its object names none of
+    """What the control cue took: ground, arms, property, goods, or None when its object names none of
     these (``named``: the tokens a place name starts at). The object is read up to the end of
     its sentence, a punctuation mark or a phrase with ب or ل (بقوة السلاح: how, not what)."""
     sentence_of = scope.sentence_of
