@@ -44,3 +44,17 @@ def test_military_position_named_like_a_district_is_no_place() -> None:
     assert "Milhan" in _places("قتل جنديان في هجوم على مديرية ملحان.")
     assert "Al Jamīmah" in _places("استعادت القوات موقع الجميمة.")
     assert "Mīdī" in _places("حاول الحوثيون فك الحصار عن عناصرهم في بعض مواقع ميدي.")
+
+
+def test_with_the_penalty_of_is_no_baqubah() -> None:
+    # (بعقوبة: the town's name, and ب + عقوبة before a definite genitive)
+    assert "Baqubah" not in _places("وقضت المحكمة بعقوبة الإعدام على ثلاثة مدانين في قضية التفجير.")
+    assert "Baqubah" not in _places("وحكم عليه بعقوبة السجن المؤبد بتهمة الانتماء إلى التنظيم.")
+
+
+def test_baqubah_before_a_time_word_an_adjective_or_its_province_stays_a_place() -> None:
+    for text in ("وانفجرت عبوة ناسفة في بعقوبة الأسبوع الماضي.",
+                 "وقتل شرطي بانفجار عبوة ناسفة في بعقوبة مركز محافظة ديالى.",
+                 "وقتل شرطي بانفجار عبوة ناسفة في بعقوبة الجديدة.",
+                 "وقتل شرطي بانفجار عبوة ناسفة في بعقوبة."):
+        assert "Baqubah" in _places(text), text

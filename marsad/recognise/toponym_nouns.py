@@ -1,7 +1,8 @@
 """Nouns around a name that make it no place: a vessel's noun before it (``names_vessel``), a
 military position's noun before a district's name (``names_position``), and
 a place name that is also a noun heading a construct phrase after ب: "بحجة أن"، "بحجة مكافحة
-الإرهاب" (under the pretext of), not "بحجة" (in Hajjah). The place reading is kept when nothing
+الإرهاب" (under the pretext of), not "بحجة" (in Hajjah); or one that is ب + such a noun written
+as one word before a definite genitive: "بعقوبة الإعدام" (with the death penalty), not Baqubah. The place reading is kept when nothing
 follows, or a conjunction, a direction, a preposition or a time word does ("بحجة، شمال غرب
 اليمن"، "بحجة والحديدة"، "بحجة شمال غرب البلاد"، "بحجة في غارة"); any other word after it is the
 noun's complement (أن، أنه، مكافحة، دعم، عدم، انتمائهم …) and the name no place mention.
@@ -39,6 +40,29 @@ def heads_construct(toks: Tokens, last: int) -> bool:
         return False
     w = toks.texts[k]
     return w[:1].isalpha() and not w.startswith("و") and w not in _PLACE_AFTER
+
+
+# Definite time words after a name: no genitive of a noun in it (بعقوبة الأسبوع الماضي).
+_TIME_AFTER = frozenset(normalise_phrase(w) for w in "الأسبوع الشهر العام الليل النهار".split())
+
+
+@lru_cache(maxsize=1)
+def fused_nouns() -> frozenset[str]:
+    """The names read by ``heads_genitive`` (normalised)."""
+    return frozenset(map(normalise_phrase,
+                         read_phrases("marsad.recognise", "toponym_construct_fused.txt")))
+
+
+def heads_genitive(toks: Tokens, last: int) -> bool:
+    """The name ending at token ``last`` (ب + a noun, written as one: بعقوبة) is followed by a
+    definite word that is no adjective in ة, no direction, preposition or time word
+    (بعقوبة الإعدام، بعقوبة السجن): the noun heads a construct phrase, the name no place."""
+    k = last + 1
+    if k >= len(toks):
+        return False
+    w = toks.texts[k]
+    return (w.startswith("ال") and not w.endswith("ه") and w not in _PLACE_AFTER
+            and w not in _TIME_AFTER)
 
 
 # Quote marks that may stand between a vessel's noun and its name.

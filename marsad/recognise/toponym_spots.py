@@ -26,7 +26,13 @@ from marsad.recognise.toponym_names import (
     name_lexicon,
 )
 from marsad.recognise.toponym_nisba import names_nisba
-from marsad.recognise.toponym_nouns import construct_nouns, heads_construct, names_vessel
+from marsad.recognise.toponym_nouns import (
+    construct_nouns,
+    fused_nouns,
+    heads_construct,
+    heads_genitive,
+    names_vessel,
+)
 from marsad.recognise.toponym_organisations import in_organisation, organisation_words
 from marsad.recognise.toponym_roles import (
     after_preposition,
@@ -129,6 +135,7 @@ class SpotFinder:
         dual = False  # a cue made a dual (ريفي X وY)
         indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         banks = bank_nouns()
+        fused = fused_nouns()
         by_name = self._by_name
         for m in longest(lexicon.matches(toks)):
             if not arabic:
@@ -170,6 +177,8 @@ class SpotFinder:
             if (arabic and proclitic.endswith("ب") and key in construct_nouns()
                     and heads_construct(toks, j)):
                 continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
+            if arabic and key in fused and heads_genitive(toks, j):
+                continue  # بعقوبة الإعدام: "with the death penalty", not Baqubah
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
