@@ -21,3 +21,12 @@ def test_any_attack_is_no_act() -> None:
 def test_an_act_told_beside_it_stays() -> None:
     text = "وقصفت المدفعية بلدة اللطامنة في ريف حماة أمس، وقال الجيش إنه سيرد على أي هجوم."
     assert [e.sub_event_type for e in _events(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_verb_of_an_any_noun_is_no_act() -> None:
+    # (أي هجوم يستهدف: "any attack that targets", its verb as none in particular as its noun)
+    for text in (
+        "وحذر الجيش من أن أي هجوم يستهدف قواته في مدينة الرمادي سيقابل برد حاسم.",
+        "وأكد المتحدث أن الحركة سترد على أية غارة تستهدف مواقعها في قطاع غزة.",
+    ):
+        assert _events(text) == [], text

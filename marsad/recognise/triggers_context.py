@@ -335,14 +335,19 @@ _SUPPORT_VERBS = frozenset(normalise_phrase(w) for w in (
     "أن", "شن", "تنفيذ", "القيام", "ارتكاب", "خوض", "نصب", "توجيه", "استخدام", "فرض", "بسط", "إحكام"))
 _PREPOSITIONS = frozenset({"في", "علي", "الي"})
 _PARTY_REACH = 3  # بإمكان قوات النظام السيطرة: the party named between
+_ANY = frozenset({"اي", "ايه"})  # أي، أية, normalised
+_PRESENT = frozenset("يت")  # a present verb right after the any-noun (أي هجوم يستهدف، أية غارة تطال)
 
 
 def _complement(v: Match, first: int, texts: Sequence[str]) -> bool:
     """The trigger at ``first`` is the complement of the ability ``v``: right after it, after a
-    support verb or أن, or (a ``subject`` row: بإمكان، بوسع) after the party it names."""
+    support verb or أن, or (a ``subject`` row: بإمكان، بوسع) after the party it names; after أي,
+    also the present verb right after its noun (أي هجوم يستهدف: any attack that would target)."""
     gap = first - v.last_token
     if gap == 1:
         return True
+    if gap == 2 and v.key in _ANY and texts[first][:1] in _PRESENT:
+        return True  # (أي هجوم يستهدف: the any-noun's own verb, as hypothetical as the noun)
     if v.value.decide == "subject" and texts[v.last_token] not in _PREPOSITIONS:
         # (its party may stand between; not after يرغب في، عازم على, whose object is next;
         # no punctuation between: كان يعتزم تنفيذه، ثم انشق)
