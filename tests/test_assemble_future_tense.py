@@ -61,3 +61,19 @@ def test_a_noun_in_another_phrase_than_the_support_verbs_object_was_done() -> No
     assert read["هجوم الكيماوي"] == ("specific", "2021-03-06"), read
     read = _read("وسيبدأ الخبراء السبت التحقيق في الهجوم الكيماوي على بلدة دوما.")
     assert read["هجوم الكيماوي"][0] == "specific", read
+
+
+def test_an_act_a_future_verb_takes_with_a_preposition_is_hypothetical() -> None:
+    for text in (
+        "وأكد القائد أن الجيش سيركز على السيطرة على مدينة الرمادي.",
+        "وأكد القائد أن القوات ستعمل على استعادة مدينة الرمادي من مسلحي التنظيم.",
+        "وقال المتحدث إن التحالف سيلجأ إلى قصف مواقع المسلحين في مدينة الرمادي.",
+    ):
+        read = _read(text)
+        assert read and all(v[0] == "hypothetical" for v in read.values()), (text, read)
+
+
+def test_years_since_an_act_are_no_future() -> None:
+    # (سنوات starts as a future verb does: a noun, the act it counts from stays told)
+    read = _read("وقال الأهالي إن مرور سنوات على القصف لم يمح آثاره في مدينة الرمادي.")
+    assert read and all(v[0] != "hypothetical" for v in read.values()), read

@@ -1,7 +1,8 @@
 """Acts told in the future tense (CODING: سوف/سـ): a trigger verb bearing the future prefix
 (ستقصف، سيهاجمون، وسنضرب) or a noun after a future support verb of its clause (ستشن غارات،
 سينفذ هجوما، سيقوم بتفجير، سيتم نشر: a few words away, no preposition between) has not happened
-yet: the candidate is hypothetical.
+yet: the candidate is hypothetical. So is an act noun a future verb takes with على or إلى
+(سيركز على السيطرة، ستعمل القوات على استعادة، سيلجأ إلى قصف).
 
 The prefix is read only where the lexicon stripped it: the trigger recogniser matched the verb
 after a proclitic ending in س, and the support verbs are listed whole, so a word whose stem
@@ -32,6 +33,35 @@ _SUPPORT_REACH = 4
 # الهجوم الكيماوي، سيبدأ التحقيق في الهجوم): the verb does not govern it.
 _APART = frozenset(normalise_phrase(w) for w in (
     "في على عن من إلى الى ضد بسبب بشأن حول رد ردا نتيجة خلال منذ بعد عقب إثر اثر جراء".split()))
+
+# The prepositions a future verb takes its act noun with (سيركز على السيطرة، سيعمد إلى قصف).
+_TAKES = frozenset(normalise_phrase(w) for w in "على إلى".split())
+# Words that start as a future verb does (س + ي ت ن) but are nouns (مرور سنوات على الحرب).
+_NOT_FUTURE = tuple(normalise_phrase(w) for w in (
+    "سيطر سيار سياس سياد سيد سين سيول سيف سنو سنين ستار ستين".split()))
+_VERB_REACH = 3  # سيعمل الجيش على استعادة: its subject between the verb and the preposition
+
+
+def _future_verb(word: str) -> bool:
+    """A present verb with the future prefix (سيركز، وستعمل، سنعمد): س, a present letter, three
+    letters or more; not a noun that starts so (``_NOT_FUTURE``)."""
+    w = word[1:] if word[:1] in "وف" else word
+    return len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE)
+
+
+def _takes_act(idx: DocIndex, c: Candidate, k: int) -> bool:
+    """The noun at token ``k`` follows على or إلى, and a future verb stands a few words before
+    it in its clause with only words between (ستعمل القوات على استعادة): the verb governs it."""
+    texts = idx.view.tokens.texts
+    if k < 2 or texts[k - 1] not in _TAKES:
+        return False
+    first = max(idx.tok(idx.clause_start(c.clause)), k - 1 - _VERB_REACH)
+    for j in range(k - 2, first - 1, -1):
+        if _future_verb(texts[j]):
+            return True
+        if not texts[j].isalnum() or texts[j] in _APART:
+            return False
+    return False
 
 
 # English: a modal or a verb of intent before the act, with only words of launching between
@@ -65,6 +95,8 @@ def future_act(c: Candidate, idx: DocIndex) -> bool:
     k = idx.tok(c.trigger.span.start)
     if idx.lead_in(c.trigger.span.start) in _FUTURE_PREFIXES and c.trigger.text.startswith(_PRESENT):
         return True  # (a proclitic the lexicon stripped: the future's س)
+    if _takes_act(idx, c, k):
+        return True  # (after على or إلى the act is a noun whatever its row's form)
     if c.form not in ("noun", "plural"):
         return False
     texts = idx.view.tokens.texts
