@@ -31,3 +31,9 @@ def test_civilians_caught_in_clashes_between_two_forces_stay_a_battle() -> None:
 def test_confrontations_with_gunmen_named_stay_a_battle() -> None:
     assert _types("قتل شاب أمس خلال مواجهات بين قوات الأمن ومسلحين في المدينة.") == [
         "Armed clash"]
+
+
+def test_the_forces_named_with_lam_and_the_article_are_read() -> None:
+    # (للشرطة: ل + the article, its alif elided)
+    assert _types("أصيب ثلاثة شبان بجروح أمس خلال مواجهات مع دورية للشرطة قرب مدخل القرية.") == [
+        "Violent demonstration"]

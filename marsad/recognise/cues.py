@@ -88,6 +88,12 @@ class PieceIndex(dict[int, int]):
         piece = self[i] = bisect_right(self.bounds, self.starts[i])
         return piece
 
+    def tokens(self, piece: int) -> range:
+        """The tokens of a piece: those whose start lies between its start and the next's."""
+        bounds, starts = self.bounds, self.starts
+        lo = bisect_left(starts, bounds[piece - 1]) if piece > 0 else 0
+        return range(lo, bisect_left(starts, bounds[piece]) if piece < len(bounds) else len(starts))
+
     def of_all(self, tokens: Iterable[int]) -> set[int]:
         """The pieces of these tokens, in one C-level pass (none kept)."""
         return set(map(bisect_right, repeat(self.bounds), map(self.starts.__getitem__, tokens)))
