@@ -36,3 +36,9 @@ def test_a_relative_clause_of_suffering_marks_the_target() -> None:
 def test_a_force_before_the_act_it_does_still_acts() -> None:
     e = _event("وقصفت قوات النظام بلدة كفرزيتا في ريف حماة الشمالي أمس.")
     assert _id(e.actor1).startswith("military-forces-of-syria")
+
+
+def test_a_verb_of_suffering_written_with_a_shadda_marks_the_target() -> None:
+    e = _event("وكانت ميليشيات الحوثي قد تلقّت السبت ضربات جوية موجعة في مديرية حرض.")
+    assert not _id(e.actor1).startswith("houthi")
+    assert _id(e.actor2).startswith("houthi")

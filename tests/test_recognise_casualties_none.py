@@ -48,6 +48,8 @@ def test_a_bare_casualty_noun_after_a_negation_is_no_toll() -> None:
 
 def test_preventing_casualties_reports_nothing() -> None:
     assert _found("أغلقت الشرطة الطريق للحيلولة دون وقوع إصابات بين المارة.") == []
+    # (the noun with a conjunction before it: وللحيلولة)
+    assert _found("استعملت الشرطة الغاز لتفريق المحتجين وللحيلولة دون وقوع إصابات بين المارة.") == []
 
 
 def test_an_act_with_no_one_hurt_has_fatalities_zero() -> None:

@@ -49,6 +49,9 @@ def test_a_demand_to_investigate_or_punish_says_the_act_happened() -> None:
         ("وطالبت المنظمة بالتحقيق في مقتل الصحفي في مدينة الموصل أمس.", "Attack"),
         ("وتعهدت الحكومة بمحاسبة المسؤولين عن قصف مدينة دوما أمس.",
          "Shelling/artillery/missile attack"),
+        # (the noun with ل and the article: للتحقيق, لل + تحقيق)
+        ("ووصل فريق من الخبراء إلى المدينة تمهيدا للتحقيق في قصف مدينة دوما أمس.",
+         "Shelling/artillery/missile attack"),
     ):
         events = _events(text)
         assert [(e.sub_event_type, e.specificity) for e in events] == [(sub, "specific")], text

@@ -43,3 +43,9 @@ def test_confrontations_with_an_armed_group_stay_a_battle() -> None:
     # (جماعة مسلحة: the word after the group's noun names it armed)
     assert _types("أصيب خمسة شبان أمس خلال مواجهات مع جماعة مسلحة قرب حاجز الشرطة."
                   ) == ["Armed clash"]
+
+
+def test_the_forces_named_with_lam_and_the_article_are_read() -> None:
+    # (للشرطة: ل + the article, its alif elided)
+    assert _types("أصيب ثلاثة شبان بجروح أمس خلال مواجهات مع دورية للشرطة قرب مدخل القرية.") == [
+        "Violent demonstration"]

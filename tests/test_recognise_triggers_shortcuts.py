@@ -47,6 +47,8 @@ def test_scope_by_bisect_matches_per_token_tables(text: str) -> None:
     scope = Scope.build(toks, v.sentences, v.clauses, list(range(0, len(toks), 3)))
     assert [scope.sentence_of[i] for i in range(len(toks))] == sents
     assert [scope.clause_of[i] for i in range(len(toks))] == clauses
+    for s in set(sents):  # (a sentence's tokens, found by bisection)
+        assert list(scope.sentence_of.tokens(s)) == [i for i, x in enumerate(sents) if x == s]
     for a in range(len(toks)):
         for b in range(a, len(toks)):
             plain = [i for i in range(a + 1, b + 1) if clauses[i] != clauses[i - 1]]

@@ -30,3 +30,9 @@ def test_withdrawing_from_the_talks_is_no_event() -> None:
 def test_troops_withdrawing_from_a_town_is_still_an_event() -> None:
     assert _changes("وقال المرصد إن القوات الحكومية انسحبت أمس من مواقعها في بلدة القريتين إثر "
                     "هجوم عنيف لمسلحي التنظيم.") == ["انسحبت"]
+
+
+def test_leaving_a_delegation_named_without_its_article_is_no_event() -> None:
+    # (وفد starts with و: it is no conjunction to strip)
+    assert _changes("وقال ناشطون إن ممثلي الفصائل أعلنوا انسحابهم من وفد المفاوضات في بلدة "
+                    "القريتين.") == []

@@ -97,7 +97,7 @@ ANSWER_TO_EN = (r"respond(?:ed|ing)\s+to|in\s+response\s+to|retaliat(?:ed|ing)\s
 # Verbs of suffering an act (تلقى الحوثيون ضربات، تعرضت قوات النظام لهجوم، تكبد التنظيم خسائر):
 # their subject, named before the act's word, is who was hit, not who hit.
 RECEIVE_VERBS = _norm({"تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "تعرض", "تعرضت", "تعرضوا",
-                       "يتعرض", "تتعرض", "تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "مني",
+                       "يتعرض", "تتعرض", "يتعرضون", "تكبد", "تكبدت", "تكبدوا", "يتكبد", "تتكبد", "مني",
                        "منيت"})
 
 # Words that make the actor after them the agent (على يد، بواسطة); "من قبل" is tested apart.

@@ -64,10 +64,12 @@ class _Cues(NamedTuple):
     force_next: bool  # a force's head noun right before X (طائرات X)
     received: bool  # تلقى X، تعرضت قوات X: X suffered the act named after it
     speaker: bool  # المتحدث باسم X: X reports the act
+    suffering: bool  # X الذين تلقوا ضربات: a verb of suffering right after X (suffered)
 
 
-def _cues(before: list[int]) -> _Cues:
-    """From the marker bits of the (up to three) words before the actor, nearest last."""
+def _cues(before: list[int], suffering: bool) -> _Cues:
+    """From the marker bits of the (up to three) words before the actor, nearest last, and
+    whether a verb of suffering follows it."""
     last = before[-1] if before else 0
     prev = before[-2] if len(before) > 1 else 0
     two = last | prev
@@ -83,6 +85,7 @@ def _cues(before: list[int]) -> _Cues:
         bool(two & OBJECT), bool(last & TARGET), bool(two & TARGET),
         bool(last & MEMBER) or bool(last & MIN and prev & MEMBER), bool(last & FORCE),
         bool(last & RECEIVE) or bool(last & FORCE and prev & RECEIVE), bool(last & SPEAKER),
+        suffering,
     )
 
 
@@ -154,7 +157,7 @@ def _ranked_actors(
             continue
         cue = cues.get(i)
         if cue is None:
-            cue = cues[i] = _cues(bits_before(idx, a, 3))
+            cue = cues[i] = _cues(bits_before(idx, a, 3), suffered(a, idx))
         gap = idx.gap(t, a)
         after = a.span.start >= t.span.end
         # "مناطق سيطرة X" names who holds a place; "سيطرة X على" as the trigger names the taker.
@@ -192,7 +195,7 @@ def _ranked_actors(
             targets.append((rank - 20, i))
         elif cue.received and not after and same_clause:
             targets.append((rank, i))
-        elif not after and c.violent and suffered(a, text):
+        elif not after and c.violent and cue.suffering:
             targets.append((rank, i))  # (الحوثيون الذين تلقوا ضربات: the subject of suffering)
         elif cue.agent:
             lo, hi = sorted((t.span.start, a.span.start))

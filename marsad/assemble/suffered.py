@@ -4,19 +4,25 @@ before the actor (تعرضت قوات النظام لهجوم, markers.RECEIVE);
 
 from __future__ import annotations
 
-import re
-
+from marsad.assemble.doc import DocIndex
+from marsad.assemble.markers import RECEIVE_VERBS
 from marsad.model import Mention
+from marsad.text.normalise import normalise_phrase
 
-_SUFFERED = re.compile(
-    r"\s*(?:(?:الذي|التي|الذين|قد|كانت|كان)\s+){0,2}"
-    r"(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون|تكبد|تكبدت|تكبدوا|يتكبد|تتكبد|تلقى|تلقت|تلقوا"
-    r"|يتلقى|تتلقى|منيت|مني)(?=[\s،,.]|$)"
-)
-_REACH = 30
+# What may stand between the subject and its verb: a relative pronoun, قد, كان (normalised).
+_BETWEEN = frozenset(map(normalise_phrase, ("الذي", "التي", "الذين", "قد", "كانت", "كان")))
+_BETWEEN_MAX = 2
 
 
-def suffered(a: Mention, text: str) -> bool:
-    """A verb of suffering follows the actor (past a relative pronoun or قد)."""
-    end = a.span.end
-    return _SUFFERED.match(text[end : end + _REACH]) is not None
+def suffered(a: Mention, idx: DocIndex) -> bool:
+    """A verb of suffering follows the actor, past at most two of a relative pronoun, قد and
+    كان. The verb is read as written, with no clitic (a RECEIVE_VERBS word, not one of its
+    readings): وتكبد opens a clause whose subject may be another."""
+    texts = idx.view.tokens.texts
+    first = idx.tok(a.span.end - 1) + 1  # (the token after the actor's last)
+    for k in range(first, min(len(texts), first + _BETWEEN_MAX + 1)):
+        if texts[k] in RECEIVE_VERBS:
+            return True
+        if texts[k] not in _BETWEEN:
+            return False
+    return False

@@ -33,6 +33,7 @@ from marsad.recognise.casualties_context import (
 )
 from marsad.recognise.cues import read_rows, token_index, variants
 from marsad.text.lexicon import LexiconMatch, PhraseLexicon, longest
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.view import TextView
 
@@ -52,8 +53,10 @@ _SINGLE_VERBS = frozenset({"لقي مصرعه", "لقي حتفه", "لقيت م�
 # Heads that also mean something else ("سقوط قذائف": shells falling): a figure only with the
 # casualty or person noun after their count (سقوط 5 قتلى، سقوط عدد من المدنيين).
 _NOUN_NEEDED = frozenset({"سقوط"})
-# Words of preventing before "دون": "للحيلولة دون وقوع إصابات" reports no outcome (normalised).
-_PREVENTING = frozenset({"للحيلوله", "الحيلوله", "حيلوله", "حال", "حالت", "يحول", "تحول"})
+# Words of preventing before "دون": "للحيلولة دون وقوع إصابات" reports no outcome (normalised;
+# the noun with its clitics, the verbs as they stand).
+_PREVENTING = with_proclitics((normalise_phrase("حيلولة"),), NOUN_PREFIXES) | frozenset(
+    map(normalise_phrase, ("حال", "حالت", "يحول", "تحول")))
 # "قتلوا أو اعتقلوا": a figure for killed-or-else is no death toll; its outcome is "lumped"
 # (who it counts still tells who the victims were).
 _OR = frozenset({"او", "أو"})

@@ -13,10 +13,12 @@ from importlib import resources
 from itertools import repeat
 from operator import itemgetter
 
+from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Piece, Tokens
 
 _ENDINGS = ("ا", "ه", "ها", "هم", "هما")
+_PRONOUNS = ("", *_ENDINGS[1:])  # none, or a pronoun ending (ه ها هم هما)
 _START = itemgetter(0)  # Piece.start
 
 
@@ -34,6 +36,14 @@ def variants(phrase: str, endings: bool = True) -> list[str]:
     elif endings and len(norm) >= 3 and not norm.endswith(("ا", "ي", "ه", "و")):
         out.extend(norm + e for e in _ENDINGS)
     return list(dict.fromkeys(out))
+
+
+def noun_tokens(package: str, name: str) -> frozenset[str]:
+    """The nouns of a one-column data file beside a recogniser (written with or without their
+    article) as the tokens that are one of them: after a conjunction and the article (each
+    optional: والاتفاق), with or without a pronoun ending (رحلاتها); one set test a token."""
+    nouns = {normalise_phrase(w).removeprefix("ال") for w in read_phrases(package, name)}
+    return with_proclitics([n + e for n in nouns for e in _PRONOUNS], proclitic_sequences(("",)))
 
 
 def read_rows(package: str, name: str) -> Iterator[list[str]]:
@@ -77,6 +87,12 @@ class PieceIndex(dict[int, int]):
     def __missing__(self, i: int) -> int:
         piece = self[i] = bisect_right(self.bounds, self.starts[i])
         return piece
+
+    def tokens(self, piece: int) -> range:
+        """The tokens of a piece: those whose start lies between its start and the next's."""
+        bounds, starts = self.bounds, self.starts
+        lo = bisect_left(starts, bounds[piece - 1]) if piece > 0 else 0
+        return range(lo, bisect_left(starts, bounds[piece]) if piece < len(bounds) else len(starts))
 
     def of_all(self, tokens: Iterable[int]) -> set[int]:
         """The pieces of these tokens, in one C-level pass (none kept)."""

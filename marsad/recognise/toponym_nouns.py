@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from marsad.recognise.cues import read_phrases
-from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -69,14 +69,11 @@ def heads_genitive(toks: Tokens, last: int) -> bool:
 _QUOTES = frozenset("'\"«»“”‘’")
 
 
-_VESSEL_PREFIXES = proclitic_sequences(("", "ب", "ل")) | proclitic_sequences(("لل",), article=False)
-
-
 @lru_cache(maxsize=1)
 def _vessels() -> frozenset[str]:
     """``toponym_vessels.txt`` as tokens: bare or with the article, after و/ف and ب/ل."""
     return with_proclitics(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_vessels.txt")),
-                           _VESSEL_PREFIXES)
+                           NOUN_PREFIXES)
 
 
 def names_vessel(toks: Tokens, first: int) -> bool:

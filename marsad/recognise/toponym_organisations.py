@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.recognise.cues import read_phrases
-from marsad.text.lexicon_scan import PREFIXES
+from marsad.text.lexicon_scan import PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -32,22 +32,20 @@ def _index() -> _Index:
     return out
 
 
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
     """Every word of a listed name (a cheap test before ``in_organisation``)."""
-    return _words()
-
-
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
     return frozenset(_index())
 
 
-def _first_word(token: str, word: str) -> bool:
-    """``token`` is ``word`` after proclitics (و/ف، ب/ل، the article: "بالخوذ"، "للخوذ")."""
-    if token == word:
-        return True
-    bare = word[2:] if word.startswith("ال") else word
-    return any(token == p + bare or token == p + word for p in PREFIXES if p)
+_CLITICS = PREFIXES - {""}
+
+
+@lru_cache(maxsize=256)
+def _first_forms(word: str) -> frozenset[str]:
+    """The tokens that are a name's first word: itself, or after proclitics (و/ف، ب/ل، the
+    article: "بالخوذ"، "للخوذ")."""
+    return with_proclitics((word.removeprefix("ال"), word), _CLITICS) | {word}
 
 
 def in_organisation(toks: Tokens, first: int, last: int, key: str) -> bool:
@@ -65,7 +63,7 @@ def in_organisation(toks: Tokens, first: int, last: int, key: str) -> bool:
         if start < 0 or end > n:
             continue
         if all(q - start in range(p, p + len(words)) or (
-                _first_word(texts[q], name[0]) if q == start else texts[q] == name[q - start])
+                texts[q] in _first_forms(name[0]) if q == start else texts[q] == name[q - start])
                for q in range(start, end)):
             return True
     return False

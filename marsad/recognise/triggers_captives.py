@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from marsad.recognise.cues import Scope, read_phrases
 from marsad.recognise.triggers_context import Match
-from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 _FAMILIES = frozenset({"abduct", "arrest"})
@@ -21,16 +21,14 @@ _HELD = frozenset(normalise_phrase(w) for w in (
     "مختطفين مختطفون مختطفات مخطوفين مخطوفون مخطوفات معتقلين معتقلون معتقلات محتجزين "
     "محتجزون محتجزات").split())
 _REACH = 3  # tokens back from the participle (أهالي العسكريين اللبنانيين المختطفين)
-# What may be written on them: a conjunction, ب or ل, the article, or لل (ل + the article).
-_PREFIXES = proclitic_sequences(("", "ب", "ل")) | proclitic_sequences(("لل",), article=False)
-_HELD_TOKENS = with_proclitics(_HELD, _PREFIXES)
+_HELD_TOKENS = with_proclitics(_HELD, NOUN_PREFIXES)  # (a conjunction, ب or ل, the article)
 
 
 @lru_cache(maxsize=1)
 def _kin_tokens() -> frozenset[str]:
-    """The kin and case words as tokens (``_PREFIXES`` + a word)."""
+    """The kin and case words as tokens (``NOUN_PREFIXES`` + a word)."""
     kin = map(normalise_phrase, read_phrases("marsad.recognise", "triggers_kin.txt"))
-    return with_proclitics(kin, _PREFIXES)
+    return with_proclitics(kin, NOUN_PREFIXES)
 
 
 def described_captives(candidates: list[Match], texts: Sequence[str], scope: Scope) -> list[Match]:

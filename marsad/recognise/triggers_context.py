@@ -28,7 +28,7 @@ from marsad.recognise.triggers_lexicon import (
     shape,
 )
 from marsad.text.lexicon import LexiconMatch, by_runs, longest
-from marsad.text.lexicon_scan import proclitic_sequences, with_proclitics
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 from marsad.text.segment import Tokens
 
@@ -42,8 +42,7 @@ _NEW_INFO = frozenset("فيما وفيما بينما وبينما حين وفي
 # punish or condemn it (طالبت بالتحقيق في مقتل، تعهدت بمحاسبة المسؤولين عن القصف) that it
 # happened: it voids nothing.
 PRESUPPOSING = with_proclitics(map(normalise_phrase, (
-    "تحقيق", "التحقيق", "تحقيقا", "محاسبة", "معاقبة", "إدانة")),
-    proclitic_sequences(("", "ب", "ل"), article=False))
+    "تحقيق", "تحقيقا", "محاسبة", "معاقبة", "إدانة")), NOUN_PREFIXES)
 _STOP = frozenset("وقف لوقف بوقف ووقف انهاء لانهاء بانهاء الكف بالكف".split()) | PRESUPPOSING
 _VERB_WINDOW = 4
 _DETERMINERS_EN = frozenset({"a", "an", "the", "much", "widely", "most"})

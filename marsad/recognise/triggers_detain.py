@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.recognise.cues import read_phrases
+from marsad.recognise.cues import noun_tokens
 from marsad.recognise.triggers_context import Match
 from marsad.recognise.triggers_lexicon import Cue
 from marsad.text.lexicon import LexiconMatch
@@ -78,20 +78,12 @@ def detention_phrases(candidates: list[Match], text: str, toks: Tokens,
 
 _STOP_VERBS = frozenset(normalise_phrase(w) for w in "أوقف أوقفت أوقفوا أوقفا يوقف توقف".split())
 _STOP_REACH = 3  # words after the verb: its subject may stand between (أوقفت الشركة رحلاتها)
-_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 @lru_cache(maxsize=1)
 def _stopped() -> frozenset[str]:
-    return frozenset(normalise_phrase(w).removeprefix("ال")
-                     for w in read_phrases("marsad.recognise", "detain_stopped.txt"))
-
-
-def _activity(word: str, stopped: frozenset[str]) -> bool:
-    """The word, without a conjunction, article or pronoun ending, names an activity."""
-    word = word.removeprefix("و").removeprefix("ال")
-    return word in stopped or any(
-        word.endswith(e) and word[: -len(e)] in stopped for e in _ENDINGS)
+    """The tokens that name an activity (with a conjunction, the article, a pronoun ending)."""
+    return noun_tokens("marsad.recognise", "detain_stopped.txt")
 
 
 def stopped_activities(candidates: list[Match], texts: Sequence[str]) -> list[Match]:
@@ -103,8 +95,7 @@ def stopped_activities(candidates: list[Match], texts: Sequence[str]) -> list[Ma
         if m.value.family == "arrest" and texts[m.first_token].removeprefix("و").removeprefix(
                 "ف") in _STOP_VERBS:
             stopped = stopped or _stopped()
-            if any(_activity(w, stopped)
-                   for w in texts[m.last_token + 1 : m.last_token + 1 + _STOP_REACH]):
+            if not stopped.isdisjoint(texts[m.last_token + 1 : m.last_token + 1 + _STOP_REACH]):
                 continue
         out.append(m)
     return out

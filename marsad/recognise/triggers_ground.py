@@ -21,11 +21,9 @@ from marsad.model import Span
 from marsad.recognise.cues import Scope, token_index, word_kinds
 from marsad.recognise.triggers_context import Match
 from marsad.recognise.triggers_lexicon import Cue
-from marsad.text.lexicon_scan import proclitic_sequences
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.view import TextView
 
-# A conjunction, a preposition and the article (وبالمدينة، للأسلحة).
-_PROCLITICS = proclitic_sequences(("", "ب", "ل")) | {"لل", "ولل"}
 _ON = "علي"  # على, normalised
 _ON_REACH = 8  # verb ... على: the subject between (سيطرت قوات الفصائل المسلحة المعارضة للنظام على)
 _AFTER_ON = 4  # على … the head (على معظم أحياء المدينة)
@@ -47,9 +45,9 @@ _SEIZED = {"arms": SEIZED_ARMS, "property": SEIZED_PROPERTY}
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
-    """Each object word, with any proclitics (وال، بال، لل…), -> its kind."""
-    return {p + w: kind for kind, words in word_kinds("marsad.recognise", "triggers_ground.tsv").items()
-            for w in words for p in _PROCLITICS}
+    """Each object word, with any proclitics (وال، بال، لل…: NOUN_PREFIXES), -> its kind."""
+    return {form: kind for kind, words in word_kinds("marsad.recognise", "triggers_ground.tsv").items()
+            for form in with_proclitics(words, NOUN_PREFIXES)}
 
 
 def seizes_something(m: Match) -> bool:

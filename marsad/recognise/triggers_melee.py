@@ -11,29 +11,25 @@ from functools import lru_cache
 
 from marsad.recognise.cues import Scope, read_rows
 from marsad.recognise.triggers_context import Match
+from marsad.text.lexicon_scan import NOUN_PREFIXES, with_proclitics
 from marsad.text.normalise import normalise_phrase
 
 # What names the confrontation as where the harm was done, right before it (في مواجهات).
 _CAUSE = frozenset(normalise_phrase(w) for w in "في خلال إثر أثناء جراء".split())
 _VICTIM_REACH = 12  # words back from the confrontation word to the civilians hurt in it
-_CLITICS = ("و", "ف", "ب", "ل")
 _BETWEEN = frozenset({"بين"})
 _PARTIES_REACH = 6  # words after بين that name the parties
 
 
 @lru_cache(maxsize=1)
 def _parties() -> dict[str, str]:
-    return {normalise_phrase(row[0]).removeprefix("ال"): row[1].strip()
-            for row in read_rows("marsad.recognise", "melee_parties.tsv")}
-
-
-def _kind(word: str, parties: dict[str, str]) -> str | None:
-    """The word's kind, read as it is or less a conjunction or preposition, then the article."""
-    for w in (word, *(word[len(c):] for c in _CLITICS if word.startswith(c))):
-        kind = parties.get(w.removeprefix("ال"))
-        if kind is not None:
-            return kind
-    return None
+    """Each party word as a token, with its proclitics (وبالجيش، للشرطة: NOUN_PREFIXES) -> its
+    kind."""
+    kinds: dict[str, str] = {}
+    for row in read_rows("marsad.recognise", "melee_parties.tsv"):
+        word = normalise_phrase(row[0]).removeprefix("ال")
+        kinds.update(dict.fromkeys(with_proclitics((word,), NOUN_PREFIXES), row[1].strip()))
+    return kinds
 
 
 def crowd_melee(m: Match, melees: Sequence[Match], scope: Scope, texts: Sequence[str]) -> bool:
@@ -45,14 +41,9 @@ def crowd_melee(m: Match, melees: Sequence[Match], scope: Scope, texts: Sequence
         return False
     if not (m.proclitic.endswith("ب") or (first > 0 and texts[first - 1] in _CAUSE)):
         return False
-    sentence_of, sentence = scope.sentence_of, scope.sentence_of[first]
-    lo, hi = first, first
-    while lo > 0 and sentence_of[lo - 1] == sentence:
-        lo -= 1
-    while hi + 1 < len(texts) and sentence_of[hi + 1] == sentence:
-        hi += 1
-    parties = _parties()
-    kinds = [_kind(texts[k], parties) for k in range(lo, hi + 1)]
+    tokens = scope.sentence_of.tokens(scope.sentence_of[first])
+    lo = tokens.start
+    kinds = list(map(_parties().get, texts[lo : tokens.stop]))
     if "armed" in kinds or "force" not in kinds:
         return False
     at = first - lo

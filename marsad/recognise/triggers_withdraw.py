@@ -9,26 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.recognise.cues import read_phrases
+from marsad.recognise.cues import noun_tokens
 from marsad.recognise.triggers_context import Match
-from marsad.text.normalise import normalise_phrase
 
 LEMMA = "انسحاب"  # the withdrawal row's lemma (triggers.tsv)
 _FROM = "من"
 _FROM_REACH = 4  # words after the withdrawal word in which من may come (its subject between)
-_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 @lru_cache(maxsize=1)
 def _civil() -> frozenset[str]:
-    return frozenset(normalise_phrase(w).removeprefix("ال")
-                     for w in read_phrases("marsad.recognise", "withdraw_civil.txt"))
-
-
-def _is_civil(word: str, civil: frozenset[str]) -> bool:
-    """The word, less a conjunction, the article and a pronoun ending, is a civil word."""
-    word = word.removeprefix("و").removeprefix("ال")
-    return word in civil or any(word.endswith(e) and word[: -len(e)] in civil for e in _ENDINGS)
+    """The tokens that are a civil word (with a conjunction, the article, a pronoun ending)."""
+    return noun_tokens("marsad.recognise", "withdraw_civil.txt")
 
 
 def civil_withdrawal(m: Match, texts: Sequence[str]) -> bool:
@@ -36,11 +28,11 @@ def civil_withdrawal(m: Match, texts: Sequence[str]) -> bool:
     civil (``texts``: normalised tokens)."""
     civil = _civil()
     after = texts[m.last_token + 1 : m.last_token + 1 + _FROM_REACH + 1]
-    if after and _is_civil(after[0], civil):
+    if after and after[0] in civil:
         return True
     for k, w in enumerate(after[:-1]):
         if w == _FROM:
-            return _is_civil(after[k + 1], civil)
+            return after[k + 1] in civil
     return False
 
 

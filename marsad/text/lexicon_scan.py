@@ -73,6 +73,9 @@ def with_proclitics(words: Iterable[str], prefixes: Iterable[str] = CONJUNCTIONS
 # conjunction, then a preposition or the future marker, then the article; or لل (ل + the
 # article, its alif elided), never followed by a second article.
 PREFIXES = proclitic_sequences(PARTICLES) | proclitic_sequences(("لل",), article=False)
+# A noun's proclitics as the word readers write them onto a noun (وبالمدينة، للأسلحة): a
+# conjunction, ب or ل and the article, each optional, or لل (ل + the article, its alif elided).
+NOUN_PREFIXES = proclitic_sequences(("", "ب", "ل")) | proclitic_sequences(("لل",), article=False)
 # Before an entry whose article was elided after ل (للقوات = ل + القوات).
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 # The proclitic sequences a hit may follow inside its token (clitics stripped), each saying
