@@ -57,6 +57,7 @@ from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, ba
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
 from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
+from marsad.recognise.triggers_reason_en import background_reasons
 from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
@@ -143,6 +144,8 @@ class TriggerRecogniser:
                                            list(map(_SPAN, facts.places)), view, scope)
         if by_role["abstract"]:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
+        if by_role["reason"]:  # (sanctions over the chemical attack: its background)
+            candidates = background_reasons(candidates, by_role["reason"], texts, scope)
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
