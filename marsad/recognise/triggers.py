@@ -149,7 +149,8 @@ class TriggerRecogniser:
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
-            candidates, named = property_acts(candidates, by_role["crowd"], texts, scope)
+            candidates, named = property_acts(candidates, by_role["crowd"], by_role["mishap"],
+                                              texts, scope)
             promoted |= named  # (shops looted: the looting of a document with no other war word)
         if not candidates:
             return []
