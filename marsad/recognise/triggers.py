@@ -58,6 +58,7 @@ from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizure
 from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_reason_en import background_reasons
+from marsad.recognise.triggers_seized_en import counted_seizures
 from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
@@ -131,6 +132,9 @@ class TriggerRecogniser:
             candidates, promoted = agreement_content(candidates, texts)
         if any(map(str.isascii, map(_KEY, candidates))):
             promoted |= launched_weapons(candidates, texts)  # (fired dozens of rockets)
+            if by_role["clear"]:  # (seized nine pistols: arms taken, in any report)
+                promoted |= counted_seizures(candidates, by_role["clear"], by_role["crime"],
+                                             texts, scope)
         candidates = control_phrases(candidates, view.text, toks, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if any(map(seizes_something, candidates)):  # (انتزعت الفرق الهندسية الألغام: no ground)
