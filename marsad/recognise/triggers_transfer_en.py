@@ -1,7 +1,10 @@
 """English: ground taken where the other side withdrew, with no fighting told, is a Non-violent
 transfer of territory (CODING §1, ACLED: one side leaves, the other moves in), not a battle:
 "rebels took control of the town after government forces pulled out". The withdrawal is that
-transfer's own part, not a change of activity of its own.
+transfer's own part, not a change of activity of its own. A report that tells no fighting at
+all (no violent cue but the taking) reads every taking of its ground so, the withdrawal told in
+another sentence ("militants took the village on Friday. They moved in after the army pulled
+out"): a lead and its body telling one handover.
 """
 
 from __future__ import annotations
@@ -26,14 +29,15 @@ def peaceful_takeovers(kept: list[Match], candidates: list[Match], scope: Scope)
     fought = {sentence_of[m.first_token] for m in kept
               if m.value.event_type in VIOLENT and m.value.family != "territory"}
     taken = {sentence_of[m.first_token] for m in kept
-             if m.value.family == "territory" and m.value.event_type == "Battles"} & withdrawn
-    quiet = taken - fought
+             if m.value.family == "territory" and m.value.event_type == "Battles"}
+    calm = not fought  # (no fighting told anywhere: every taking and withdrawal is the handover)
+    quiet = taken if calm else (taken & withdrawn) - fought
     if not quiet:
         return kept
     out: list[Match] = []
     for m in kept:
         s = sentence_of[m.first_token]
-        if s in quiet and m.value.mode == "withdraw":
+        if (s in quiet or calm) and m.value.mode == "withdraw":
             continue
         if s in quiet and m.value.family == "territory" and m.value.event_type == "Battles":
             m = m._replace(value=TRANSFER)
