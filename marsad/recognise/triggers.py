@@ -55,6 +55,7 @@ from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
+from marsad.recognise.triggers_ousted_en import ousted
 from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_reason_en import background_reasons
@@ -98,8 +99,8 @@ class TriggerRecogniser:
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
         if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
-                and "ضبط" not in view.text:  # no cue word, no control or detention word
-            return []
+                and "ضبط" not in view.text and " out of " not in view.text:
+            return []  # no cue word, no control, detention or driving-out word
         by_role: dict[str, list[Match]] = {role: [] for role in ROLES}
         # (grouped in C: the sort is stable, so each role keeps its hits in text order)
         by_role.update({role: list(hits) for role, hits in groupby(sorted(matches, key=_ROLE), _ROLE)})
@@ -136,6 +137,9 @@ class TriggerRecogniser:
                 promoted |= counted_seizures(candidates, by_role["clear"], by_role["crime"],
                                              texts, scope)
         candidates = control_phrases(candidates, view.text, toks, blocked)
+        if view.language == "en" and " out of " in view.text:  # (drove the militants out of X)
+            candidates = ousted(candidates, by_role["terrain"], list(map(_SPAN, facts.places)),
+                                by_role["context"], list(map(_SPAN, facts.armed)), view, blocked)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if any(map(seizes_something, candidates)):  # (انتزعت الفرق الهندسية الألغام: no ground)
             candidates = grounded_controls(candidates, list(map(_SPAN, facts.places)), view, scope)
