@@ -61,3 +61,19 @@ def test_migrants_detained_at_a_border_are_no_arrest() -> None:
     assert _subs("Police detained 12 illegal migrants in a truck in Lahore on Saturday.") == []
     assert _subs("Police detained four opposition activists in Lahore on Saturday.") == [
         "Arrests"]
+
+
+def test_a_killing_given_as_the_reason_for_a_sentence_is_no_event() -> None:
+    assert _subs("A military court jailed three soldiers for ten years over the killing of a "
+                 "reporter in Mosul.") == []
+    assert _subs("The gunman was convicted of the attack on the mosque in Christchurch.") == []
+
+
+def test_a_protest_given_as_the_charge_of_an_arrest_is_no_event() -> None:
+    assert _subs("Police arrested an opposition activist in Lahore on Thursday for organising "
+                 "an illegal protest.") == ["Arrests"]
+
+
+def test_an_act_done_while_arrested_stays_an_event() -> None:
+    assert _subs("Police arrested 20 protesters for blocking the highway in Lagos on "
+                 "Monday.") != ["Arrests"]
