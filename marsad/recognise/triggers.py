@@ -60,6 +60,7 @@ from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
 from marsad.recognise.triggers_reason_en import background_reasons
 from marsad.recognise.triggers_seized_en import counted_seizures
+from marsad.recognise.triggers_sport_en import off_the_field
 from marsad.recognise.triggers_transfer_en import peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
@@ -154,6 +155,8 @@ class TriggerRecogniser:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
         if by_role["reason"]:  # (sanctions over the chemical attack: its background)
             candidates = background_reasons(candidates, by_role["reason"], texts, scope)
+        if by_role["sport"]:  # (the striker fired a rocket into the top corner)
+            candidates = off_the_field(candidates, by_role["sport"], by_role["context"], scope)
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
