@@ -50,6 +50,7 @@ from marsad.recognise.triggers_context import (
 )
 from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights
+from marsad.recognise.triggers_formed_en import formed_units
 from marsad.recognise.triggers_ground import grounded_controls, seizes_something
 from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_launch_en import launched_weapons
@@ -100,8 +101,9 @@ class TriggerRecogniser:
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
         if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
-                and "ضبط" not in view.text and " out of " not in view.text:
-            return []  # no cue word, no control, detention or driving-out word
+                and "ضبط" not in view.text and " out of " not in view.text \
+                and not _formation_words(view):
+            return []  # no cue word, no control, detention, driving-out or formation word
         by_role: dict[str, list[Match]] = {role: [] for role in ROLES}
         # (grouped in C: the sort is stable, so each role keeps its hits in text order)
         by_role.update({role: list(hits) for role, hits in groupby(sorted(matches, key=_ROLE), _ROLE)})
@@ -141,6 +143,8 @@ class TriggerRecogniser:
         if view.language == "en" and " out of " in view.text:  # (drove the militants out of X)
             candidates = ousted(candidates, by_role["terrain"], list(map(_SPAN, facts.places)),
                                 by_role["context"], list(map(_SPAN, facts.armed)), view, blocked)
+        if _formation_words(view):  # (two commando units have been formed)
+            candidates = formed_units(candidates, view, scope)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if any(map(seizes_something, candidates)):  # (انتزعت الفرق الهندسية الألغام: no ground)
             candidates = grounded_controls(candidates, list(map(_SPAN, facts.places)), view, scope)
@@ -198,6 +202,15 @@ class TriggerRecogniser:
             span = view.span(m.start, m.end)
             out.append(Mention("trigger", span, span.of(original), value, self.name))
         return out
+
+
+def _formation_words(view: TextView) -> bool:
+    """An English text that may say a unit was formed (triggers_formed_en), tested cheaply."""
+    text = view.text
+    return view.language == "en" and any(w in text for w in _FORMATION_WORDS)
+
+
+_FORMATION_WORDS = (" formed", " set up", " created", " established", " raised")
 
 
 def _candidates(cues: list[Match], view: TextView, facts: Found, blocked: set[int]) -> list[Match]:
