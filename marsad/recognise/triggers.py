@@ -39,6 +39,7 @@ from marsad.model import Mention
 from marsad.recognise.cues import Scope
 from marsad.recognise.triggers_bases_en import POST, established_bases
 from marsad.recognise.triggers_captives import described_captives
+from marsad.recognise.triggers_chemical_en import chemical_deliveries
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
@@ -161,6 +162,8 @@ class TriggerRecogniser:
             candidates = background_reasons(candidates, by_role["reason"], texts, scope)
         if by_role["sport"]:  # (the striker fired a rocket into the top corner)
             candidates = off_the_field(candidates, by_role["sport"], by_role["context"], scope)
+        if view.language == "en" and "chem" in map(_FAMILY, candidates):
+            candidates = chemical_deliveries(candidates, texts, scope)  # (shells containing gas)
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
