@@ -26,3 +26,14 @@ def test_counted_weapons_seized_are_a_seizure_of_arms() -> None:
 
 def test_an_uncounted_weapon_found_is_no_seizure() -> None:
     assert _subs("The guns were found near the body in a field outside Lagos.") == []
+
+
+def test_a_bomb_found_is_a_device_cleared_and_a_bomb_threat_is_none() -> None:
+    assert _subs("Police said a bomb was discovered beside the governor's house in Kaduna.") == [
+        _DISRUPTED]
+    assert _subs("A bomb threat forced the evacuation of a school in Lagos on Monday.") == []
+
+
+def test_guns_counted_a_few_words_before_their_noun_are_seized() -> None:
+    assert _subs("Customs officers intercepted 12 locally made single barrel guns at the "
+                 "border post of Aflao.") == [_DISRUPTED]

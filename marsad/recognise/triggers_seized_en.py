@@ -18,7 +18,7 @@ _FAMILY = "disrupt"
 # Words before the weapon noun that count or measure it ("a total of 206 automatic weapons").
 _MEASURE = frozenset({"cache", "caches", "stash", "stashes", "haul", "consignment", "quantity",
                       "quantities", "stockpile", "stockpiles", "arsenal", "depot", "dump"})
-_COUNT_REACH = 4  # words from the count to the noun (nine loaded automatic pistols)
+_COUNT_REACH = 5  # words from the count to the noun (12 locally made single-barrel guns)
 _VERB_AFTER = 8  # words from a passive's weapon noun to its clearance verb
 _VERB_BEFORE = 8  # words from an active clearance verb to its weapon noun
 
