@@ -49,3 +49,12 @@ def test_have_controlled_a_town_after_a_withdrawal_is_a_transfer() -> None:
     subs = _subs("Federal forces have controlled the town of Makhmour after Kurdish forces "
                  "withdrew from it on Monday.")
     assert subs == ["Non-violent transfer of territory"], subs
+
+
+def test_ground_taken_without_a_fight_is_a_transfer() -> None:
+    for text in (
+        "Rebels took control of the town of Bria without resistance on Monday.",
+        "Government troops took control of several towns in the prefecture without any armed "
+        "clashes, the army said.",
+    ):
+        assert _subs(text) == ["Non-violent transfer of territory"], (text, _subs(text))

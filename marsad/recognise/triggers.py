@@ -63,7 +63,7 @@ from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governi
 from marsad.recognise.triggers_reason_en import background_reasons
 from marsad.recognise.triggers_seized_en import counted_seizures
 from marsad.recognise.triggers_sport_en import off_the_field
-from marsad.recognise.triggers_transfer_en import peaceful_takeovers
+from marsad.recognise.triggers_transfer_en import may_hand_over, peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
 from marsad.recognise.triggers_withdraw import military_withdrawals
@@ -173,7 +173,7 @@ class TriggerRecogniser:
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
-        if view.language == "en" and any(m.value.mode == "withdraw" for m in candidates):
+        if view.language == "en" and may_hand_over(candidates):
             kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 
