@@ -27,3 +27,5 @@ def test_a_committee_formed_or_a_base_set_up_is_no_change_to_group() -> None:
                                 "dispute between the forces.")
     assert _subs("A new military base was set up near Kirkuk by Turkish forces.") == [
         "Headquarters or base established"]
+    assert _CHANGE not in _subs("A special task force has been set up in Kupwara to look into "
+                                "the clashes between the forces.")
