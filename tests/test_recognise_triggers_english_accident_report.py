@@ -30,3 +30,13 @@ def test_a_blast_at_a_checkpoint_stays_an_explosion() -> None:
     subs = [e.sub_event_type for e in read(
         "An explosion hit an army checkpoint near Homs on Sunday, killing two soldiers.")]
     assert subs == ["Remote explosive/landmine/IED"]
+
+
+def test_the_dead_of_a_report_about_accidents_are_no_killing() -> None:
+    assert read("A gas mix-up at the hospital in Lidcombe left one baby dead, the company "
+                "said. It already faces charges over earlier accidents on its wards.") == []
+
+
+def test_the_dead_of_an_armed_party_beside_an_accident_are_a_killing() -> None:
+    assert read("Gunmen left two villagers dead in Kidal on Monday. A road accident on the "
+                "same day killed four.") != []

@@ -39,3 +39,10 @@ def test_a_road_blocked_with_no_crowd_or_protest_is_no_riot() -> None:
         "A landslide blocked the road between the two villages on Sunday.")
     assert "Violent demonstration" not in _subs(
         "Army units blocked roads leading into the town on Wednesday.")
+
+
+def test_a_demonstrator_told_throwing_in_the_present_riots() -> None:
+    # (photo captions tell the act in the present tense)
+    assert _subs("A demonstrator throws a stone at police during a protest against the new "
+                 "law in Santiago on Monday.") == ["Violent demonstration"]
+    assert _subs("The team throws a party for the coach in Madrid.") == []

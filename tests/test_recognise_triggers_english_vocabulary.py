@@ -136,3 +136,13 @@ def test_forces_dispatched_or_reinforced_are_a_change_of_activity() -> None:
         "The army reinforced its positions along the border with Jordan on Sunday.",
     ):
         assert "Change to group/activity" in _subtypes(text), (text, _subtypes(text))
+
+
+def test_gun_attacks_on_shoppers_are_an_attack() -> None:
+    assert _subtypes("Militants carried out gun attacks on shoppers near Kidal on "
+                     "Friday.") == ["Attack"]
+
+
+def test_an_attack_on_the_local_population_is_an_attack() -> None:
+    assert _subtypes("Gunmen attacked the local population near Kidal on Friday.") == [
+        "Attack"]

@@ -39,6 +39,7 @@ from marsad.model import Mention
 from marsad.recognise.cues import Scope
 from marsad.recognise.triggers_bases_en import POST, established_bases
 from marsad.recognise.triggers_captives import described_captives
+from marsad.recognise.triggers_chemical_en import chemical_deliveries
 from marsad.recognise.triggers_context import (
     Match,
     agreement_content,
@@ -50,14 +51,19 @@ from marsad.recognise.triggers_context import (
 )
 from marsad.recognise.triggers_detain import detention_phrases, stopped_activities
 from marsad.recognise.triggers_flight import current_flights
+from marsad.recognise.triggers_formed_en import formed_units
 from marsad.recognise.triggers_ground import grounded_controls, seizes_something
 from marsad.recognise.triggers_keep import Found, keep
 from marsad.recognise.triggers_launch_en import launched_weapons
 from marsad.recognise.triggers_lexicon import CUE_STRENGTHS, ROLES, added_ha, base_phrases, lexicon
 from marsad.recognise.triggers_objects import bodiless_attacks, grounded_seizures, seizes_territory
+from marsad.recognise.triggers_ousted_en import ousted
 from marsad.recognise.triggers_property_en import property_acts
 from marsad.recognise.triggers_protest import DEMONSTRATION, PROTESTERS, governing
-from marsad.recognise.triggers_transfer_en import peaceful_takeovers
+from marsad.recognise.triggers_reason_en import background_reasons
+from marsad.recognise.triggers_seized_en import counted_seizures
+from marsad.recognise.triggers_sport_en import off_the_field
+from marsad.recognise.triggers_transfer_en import may_hand_over, peaceful_takeovers
 from marsad.recognise.triggers_value import trigger_value
 from marsad.recognise.triggers_withdraw import LEMMA as WITHDRAW
 from marsad.recognise.triggers_withdraw import military_withdrawals
@@ -96,8 +102,9 @@ class TriggerRecogniser:
         # Cue words (strong and weak) in text order.
         cues = list(compress(matches, map(_IS_CUE, map(_ROLE, matches))))
         if not cues and "سيطر" not in view.text and "ايقاف" not in view.text \
-                and "ضبط" not in view.text:  # no cue word, no control or detention word
-            return []
+                and "ضبط" not in view.text and " out of " not in view.text \
+                and not _formation_words(view):
+            return []  # no cue word, no control, detention, driving-out or formation word
         by_role: dict[str, list[Match]] = {role: [] for role in ROLES}
         # (grouped in C: the sort is stable, so each role keeps its hits in text order)
         by_role.update({role: list(hits) for role, hits in groupby(sorted(matches, key=_ROLE), _ROLE)})
@@ -130,7 +137,15 @@ class TriggerRecogniser:
             candidates, promoted = agreement_content(candidates, texts)
         if any(map(str.isascii, map(_KEY, candidates))):
             promoted |= launched_weapons(candidates, texts)  # (fired dozens of rockets)
+            if by_role["clear"]:  # (seized nine pistols: arms taken, in any report)
+                promoted |= counted_seizures(candidates, by_role["clear"], by_role["crime"],
+                                             texts, scope)
         candidates = control_phrases(candidates, view.text, toks, blocked)
+        if view.language == "en" and " out of " in view.text:  # (drove the militants out of X)
+            candidates = ousted(candidates, by_role["terrain"], list(map(_SPAN, facts.places)),
+                                by_role["context"], list(map(_SPAN, facts.armed)), view, blocked)
+        if _formation_words(view):  # (two commando units have been formed)
+            candidates = formed_units(candidates, view, scope)
         candidates = detention_phrases(candidates, view.text, toks, blocked)
         if any(map(seizes_something, candidates)):  # (انتزعت الفرق الهندسية الألغام: no ground)
             candidates = grounded_controls(candidates, list(map(_SPAN, facts.places)), view, scope)
@@ -143,15 +158,22 @@ class TriggerRecogniser:
                                            list(map(_SPAN, facts.places)), view, scope)
         if by_role["abstract"]:
             candidates = bodiless_attacks(candidates, by_role["abstract"], scope)
+        if by_role["reason"]:  # (sanctions over the chemical attack: its background)
+            candidates = background_reasons(candidates, by_role["reason"], texts, scope)
+        if by_role["sport"]:  # (the striker fired a rocket into the top corner)
+            candidates = off_the_field(candidates, by_role["sport"], by_role["context"], scope)
+        if view.language == "en" and "chem" in map(_FAMILY, candidates):
+            candidates = chemical_deliveries(candidates, texts, scope)  # (shells containing gas)
         if any(m.value.lemma == POST for m in candidates):  # (a bare base noun: set up?)
             candidates = established_bases(candidates, by_role["establish"], texts, scope)
         if view.language == "en" and any(m.value.family in _PROPERTY_FAMILIES for m in candidates):
-            candidates, named = property_acts(candidates, by_role["crowd"], texts, scope)
+            candidates, named = property_acts(candidates, by_role["crowd"], by_role["mishap"],
+                                              texts, scope)
             promoted |= named  # (shops looted: the looting of a document with no other war word)
         if not candidates:
             return []
         kept, referring = keep(candidates, promoted, by_role, facts, scope)
-        if view.language == "en" and any(m.value.mode == "withdraw" for m in candidates):
+        if view.language == "en" and may_hand_over(candidates):
             kept = peaceful_takeovers(kept, candidates, scope)  # (took the town after the army pulled out)
         return self._mentions(kept, referring, candidates, by_role, view, scope)
 
@@ -183,6 +205,15 @@ class TriggerRecogniser:
             span = view.span(m.start, m.end)
             out.append(Mention("trigger", span, span.of(original), value, self.name))
         return out
+
+
+def _formation_words(view: TextView) -> bool:
+    """An English text that may say a unit was formed (triggers_formed_en), tested cheaply."""
+    text = view.text
+    return view.language == "en" and any(w in text for w in _FORMATION_WORDS)
+
+
+_FORMATION_WORDS = (" formed", " set up", " created", " established", " raised")
 
 
 def _candidates(cues: list[Match], view: TextView, facts: Found, blocked: set[int]) -> list[Match]:

@@ -137,8 +137,7 @@ def keep(
         if (family == "toll" or family == "flight" or (family == "change" and m.key.isascii())) and (
                 sent in cause_sents):
             continue  # (English: troops mobilised to help flood victims make no war move)
-        if (family == "toll" and cause_sents and not fight_sents and not conflict_doc
-                and not m.key.isascii()):  # (English causes are read by casualties_en)
+        if family == "toll" and cause_sents and not fight_sents and not conflict_doc:
             # (a document naming a disaster, no violent act and no conflict context: "the dead"
             # of another sentence are the disaster's too, unless their sentence names an armed
             # party or another act)

@@ -32,7 +32,7 @@ ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
 CUE_STRENGTHS = ("strong", "weak")
 ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",
          "era", "motive", "force", "melee", "arms", "intercept", "mishap", "terrain", "abstract",
-         "gathering", "crime", "marks", "lumped", "establish",
+         "gathering", "crime", "marks", "lumped", "establish", "reason", "sport",
          *CUE_STRENGTHS)
 
 

@@ -4,6 +4,9 @@ destruction (CODING §1, ACLED: destruction of property outside other violence),
 in its sentence the same verb stays the crowd's riot. A looting word whose clause names the
 property (shops, houses, vehicles) tells an act of its own even in a document with no other
 conflict word ("several shops have been looted"); a bare one may be a figure of speech.
+The bare burning verbs (burned, burnt, torching) say nothing of conflict without property named
+in their clause ("burned copies of the bill", "burned to death"), nor beside a fire or blaze
+told as a mishap ("a fire burned 20 houses"): there they are dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from marsad.recognise.triggers_protest import DEMONSTRATION
 
 DESTROYED = Cue("destroy", "verb", "Strategic developments", "Looting/property destruction",
                 "ASSAULT", "destroy", "loot", "strong", None, ())
-_BURNING = frozenset({"torched", "set fire to", "set on fire", "set ablaze", "set alight"})
+# (bare burning verbs: property named, no mishap in their clause)
+_BURNED = frozenset({"burned", "burnt", "burned down", "burnt down", "burning down", "burn down",
+                     "torching"})
+_BURNING = frozenset({"torched", "set fire to", "set on fire", "set ablaze", "set alight"}) | _BURNED
 _WRECKING = frozenset({"vandalised", "vandalized"})
 _AFTER = 6  # words from the verb to its object (torched two of the officers' patrol cars)
 _BEFORE = 6  # words from a passive's subject to its verb (the offices in X were looted)
@@ -29,11 +35,13 @@ def _property() -> frozenset[str]:
     return frozenset(read_phrases("marsad.recognise", "property_en.txt"))
 
 
-def property_acts(candidates: list[Match], crowd: Sequence[Match], texts: Sequence[str],
-                  scope: Scope) -> tuple[list[Match], set[int]]:
+def property_acts(candidates: list[Match], crowd: Sequence[Match], mishaps: Sequence[Match],
+                  texts: Sequence[str], scope: Scope) -> tuple[list[Match], set[int]]:
     """The candidates with each English burning or wrecking verb of no demonstration re-read
-    as property destruction, and the ids of the looting cues whose clause names property."""
-    sentence_of = scope.sentence_of
+    as property destruction (a bare burning verb with no property or beside a mishap
+    dropped), and the ids of the looting cues whose clause names property."""
+    sentence_of, clause_of = scope.sentence_of, scope.clause_of
+    mishap_clauses = {clause_of[m.first_token] for m in mishaps}
     crowded = sentence_of.of_all(m.first_token for m in crowd)
     crowded |= {sentence_of[m.first_token] for m in candidates
                 if m.value.family in DEMONSTRATION and m.key not in _BURNING
@@ -42,6 +50,9 @@ def property_acts(candidates: list[Match], crowd: Sequence[Match], texts: Sequen
     named: set[int] = set()
     for m in candidates:
         key = m.key
+        if key in _BURNED and m.value.family == "riot" and (
+                clause_of[m.first_token] in mishap_clauses or not _names_property(m, texts, scope)):
+            continue
         if m.value.family == "riot" and (key in _BURNING or key in _WRECKING) and (
                 sentence_of[m.first_token] not in crowded) and (
                 key in _WRECKING or _names_property(m, texts, scope)):
