@@ -28,6 +28,7 @@ from marsad.assemble.arguments import (
     attributions_of,
     nearest,
 )
+from marsad.assemble.battle_sides import civilians_off_battles
 from marsad.assemble.boilerplate import furniture_spans, inside
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.cleared import mark_cleared
@@ -106,7 +107,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
     dominant = home_place(places, heard)
     by_sent = _by_sentence(cands)
     _attach_casualties(cands, by_kind.get("casualty", []), idx)
-    assign_actors(cands, actors, idx)
+    assign_actors(cands, actors, idx, by_kind.get("attribution", ()))
     assign_location(cands, scoped, idx, dominant)
     if sources.items:
         for c in cands:
@@ -138,6 +139,7 @@ def assemble(view: object, mentions: Sequence[Mention]) -> tuple[list[Event], li
         referred = merge_copies(referred, view.original)
     merged = merge_elaborations(merge_gatherings(merge_document(referred, idx)))
     agree_territory(merged)  # (after merging: a taker may come from another mention)
+    civilians_off_battles(merged)  # (after merging: another mention may name who was hit)
     order_protest_sides(merged)  # (after merging: a protest's sub-type is final)
     refine_by_reference(merged, dates, idx)
     date_responses(merged, idx)

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from marsad.assemble.accusations import accusation_of, accuser
+from marsad.assemble.antecedent import antecedent
 from marsad.assemble.between import AMONG_REACH as _AMONG_REACH
 from marsad.assemble.between import between_sides, two_sides
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
+from marsad.assemble.fallen import fallen
 from marsad.assemble.markers import (
     AFFILIATION,
     AGENT,
@@ -29,6 +31,8 @@ from marsad.assemble.markers import (
     bits_before,
     word_bits,
 )
+from marsad.assemble.nisba_agent import nisba_agent
+from marsad.assemble.speakers import Speakers, speaker_role
 from marsad.assemble.suffered import suffered
 from marsad.assemble.territory_sides import lost_ground
 from marsad.model import Actor, Mention
@@ -36,6 +40,7 @@ from marsad.recognise.triggers_lexicon import VIOLENT
 
 CIVILIANS = 7  # ACLED inter code
 VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
+_PASSIVE_PRONE = VICTIM_FAMILIES | {"toll"}
 # English is SVO: an active verb's subject comes before it and its object (who was hit) after it;
 # after an auxiliary of the passive ("were killed by gunmen") the two change places.
 _PASSIVE_EN = frozenset({"was", "were", "been", "being", "is", "are", "be"})
@@ -89,21 +94,27 @@ def _cues(before: list[int], suffering: bool) -> _Cues:
     )
 
 
-def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex) -> None:
+def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex,
+                  attributions: Sequence[Mention] = ()) -> None:
     """Actor roles from cue words (من قبل، ضد، استهداف، على) and position around the trigger.
-    Each actor's cue words are read once, whichever candidates of its sentence ask."""
-    if not actors.items:
-        return
+    Each actor's cue words are read once, whichever candidates of its sentence ask.
+    ``attributions``: who the document says speaks (a speaker reports an act, see ``speakers``)."""
+    speakers = Speakers(attributions)
     cues: dict[int, _Cues] = {}
     found: dict[int, Actor | None] = {}
     starts: dict[int, list[int]] = {}  # trigger starts per sentence
     for c in cands:
         starts.setdefault(c.sent, []).append(c.trigger.span.start)
     for c in cands:
-        ranked = _ranked_actors(c, actors, cues, idx, starts[c.sent])
-        if ranked is None:
+        ranked = _ranked_actors(c, actors, cues, idx, starts[c.sent], speakers) if actors.items else None
+        # (غارة إسرائيلية: the forces a country adjective on the act's word names; index -1)
+        nisba = None if c.trigger.text.isascii() else nisba_agent(c, idx, actors)
+        if ranked is None and nisba is None:
             continue
-        agents, targets = ranked
+        agents, targets = ranked if ranked is not None else ([], [])
+        if nisba is not None:
+            found[-1] = nisba
+            agents = sorted([*agents, (_NISBA_RANK, -1)], key=_first)
         if agents:
             c.actor1 = _actor(agents[0][1], actors, found)
         for _, i in targets + agents[1:]:
@@ -113,6 +124,9 @@ def assign_actors(cands: Sequence[Candidate], actors: Located, idx: DocIndex) ->
                 break
 
 
+_NISBA_RANK = -15  # (after explicit agents: من قبل، على يد، the accused)
+
+
 def _actor(i: int, actors: Located, found: dict[int, Actor | None]) -> Actor | None:
     if i not in found:
         found[i] = actor_of(actors.items[i])
@@ -120,7 +134,8 @@ def _actor(i: int, actors: Located, found: dict[int, Actor | None]) -> Actor | N
 
 
 def _ranked_actors(
-    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex, starts: list[int]
+    c: Candidate, actors: Located, cues: dict[int, _Cues], idx: DocIndex, starts: list[int],
+    speakers: Speakers,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """The agents and targets of the trigger's sentence as (rank, actor index), best first.
     ``starts``: where the sentence's triggers start. An agent marker (على يد X، من قبل X) names
@@ -179,16 +194,33 @@ def _ranked_actors(
             targets.append((min(gap, 9), i))  # (who lost the ground: never its taker)
             continue
         same_clause = actors.clauses[i] == c.clause
+        # (a topic or a relative pronoun's antecedent cut off by a comma: the act's subject;
+        # not of a death or a capture, whose verb may be passive: الذي قتل، الذين اعتقلوا)
+        topic = not (same_clause or after or english or c.family in _PASSIVE_PRONE) and antecedent(
+            a, t, actors.clauses[i], c.clause, idx)
         rank = (0 if same_clause else 10) + min(gap, 9)
         if cue.speaker and not after and _reported(a, t, idx):
             # "قال المتحدث باسم X إن الحوثيين أطلقوا": the act is in the reported clause, whose
             # own actors come first; X, who speaks, acts only when none is named (a spokesman
             # mostly reports his own side's operations: إن طائراته قصفت)
             rank += 30
+        elif (not after and not english and c.event_type != "Protests" and speakers.speaks(a)
+              and _reported(a, t, idx)):
+            # "قال الجيش إن القوات تعرضت لهجوم": the speaker reports an act of someone else,
+            # unless the reported clause gives it as the subject (أعلن الجيش أنه قصف); (the
+            # protesters who say why they marched are still the protesters)
+            role = speaker_role(a, t, text, starts)
+            if role is None:
+                continue
+            if role == "target":
+                targets.append((rank, i))
+                continue
         target_marked = after and (cue.target_next if gap == 0 else cue.target_near)
         hit = cue.object and a.span.start > t.span.start
         if tolls and any(m.span.contains(a.span) for m in tolls):
             targets.append((rank - 20, i))  # (قتلت مئات المدنيين: the counted dead, not the killer)
+        elif not english and c.violent and fallen(a, text, tolls, idx.facts):
+            targets.append((rank - 20, i))  # (مقتل أربعة من عناصر X: X was hit)
         elif verb_first and after and same_clause and (gap == 0 or (gap == 1 and cue.force_next)):
             agents.append((rank - 5, i))
         elif hit or (cue.member and _victims(a, c, idx)):
@@ -204,7 +236,7 @@ def _ranked_actors(
             agents.append((rank - 20, i))
         elif target_marked:
             targets.append((rank, i))
-        elif not same_clause:
+        elif not (same_clause or topic):
             continue
         elif after and c.form != "verb" and c.family in VICTIM_FAMILIES and gap <= 2:
             targets.append((rank, i))
