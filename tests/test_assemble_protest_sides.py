@@ -21,8 +21,8 @@ def _protest(text: str, sub: str) -> Event:
 
 
 def test_forces_deployed_before_a_protest_are_not_its_actor() -> None:
-    e = _protest("وانتشرت قوات الجيش والشرطة بكثافة في وسط العاصمة قبيل تظاهرات حاشدة في ساحة "
-                 "التحرير اليوم الجمعة.", "Peaceful protest")
+    e = _protest("وانتشرت قوات الجيش والشرطة بكثافة في وسط المدينة قبيل تظاهرة كبيرة للنقابيين في "
+                 "الساحة الرئيسية اليوم الجمعة.", "Peaceful protest")
     assert e.actor1 is None or e.actor1.type not in ARMED_TYPES
     assert e.actor2 is None or e.actor2.type not in ARMED_TYPES
 
