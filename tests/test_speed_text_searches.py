@@ -1,6 +1,7 @@
 """The C-level searches that replaced whole-text regex scans find exactly what the regexes found:
 the quotation-mark tokens of a joined token text, the leads of the "over a period" pattern and of
-the "since" patterns (specificity), on random texts built from the words around them."""
+the "since" patterns (specificity), the runs normalising removes or folds, on random texts built
+from the words and characters around them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from marsad.recognise.specificity import (
     _over_heads,
 )
 from marsad.text.lexicon_scan import _PAD, QUOTE_MARKS, _quote_tokens
+from marsad.text.normalise import _ANY_REMOVED_OR_FOLDED, _DELETE, _PRESENTATION
 
 WORDS = ["خلال", "طوال", "طيله", "علي", "مدي", "مدار", "مده", "وخلال", "الاشهر", "اشهر", "سنوات",
          "منذ", "ومنذ", "بدء", "اندلاع", "ثلاث", "عقود", "المقبله", "قتل", "و", "3", '"', "'", "،"]
@@ -79,3 +81,11 @@ def test_over_period_found_after_spaces_of_any_kind() -> None:
     text = "قتل 3 علي\u00a0 مدار ثلاث سنوات و خلال الاشهر"
     assert [m.group() for m in _at(_OVER_PERIOD, text, _over_heads(text))] == [
         "علي\u00a0 مدار ثلاث سنوات", "خلال الاشهر"]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="قال ـًٌُّْٰﻻﻷ\u200f\u200b\ufeff\u00adx", max_size=40))
+def test_removed_or_folded_runs_as_one_repeated_class(text: str) -> None:
+    runs = re.compile(f"[{_DELETE}{_PRESENTATION}]+")
+    assert [m.span() for m in _ANY_REMOVED_OR_FOLDED.finditer(text)] == [
+        m.span() for m in runs.finditer(text)]
