@@ -29,6 +29,8 @@ _EXAMPLE = re.compile(
     # The marker first: "[تجدد الاشتباكات في جنوب البلاد] خاصة في مدن سبها والكفرة وأوباري".
     rf"|(?:^|\s){_MARKER}\s*(?:(?:في|فى)\s+|ب)?(?P<noun2>مدن|محافظات|مناطق|ولايات|بلدات)\s+$"
 )
+# What every match of _EXAMPLE holds: its plural noun (مدنا holds مدن).
+_NOUNS = ("مدن", "محافظات", "مناطق", "ولايات", "بلدات", "قرى")
 _MAY = ("منها", "مثل", "سيما", "خاص", "خصوص", "بينها")
 
 
@@ -56,6 +58,8 @@ def example_of_many(text: str, place: Place) -> str | None:
     before = text[max(0, start - _REACH) : start]
     if "\n" in before:
         before = before.rsplit("\n", 1)[1]
+    if not any(noun in before for noun in _NOUNS):
+        return None  # (every match holds a plural noun of places: found in C, no regex search)
     m = _EXAMPLE.search(before)
     return (m.group("noun") or m.group("noun2")) if m else None
 

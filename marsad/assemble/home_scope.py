@@ -32,6 +32,7 @@ taken back. Reasons:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from marsad.assemble.arguments import country_of, dominant_place, place_key, place_of
@@ -92,6 +93,7 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
     country = [is_country(m) for m in places.items]
     has_country = any(country)
     wide = may_be_country_wide(idx.view.original)
+    leaders: tuple[list[int], list[str | None]] | None = None  # ``_leaders``, once asked for
     for c in merged:
         if not c.offered:
             continue
@@ -107,7 +109,9 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
                 continue
         why = refusal(c, rank, idx)
         if why is None and rank == HOME_PLACE_RANK:
-            if not _leads(place.admin1 or place.name or "", places.items, idx.sent_end(c.sent)):
+            if leaders is None:
+                leaders = _leaders(places.items)
+            if not _leads(place.admin1 or place.name or "", leaders, idx.sent_end(c.sent)):
                 why = "another region named as often as the home place so far: not lent"
         if why is None and wide and country_wide(c, place.span, idx):
             why = "country-wide act: no borrowed place"
@@ -116,21 +120,36 @@ def lend(merged: Sequence[Candidate], places: Located, idx: DocIndex) -> None:
             c.notes.append(why)
 
 
-def _leads(key: str, items: Sequence[Mention], end: int) -> bool:
-    """Region ``key`` (``place_key``) is named more often than any other among the scenes below
-    country level named before ``end`` (a place named for another role, ``not_a_scene``, counts
-    for none; nor does a country)."""
+def _leaders(items: Sequence[Mention]) -> tuple[list[int], list[str | None]]:
+    """The starts of the scenes ``_leads`` counts among ``items`` (in text order: places below
+    country level, not named for another role, ``not_a_scene``), and after each one the region
+    key (``place_key``) named more often than any other so far (None on a tie). One pass per
+    document instead of a count from the start per candidate."""
+    starts: list[int] = []
+    leader: list[str | None] = []
     counts: dict[str, int] = {}
+    best, ahead = 0, None  # the highest count so far, and the key alone in holding it
     for m in items:
         v = m.value
-        if m.span.start >= end:
-            break
         if isinstance(v, dict) and v.get("level") != "country" and not not_a_scene(m):
             k = place_key(m)
             if k:
-                counts[k] = counts.get(k, 0) + 1
-    own = counts.get(key, 0)
-    return all(n < own for k, n in counts.items() if k != key)
+                n = counts[k] = counts.get(k, 0) + 1
+                if n > best:
+                    best, ahead = n, k
+                elif n == best:
+                    ahead = None  # (k is not ``ahead``: its count was below best)
+                starts.append(m.span.start)
+                leader.append(ahead)
+    return starts, leader
+
+
+def _leads(key: str, leaders: tuple[list[int], list[str | None]], end: int) -> bool:
+    """Region ``key`` (``place_key``) is named more often than any other among the scenes
+    named before ``end`` (``_leaders``; true before any is named)."""
+    starts, leader = leaders
+    n = bisect_left(starts, end)
+    return n == 0 or leader[n - 1] == key
 
 
 def refusal(c: Candidate, rank: int, idx: DocIndex) -> str | None:

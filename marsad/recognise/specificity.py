@@ -8,7 +8,6 @@ and "منذ بدء/اندلاع/مطلع …" (trend: a tally since something be
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -63,12 +62,39 @@ _OVER_PERIOD = regex.compile(
 )
 _OVER_LEADS = ("خلال", "طوال", "طيله", "مدي", "مدار")
 # Its lead words (a match starts at one, or at the و right before one): found in C, the
-# pattern is then tried there only (``_at``).
-_OVER_HEAD = re.compile(r"خلال|طوال|طيله|علي\s+مد")
+# pattern is then tried there only (``_at``; ``_over_heads``).
+_OVER_HEADS = ("خلال", "طوال", "طيله")
+_OVER_ALA = ("مدي", "مدار")  # after "علي" and spaces
 _ONE_OF = frozenset(
     "مره للمره لاول اول الاول الاولي اعنف الاعنف اكبر الاكبر اسوا الاسوا اخطر الاخطر اوسع "
     "الاوسع ادمي الادمي اشد الاشد اعلي الاعلي اكثر الاكثر".split())
 _ONE_OF_REACH = 6
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text``, ascending (found by ``str.find``: a regex search of a
+    whole text tests a character class at every character, several times slower)."""
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+def _over_heads(text: str) -> list[int]:
+    """Where a lead of _OVER_PERIOD starts (after the optional و): خلال، طوال، طيله, and the
+    علي of "علي مدي" or "علي مدار" (spaces as ``\\s+``: ``str.isspace``), ascending."""
+    out = [k for word in _OVER_HEADS for k in _occurrences(text, word)]
+    for word in _OVER_ALA:
+        for k in _occurrences(text, word):
+            j = k
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j < k and text.endswith("علي", 0, j):
+                out.append(j - 3)
+    out.sort()
+    return out
 
 
 def _at(rx: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -110,22 +136,26 @@ class SpecificityRecogniser:
         text = view.text
         # Both "ago" patterns start at a قبل: found once, each pattern then tried there only.
         ago = [m.start() for m in _BEFORE.finditer(text)] if "قبل" in text else []
+        # Both "since" patterns start at a منذ (or the و right before it): found in C.
+        since = _occurrences(text, "منذ")
         for rx, specificity, scope in (
             (_YEARS_AGO, "historical", "clause"),
             (_MONTHS_AGO, "historical", "clause"),
             (_SINCE, "historical", "since"),
             (_MAY, "hypothetical", "after"),
         ):
-            if (rx is _SINCE and "منذ" not in text) or (rx is _MAY and "قد" not in text):
+            if (rx is _SINCE and not since) or (rx is _MAY and "قد" not in text):
                 continue  # (its word is nowhere: one C-level search, no regex scan)
-            for match in rx.finditer(text) if rx is _SINCE or rx is _MAY else _at(rx, text, ago):
+            for match in (rx.finditer(text) if rx is _MAY
+                          else _at(rx, text, since if rx is _SINCE else ago)):
                 end = match.end() if match.end() > match.start() else match.start() + 1
                 cue = text[match.start() : end].rstrip()
                 start = match.start() + (1 if cue.startswith("وقد") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= start + len(cue)]
                 spans.append((start, match.start() + len(cue), specificity, scope))
-        if "منذ" in text:
-            for match in _SINCE_START.finditer(text):
+        if since:
+            for match in _at(_SINCE_START, text,
+                             [p - 1 if p and text[p - 1] == "و" else p for p in since]):
                 if _ONE_OF.isdisjoint(text[max(0, match.start() - 60) : match.start()].split()
                                       [-_ONE_OF_REACH:]):
                     # "ومنذ بدء المسيرات في 30 آذار، قتل…": opening its clause, it governs the
@@ -135,7 +165,7 @@ class SpecificityRecogniser:
                     spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]
                     spans.append((start, match.end(), "trend", "sentence" if lead else "clause"))
         if any(w in text for w in _OVER_LEADS):
-            heads = (m.start() for m in _OVER_HEAD.finditer(text))
+            heads = _over_heads(text)
             for match in _at(_OVER_PERIOD, text, [p - 1 if p and text[p - 1] == "و" else p for p in heads]):
                 start = match.start() + (1 if match.group().startswith("و") else 0)
                 spans = [s for s in spans if s[1] <= start or s[0] >= match.end()]

@@ -60,10 +60,16 @@ def outlawed_in(text: str, start: int) -> bool:
 
 
 def seat_at(text: str, start: int, end: int) -> bool:
-    """The place at ``start``..``end`` in ``text`` (normalised) names where a body sits."""
-    if _BASED_AFTER.match(text, end):
+    """The place at ``start``..``end`` in ``text`` (normalised) names where a body sits.
+    Every match of _BEFORE holds مقر, the stem of تتخذ/اتخذ, or the "d" of based or
+    headquartered (a letter with no other case form under IGNORECASE): tested first."""
+    if text.startswith("-", end) and _BASED_AFTER.match(text, end):
         return True  # the London-based monitor
-    m = _BEFORE.search(text, max(0, start - 40), start)
+    head = max(0, start - 40)
+    window = text[head:start]
+    if "مقر" not in window and "تخذ" not in window and "d" not in window and "D" not in window:
+        return False  # (no word a match holds: found in C, no regex search)
+    m = _BEFORE.search(text, head, start)
     if m is None:
         return False
     if m.group("takes") is not None:

@@ -9,7 +9,6 @@ an entry holding a quotation mark is found by its quote-free words, then checked
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -93,7 +92,8 @@ _new_match: Callable[[type[Any], tuple[Any, ...]], LexiconMatch[Any]] = cast(Any
 # less these (actors.QUOTES), so a scan of the quote-free tokens serves them and the others.
 QUOTE_MARKS = frozenset({'"', "'"})
 
-_QUOTE_TOKEN = re.compile("|".join(map(re.escape, sorted(QUOTE_MARKS, key=len, reverse=True))))
+# A quotation-mark token as the joined texts hold it (the marks are single characters).
+_QUOTE_NEEDLES = tuple(f" {q} " for q in sorted(QUOTE_MARKS))
 _Lists = tuple[list[str], list[int], list[int]]  # a token sequence: texts, starts, ends
 # A scan's matches are kept per sink: ``2 * serial`` for a lexicon's matches on the quote-free
 # tokens (or on the whole sequence when it has no quotation mark: the two are the same), and
@@ -151,16 +151,25 @@ def _joined(texts: list[str]) -> str:
 
 
 def _quote_tokens(joined: str) -> list[int]:
-    """Indices of the quotation-mark tokens in ``joined`` (found in C: they are few), by the
-    spaces counted before each."""
+    """Indices of the quotation-mark tokens in ``joined`` (found by ``str.find``: they are few,
+    and a regex search tests a character class at every character), by the spaces counted
+    before each."""
+    found: list[int] = []
+    for needle in _QUOTE_NEEDLES:
+        i = joined.find(needle)
+        while i >= 0:
+            found.append(i + 1)
+            i = joined.find(needle, i + 1)
+    if not found:
+        return found
+    found.sort()
     out: list[int] = []
     k = -len(_PAD)
     pos = 0
-    for m in _QUOTE_TOKEN.finditer(joined):
-        if joined[m.start() - 1] == " " and joined[m.end()] == " ":
-            k += joined.count(" ", pos, m.start())
-            pos = m.start()
-            out.append(k)
+    for start in found:
+        k += joined.count(" ", pos, start)
+        pos = start
+        out.append(k)
     return out
 
 

@@ -80,7 +80,10 @@ _SPELLING = _load_spelling()
 # All edits are found on the 1:1-translated text, whose offsets equal the original's.
 _REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}]+|[{_PRESENTATION}]+")
 # Their union as one class: found by a fast single-class search, split by the pattern above.
-_ANY_REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}{_PRESENTATION}]+")
+# Written "[c][c]*", not "[c]+": a pattern that opens with a class (not a repeat) lets the
+# search skip in a tight loop to a character of it instead of trying a match at every
+# character (~2.3x fewer instructions on a text with none).
+_ANY_REMOVED_OR_FOLDED = re.compile(f"[{_DELETE}{_PRESENTATION}][{_DELETE}{_PRESENTATION}]*")
 # A stray space inside a word: a stem ending in a non-joining letter, a space, then one lone
 # letter that is not the conjunction و and is not followed by another lone letter (أ ف ب).
 # The space comes first so the search skips to spaces; the look-behind re-reads it.
