@@ -11,13 +11,6 @@ from marsad.model import Document, Extraction, Mention
 from marsad.recognise import DEFAULT_PIPELINE, Recogniser, default_registry
 from marsad.text.view import view
 
-# Container objects allocated (less those freed) between two collections of the youngest
-# generation. At Python's default, 700, a collection starts about every 1.4 articles, and one
-# of the older generations every ~16 (they walk what survived: the article's live objects, the
-# cross-document memos as they grow); the collector then took ~2.8% of the instructions. At
-# 10,000 they run ~17 times less often. Reading makes few reference cycles.
-_YOUNG_THRESHOLD = 10_000
-
 
 class Reader:
     """A built pipeline; build once, then ``read`` many documents (picklable for workers)."""
@@ -45,11 +38,7 @@ class Reader:
         events, attributions = assemble(text_view, found)
         if not self._frozen:
             # Lexicons and the gazetteer load on the first document: move them out of the
-            # collector's reach, so collections triggered per document never walk them again;
-            # and collect the youngest objects less often (a higher threshold set before stays).
+            # collector's reach, so collections triggered per document never walk them again.
             gc.freeze()
-            young, *older = gc.get_threshold()
-            if 0 < young < _YOUNG_THRESHOLD:
-                gc.set_threshold(_YOUNG_THRESHOLD, *older)
             self._frozen = True
         return Extraction(document, tuple(found), tuple(events), tuple(attributions))
