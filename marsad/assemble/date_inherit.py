@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from marsad.assemble.antecedent_day import lend_antecedent_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces
 from marsad.assemble.event_dates import (
@@ -114,6 +115,8 @@ def inherit_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = True
+    else:
+        lend_antecedent_day(c, dates, idx)  # (الانفجار: the day of the انفجار told before)
 
 
 def _told_as_other(c: Candidate, idx: DocIndex) -> bool:
