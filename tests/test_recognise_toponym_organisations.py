@@ -26,3 +26,9 @@ def test_the_place_named_beside_the_organisation_is_kept() -> None:
 
 def test_an_act_the_white_helmets_report_is_not_placed_in_libya() -> None:
     assert event_admin1s("أعلنت منظمة الخوذ البيضاء مقتل طفلين في قصف صاروخي.") == [None]
+
+
+def test_the_jordanian_news_agency_is_not_petra() -> None:
+    for text in ('وبحسب ما نقلته وكالة الأنباء الأردنية "بترا"، فقد شدد الوزير على أهمية الحوار.',
+                 "وقالت المتحدثة باسم الحكومة لوكالة الأنباء الأردنية (بترا) إن البحث مستمر."):
+        assert place_values(text) == {}, text
