@@ -26,7 +26,12 @@ from marsad.recognise.toponym_names import (
     name_lexicon,
 )
 from marsad.recognise.toponym_nisba import names_nisba
-from marsad.recognise.toponym_nouns import construct_nouns, heads_construct, names_vessel
+from marsad.recognise.toponym_nouns import (
+    compound_heads,
+    construct_nouns,
+    heads_construct,
+    names_vessel,
+)
 from marsad.recognise.toponym_organisations import in_organisation, organisation_words
 from marsad.recognise.toponym_roles import (
     after_preposition,
@@ -170,6 +175,8 @@ class SpotFinder:
             if (arabic and proclitic.endswith("ب") and key in construct_nouns()
                     and heads_construct(toks, j)):
                 continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
+            if arabic and i == j and key in compound_heads() and heads_construct(toks, j):
+                continue  # منطقة عين سلطان: an unknown compound, not a village called عين
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
