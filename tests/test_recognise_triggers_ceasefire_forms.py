@@ -14,3 +14,4 @@ def test_an_indefinite_ceasefire_with_the_preposition_is_an_agreement() -> None:
         events = _events(text)
         assert [e.sub_event_type for e in events] == ["Agreement"], ceasefire
         assert events[0].date is not None and events[0].date.start == "2018-06-29"
+
