@@ -9,8 +9,8 @@ _events = events_reader(published="2015-07-25")
 
 
 def test_an_exact_count_of_people_arrested_is_one_operation() -> None:
-    for text in ("وأكد البيان أن قوات الأمن تمكنت من تطويق المكان والقبض على 13 عنصرا.",
-                 "وألقت قوات الأمن القبض على 30 مشتبها بهم، وفقا للبيان."):
+    for text in ("وذكرت الوزارة في بيانها أن الشرطة طوقت الحي وتمكنت من القبض على 13 عنصرا.",
+                 "وشنت الشرطة حملة في المدينة أسفرت عن القبض على 21 شخصا يشتبه في انتمائهم لخلية مسلحة."):
         events = [e for e in _events(text) if e.sub_event_type == "Arrests"]
         assert [e.specificity for e in events] == ["specific"], text
 

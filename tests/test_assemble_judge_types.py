@@ -89,6 +89,6 @@ def test_an_aircraft_that_was_targeted_is_no_air_strike() -> None:
 
 
 def test_victims_of_a_militia_or_its_fighters_after_min_are_armed() -> None:
-    for text in ("قتل خمسة من ميليشيات الحوثي في مدينة الحديدة أمس.",
+    for text in ("قتل ستة من ميليشيات الانقلاب في مدينة الحديدة أمس.",
                  "قتل خمسة من مسلحي التنظيم في مدينة الموصل أمس."):
         assert _codings(text) == {("Battles", "Armed clash")}, text

@@ -16,7 +16,7 @@ def _killed(text: str) -> int | None:
 
 
 def test_persons_joined_by_and_after_the_killing_word_add_up() -> None:
-    assert _killed("قتل ضابط وثلاثة جنود أمس الخميس في انفجار قنبلة عند مرور دوريتهم قرب العريش.") == 4
+    assert _killed("قتل ضابط وثلاثة جنود أمس الخميس بعبوة زرعت على طريق تسلكه قافلتهم جنوب العريش.") == 4
     assert _killed("أسفر القصف عن مقتل 3 جنود و2 مدنيين في مدينة العريش أمس.") == 5
 
 

@@ -26,7 +26,7 @@ def test_families_fleeing_are_still_displacement() -> None:
 def test_one_of_the_suspects_or_prisoners_fleeing_is_an_escape_not_displacement() -> None:
     # "one of them" points back at the party named before it; suspects and prisoners are parties
     # who escape, not people displaced.
-    for text in ("وأكد البيان أن قوات الأمن طوقت المشتبه بهم وقبضت على 13 عنصرا في حين لاذ أحدهم بالفرار.",
+    for text in ("وطوقت الشرطة المنزل واعتقلت سبعة مشتبه بهم بينما لاذ أحدهم بالفرار عبر الحقول.",
                  "وقالت الشرطة إن ثلاثة سجناء فروا من السجن المركزي في المدينة فجر اليوم."):
         subs = {e.event_type for e in events_reader(published="2015-07-25")(text)}
         assert "marsad:Displacement/Migration" not in subs, text

@@ -8,7 +8,7 @@ _events = events_reader(published="2018-06-03")
 
 
 def test_demonstrators_setting_fire_with_the_subject_between_riot() -> None:
-    for text in ("وفي مدينة الديوانية أضرم المتظاهرون النار في إطارات سيارات على الطريق العام أمس.",
+    for text in ("وفي الديوانية أضرم المتظاهرون أمس النار في إطارات قديمة وسط الشارع الرئيسي.",
                  "أضرم محتجون غاضبون النار في مبنى البلدية في مدينة البصرة أمس.",
                  "تظاهر المئات في ساحة التحرير ببغداد أمس وأشعلوا النار في إطارات السيارات."):
         assert [e.sub_event_type for e in _events(text)] == ["Violent demonstration"], text

@@ -11,8 +11,8 @@ from marsad.model import Document
 
 
 def test_a_place_described_by_what_it_witnesses_tells_no_incident() -> None:
-    text = ("وقال المحافظ إن المحافظة التي تشهد مواجهات مستمرة بين قوات الأمن والمسلحين ستحصل "
-            "على دعم إضافي.")
+    text = ("وقال المحافظ إن المحافظة التي تشهد مواجهات منذ أعوام ستحصل على دعم إضافي من "
+            "الحكومة.")
     assert events_reader(published="2018-03-26")(text) == []
 
 

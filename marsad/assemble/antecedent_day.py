@@ -1,6 +1,6 @@
 """The day of a definite re-mention: an act named with the article (الانفجار، الهجوم) and no date
 of its own refers to the same word told indefinitely a sentence or two before it ("قتل ثلاثة في
-انفجار … اليوم السبت." then "وقال المنظمون إن الانفجار ناجم عن قنبلة."): it is that act, so it
+انفجار … اليوم السبت." then "وأكد شهود أن الانفجار سببه قنبلة."): it is that act, so it
 takes the day of that sentence. The earlier mention may be no event of its own (a weak cue with
 no context there): the word is what the article points back to."""
 
