@@ -3,6 +3,7 @@
 the incident the account before it dated ("قالت مصادر أمنية إن 12 مسلحا قتلوا أمس." then
 "وقال مصدر إن المسلحين قتلوا عندما قصف الجيش…": the shelling is yesterday's).
 
+كما ("also": "كما قتل في غارة مماثلة…") and "من جهته، أكد…" (a further source) carry it on too.
 Only such an opener carries the day over (a new topic, "إلى ذلك، قالت…", or a sentence with a
 time expression of its own does not), and only from the nearest dated sentence at most two
 sentences back, skipping a background sentence whose dates are all more than a month old.
@@ -36,6 +37,8 @@ _CONTINUE = frozenset(normalise_phrase(w) for w in (
     "قال قالت قالوا قالا أضاف أضافت أضافوا تابع تابعت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت "
     "ذكروا أفاد أفادت أفادوا أكد أكدت أكدوا بينت استطرد بحسب حسب وفقا وفق طبقا"
 ).split())
+# "From his/its side" (من جهته، من جانبها): a further source, before its reporting verb.
+_SIDE = frozenset(normalise_phrase(w) for w in "جهته جهتها جهتهم جانبه جانبها جانبهم".split())
 # A date counted back from the report's day ("قبل ثلاثة أيام").
 _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s")
 # A day something began on ("القصف الذي بدأ الثلاثاء"): the start of a period, not the day of
@@ -80,9 +83,17 @@ def _continues(sent: int, idx: DocIndex) -> bool:
     if k >= end:
         return False
     word = texts[k]
-    # ("وبين أن…": "and he made clear that", not "and between")
+    if word == "كما":  # ("كما قتل في غارة مماثلة…"، "كما نقلت القناة أن…": the account goes on)
+        return True
+    if word == "من" and k + 1 < end and texts[k + 1] in _SIDE:
+        # ("من جهته، أكد المحافظ أن…": a further source on the same account)
+        k += 2
+        while k < end and not texts[k][:1].isalnum():
+            k += 1
+        return k < end and texts[k] in _CONTINUE
+    # ("وبين المصدر أن…": "and he made clear that", not "and between")
     return word.startswith("و") and (word[1:] in _CONTINUE or (
-        word == "وبين" and k + 1 < end and texts[k + 1] == "ان"))
+        word == "وبين" and "ان" in texts[k + 1 : min(end, k + 4)]))
 
 
 def note_patterns(cues: Sequence[Mention], idx: DocIndex) -> None:
