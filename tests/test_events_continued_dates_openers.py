@@ -32,3 +32,12 @@ def test_wa_bayyana_with_its_subject_goes_on() -> None:
 def test_a_new_topic_does_not_go_on() -> None:
     got = _dates(_TOLD + "إلى ذلك، قال محافظ الجوف إن المسلحين قصفوا منازل المدنيين في القرية.")
     assert got.get("قصفوا") is None
+
+
+def test_an_account_goes_on_across_semicolons_and_three_sentences() -> None:
+    text = ("شنت طائرات حربية فجر الأربعاء غارتين على موقعين للمسلحين شمال المدينة؛ "
+            "وفق مصادر محلية.\n"
+            "وقال مصدر أمني إن الطائرات استهدفت بصاروخين موقعا للمسلحين؛ مما أحدث أضرارا.\n"
+            "وأشار إلى أن فرق الإطفاء وصلت إلى المكان.\n"
+            "وذكر شهود عيان أن مسلحين اختطفوا ثلاثة مدنيين من بلدة الرستن.")
+    assert _dates(text).get("اختطفوا") == "2019-04-10"

@@ -5,8 +5,10 @@ the incident the account before it dated ("قالت مصادر أمنية إن 1
 
 كما ("also": "كما قتل في غارة مماثلة…") and "من جهته، أكد…" (a further source) carry it on too.
 Only such an opener carries the day over (a new topic, "إلى ذلك، قالت…", or a sentence with a
-time expression of its own does not), and only from the nearest dated sentence at most two
-sentences back, skipping a background sentence whose dates are all more than a month old.
+time expression of its own does not), and only from the nearest dated sentence at most three
+sentences back (a piece the segmenter cut at a semicolon counts with its sentence, and an
+undated one is no break), skipping a background sentence whose dates are all more than a month
+old.
 The day is the first day-precise date of that sentence that is not a period's bound nor a
 count back ("قبل ثلاثة أيام": another, earlier act). A week or a month is not carried over.
 """
@@ -49,7 +51,7 @@ _BEGAN = re.compile(r"(?<!\w)(?:بدأ|بدأت|بدء|بدا|بدات|انطل�
 _ELSEWHEN = CHARGE_WORDS | AFTER_WORDS | frozenset(
     normalise_phrase(w) for w in "إدانة إدانتهم إدانتها".split())
 # How many sentences back the account may stand.
-_REACH = 2
+_REACH = 3
 
 
 def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
@@ -59,7 +61,13 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
             or not _continues(sent, idx) or any(resolved(d) for d in dates.in_sentence(sent))):
         return None
     text = idx.view.original
-    for k in range(sent - 1, max(-1, sent - 1 - _REACH), -1):
+    k, reach = sent, 0
+    while k > 0:
+        if not _after_semicolon(k, idx):  # (a piece after ؛ is its sentence's: no step back)
+            reach += 1
+            if reach > _REACH:
+                return None
+        k -= 1
         own = [d for d in dates.in_sentence(k) if resolved(d) and not is_period(d, idx)]
         if own and not all(long_before(d, idx) for d in own):
             for d in own:
@@ -69,9 +77,17 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
                     return d if (idx.facts.get(("dates an act", d.span.start))
                                  or statement_day(d, idx)) else None
             return None
-        if not own and not _continues(k, idx):
+        if not own and not (_continues(k, idx) or _after_semicolon(k, idx)):
             return None  # an undated sentence of another kind: the account may have moved on
     return None
+
+
+def _after_semicolon(sent: int, idx: DocIndex) -> bool:
+    """The piece ``sent`` follows a semicolon: a clause of the sentence before it, cut off by
+    the segmenter (؛ ends no account)."""
+    start = idx.sent_starts[sent]
+    before = idx.view.original[max(0, start - 8) : start].rstrip()
+    return before.endswith(("؛", ";"))
 
 
 def _continues(sent: int, idx: DocIndex) -> bool:
