@@ -13,7 +13,7 @@ from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.event_dates import _AGO, _SINCE, _whole_month, iso_day, resolved
+from marsad.assemble.event_dates import _AGO, _whole_month, iso_day, resolved
 from marsad.model import DateValue, Mention
 
 PATTERNS = ("trend", "recurring")
@@ -47,6 +47,7 @@ def _span_of_pattern(d: Mention) -> bool:
     return d.value.get("time_precision") == 2 or _whole_month(d)
 
 
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 # "The current month/week" (الشهر الحالي، يوليو الجاري، this month).
 _NOW = re.compile(r"الحالي|الجاري|this|current", re.IGNORECASE)
 
@@ -67,4 +68,4 @@ def _since(c: Candidate, d: Mention, idx: DocIndex) -> bool:
     text = idx.view.original
     lo = min(relative_clause_start(d, idx), c.trigger.span.end)
     return ("منذ" in d.text or "منذ" in text[lo : d.span.start]
-            or _SINCE.search(text, lo, d.span.start) is not None)
+            or _SINCE_WORD.search(text, lo, d.span.start) is not None)
