@@ -48,6 +48,7 @@ from marsad.assemble.judge_types import decide_type
 from marsad.assemble.locations import split_locations
 from marsad.assemble.merge import merge_sentence
 from marsad.assemble.merge_document import merge_copies, merge_document, merge_references
+from marsad.assemble.pattern_dates import date_patterns
 from marsad.assemble.protest_sides import order_protest_sides
 from marsad.assemble.repeats import war_sized
 from marsad.assemble.roles import assign_actors
@@ -347,6 +348,7 @@ def settle(merged: Sequence[Candidate], dates: Located, idx: DocIndex) -> None:
     for c in merged:
         _settle_specificity(c)
     date_histories(merged, dates, idx)
+    date_patterns(merged, dates, idx)
 
 
 def _settle_specificity(c: Candidate) -> None:
@@ -360,7 +362,7 @@ def _settle_specificity(c: Candidate) -> None:
 
 
 def _event(n: int, c: Candidate, idx: DocIndex) -> Event:
-    date = c.date if c.specificity in ("specific", "historical") else NO_DATE
+    date = c.date if c.specificity in ("specific", "historical", "trend", "recurring") else NO_DATE
     label = c.sub_event_type or c.event_type
     notes = [f"{label} ({c.specificity}) from '{c.trigger.text}'", *c.notes]
     if c.members > 1:

@@ -86,3 +86,9 @@ def test_an_aircraft_that_was_targeted_is_no_air_strike() -> None:
     # A target noun after the attack word that is an aircraft is what was hit, not the weapon.
     text = "استهدف المسلحون طائرة مروحية للجيش أمس قرب مدينة درعا."
     assert ("Explosions/Remote violence", "Air/drone strike") not in _codings(text)
+
+
+def test_victims_of_a_militia_or_its_fighters_after_min_are_armed() -> None:
+    for text in ("قتل ستة من ميليشيات الانقلاب في مدينة الحديدة أمس.",
+                 "قتل خمسة من مسلحي التنظيم في مدينة الموصل أمس."):
+        assert _codings(text) == {("Battles", "Armed clash")}, text

@@ -26,3 +26,12 @@ def test_an_english_device_is_read_in_english_whatever_its_characters() -> None:
             "planted by militants.")
     subs = [e.sub_event_type for e in events_reader(published="2019-05-05", language="en")(text)]
     assert subs == ["Disrupted weapons use"]
+
+
+def test_a_device_defused_by_a_masculine_verb_is_disrupted_not_an_explosion() -> None:
+    # أبطل (not only أبطلت) with its subject between it and مفعول, and bomb experts named without
+    # the article: the device was made safe, no explosion took place.
+    for text in ("أبطل خبراء متفجرات من الشرطة مفعول عبوة ناسفة وضعت قرب مبنى البلدية في مدينة الموصل أمس.",
+                 "وأبطل خبراء الهندسة مفعول عبوة ناسفة تركها مجهولون قرب سوق كركوك صباح اليوم."):
+        subs = [e.sub_event_type for e in events_reader(published="2015-07-22")(text)]
+        assert subs == ["Disrupted weapons use"], text

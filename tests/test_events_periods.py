@@ -8,10 +8,12 @@ from reading import events_reader
 _events = events_reader(published="2018-03-01")
 
 
-def test_toll_during_a_month_is_a_trend_without_a_date() -> None:
+def test_toll_during_a_month_is_a_trend_dated_by_its_month_only() -> None:
+    # (a pattern keeps the month its clause gives, precision 3, never a day: pattern_dates)
     events = _events("قتل سبعة مدنيين في محافظة درعا خلال شهر شباط جراء القصف المدفعي.")
     assert events
-    assert all(e.date.start is None for e in events)
+    assert all((e.date.start, e.date.end, e.date.time_precision)
+               == ("2018-02-01", "2018-02-28", 3) for e in events)
     assert all(e.specificity != "specific" for e in events)
 
 
@@ -22,7 +24,8 @@ def test_date_inside_a_since_clause_is_not_the_events_day() -> None:
 
 def test_pattern_cue_outweighs_a_week_but_not_a_day() -> None:
     weekly = _events("استهدفت المدفعية التركية مواقع الوحدات الكردية أربع مرات الأسبوع الماضي.")
-    assert weekly and all(e.specificity == "recurring" and e.date.start is None for e in weekly)
+    assert weekly and all(e.specificity == "recurring" and e.date.time_precision == 2
+                          and e.date.start != e.date.end for e in weekly)  # (the week, no day)
     daily = _events("تواصل القصف المدفعي على بلدة كفرنبل أمس.")
     assert any(e.specificity == "specific" and e.date.start == "2018-02-28" for e in daily)
 

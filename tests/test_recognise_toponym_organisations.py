@@ -26,3 +26,16 @@ def test_the_place_named_beside_the_organisation_is_kept() -> None:
 
 def test_an_act_the_white_helmets_report_is_not_placed_in_libya() -> None:
     assert event_admin1s("أعلنت منظمة الخوذ البيضاء مقتل طفلين في قصف صاروخي.") == [None]
+
+
+def test_the_jordanian_news_agency_is_not_petra() -> None:
+    for text in ('ونقل التلفزيون عن "بترا" أن الوزير شدد على أهمية الحوار.',
+                 "وصرح الناطق لوكالة (بترا) الرسمية بأن الاتصالات مستمرة."):
+        assert place_values(text) == {}, text
+
+
+def test_the_head_of_an_unknown_compound_name_is_no_place() -> None:
+    # عين, تل ... alone are namesakes of small villages; followed by a word they head a compound
+    # name (عين سلطان) the gazetteer does not know.
+    assert place_values("نصب مسلحون كمينا لدورية للحرس في منطقة عين سلطان قرب الحدود.") == {}
+    assert list(place_values("وقعت اشتباكات في منطقة رأس العين أمس.")) == ["منطقة رأس العين"]

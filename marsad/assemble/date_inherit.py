@@ -3,9 +3,12 @@
 the incident the account before it dated ("قالت مصادر أمنية إن 12 مسلحا قتلوا أمس." then
 "وقال مصدر إن المسلحين قتلوا عندما قصف الجيش…": the shelling is yesterday's).
 
+كما ("also": "كما قتل في غارة مماثلة…") and "من جهته، أكد…" (a further source) carry it on too.
 Only such an opener carries the day over (a new topic, "إلى ذلك، قالت…", or a sentence with a
-time expression of its own does not), and only from the nearest dated sentence at most two
-sentences back, skipping a background sentence whose dates are all more than a month old.
+time expression of its own does not), and only from the nearest dated sentence at most three
+sentences back (a piece the segmenter cut at a semicolon counts with its sentence, and an
+undated one is no break), skipping a background sentence whose dates are all more than a month
+old.
 The day is the first day-precise date of that sentence that is not a period's bound nor a
 count back ("قبل ثلاثة أيام": another, earlier act). A week or a month is not carried over.
 """
@@ -16,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from marsad.assemble.antecedent_day import lend_antecedent_day
 from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces
 from marsad.assemble.event_dates import (
@@ -35,6 +39,8 @@ _CONTINUE = frozenset(normalise_phrase(w) for w in (
     "قال قالت قالوا قالا أضاف أضافت أضافوا تابع تابعت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت "
     "ذكروا أفاد أفادت أفادوا أكد أكدت أكدوا بينت استطرد بحسب حسب وفقا وفق طبقا"
 ).split())
+# "From his/its side" (من جهته، من جانبها): a further source, before its reporting verb.
+_SIDE = frozenset(normalise_phrase(w) for w in "جهته جهتها جهتهم جانبه جانبها جانبهم".split())
 # A date counted back from the report's day ("قبل ثلاثة أيام").
 _AGO = re.compile(r"(?:^|\s)[وف]?قبل\s")
 # A day something began on ("القصف الذي بدأ الثلاثاء"): the start of a period, not the day of
@@ -45,7 +51,7 @@ _BEGAN = re.compile(r"(?<!\w)(?:بدأ|بدأت|بدء|بدا|بدات|انطل�
 _ELSEWHEN = CHARGE_WORDS | AFTER_WORDS | frozenset(
     normalise_phrase(w) for w in "إدانة إدانتهم إدانتها".split())
 # How many sentences back the account may stand.
-_REACH = 2
+_REACH = 3
 
 
 def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
@@ -55,7 +61,13 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
             or not _continues(sent, idx) or any(resolved(d) for d in dates.in_sentence(sent))):
         return None
     text = idx.view.original
-    for k in range(sent - 1, max(-1, sent - 1 - _REACH), -1):
+    k, reach = sent, 0
+    while k > 0:
+        if not _after_semicolon(k, idx):  # (a piece after ؛ is its sentence's: no step back)
+            reach += 1
+            if reach > _REACH:
+                return None
+        k -= 1
         own = [d for d in dates.in_sentence(k) if resolved(d) and not is_period(d, idx)]
         if own and not all(long_before(d, idx) for d in own):
             for d in own:
@@ -65,9 +77,17 @@ def continued_day(sent: int, dates: Located, idx: DocIndex) -> Mention | None:
                     return d if (idx.facts.get(("dates an act", d.span.start))
                                  or statement_day(d, idx)) else None
             return None
-        if not own and not _continues(k, idx):
+        if not own and not (_continues(k, idx) or _after_semicolon(k, idx)):
             return None  # an undated sentence of another kind: the account may have moved on
     return None
+
+
+def _after_semicolon(sent: int, idx: DocIndex) -> bool:
+    """The piece ``sent`` follows a semicolon: a clause of the sentence before it, cut off by
+    the segmenter (؛ ends no account)."""
+    start = idx.sent_starts[sent]
+    before = idx.view.original[max(0, start - 8) : start].rstrip()
+    return before.endswith(("؛", ";"))
 
 
 def _continues(sent: int, idx: DocIndex) -> bool:
@@ -79,9 +99,17 @@ def _continues(sent: int, idx: DocIndex) -> bool:
     if k >= end:
         return False
     word = texts[k]
-    # ("وبين أن…": "and he made clear that", not "and between")
+    if word == "كما":  # ("كما قتل في غارة مماثلة…"، "كما نقلت القناة أن…": the account goes on)
+        return True
+    if word == "من" and k + 1 < end and texts[k + 1] in _SIDE:
+        # ("من جهته، أكد المحافظ أن…": a further source on the same account)
+        k += 2
+        while k < end and not texts[k][:1].isalnum():
+            k += 1
+        return k < end and texts[k] in _CONTINUE
+    # ("وبين المصدر أن…": "and he made clear that", not "and between")
     return word.startswith("و") and (word[1:] in _CONTINUE or (
-        word == "وبين" and k + 1 < end and texts[k + 1] == "ان"))
+        word == "وبين" and "ان" in texts[k + 1 : min(end, k + 4)]))
 
 
 def note_patterns(cues: Sequence[Mention], idx: DocIndex) -> None:
@@ -114,6 +142,8 @@ def inherit_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
         v = d.value
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
         c.date_weak = True
+    else:
+        lend_antecedent_day(c, dates, idx)  # (الانفجار: the day of the انفجار told before)
 
 
 def _told_as_other(c: Candidate, idx: DocIndex) -> bool:

@@ -287,3 +287,18 @@ def date_responses(events: Sequence[Candidate], idx: DocIndex) -> None:
             continue
         d = answered.date
         c.date = DateValue(d.start, pub.isoformat(), 1 if day == pub else 2, d.text, d.span)
+
+
+# "X dates back to D" (ويعود آخر هجوم … إلى أيار 2018، وتعود تفاصيل الجريمة … إلى يوليو): D is
+# X's, however long X is told.
+_DATES_BACK = re.compile(r"(?<!\w)[وف]?(?:يعود|تعود)\s")
+_TO_BEFORE = re.compile(r"(?<!\w)(?:إلى|الى)\s*\Z")
+
+
+def dates_back(c: Candidate, d: Mention, idx: DocIndex) -> bool:
+    """``c``'s trigger is the subject of يعود/تعود … إلى ``d`` in one sentence."""
+    text, t = idx.view.original, c.trigger.span
+    sent_start = idx.sent_starts[c.sent]
+    return (t.end <= d.span.start and "عود" in text[sent_start : t.start]
+            and _TO_BEFORE.search(text, max(0, d.span.start - 6), d.span.start) is not None
+            and _DATES_BACK.search(text, sent_start, t.start) is not None)

@@ -18,6 +18,7 @@ from marsad.assemble.date_scope import (
     BeforeTrigger,
     answered_act,
     before_trigger,
+    dates_back,
     earlier_act,
     framed_or_begun,
     ongoing_where,
@@ -375,7 +376,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
                 d.value.get("time_precision") == 1 or _whole_month(d)
                 or (english and d.value.get("time_precision") in _HISTORY_PRECISIONS_EN))
             and id(d) not in ends and (idx.gap(c.trigger, d) <= _HISTORY_REACH or (
-                english and _when_clause(c, d, text)))
+                english and _when_clause(c, d, text)) or dates_back(c, d, idx))
             and not _OTHER_DAY.search(text, min(t.end, d.span.end) - 1,
                                       max(t.start, d.span.start))
             and not _OTHER_DAY.search(text, max(0, d.span.start - 12), d.span.start)

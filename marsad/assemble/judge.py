@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import YEAR_BEFORE_NOTE, Candidate
+from marsad.assemble.counted import COUNTED_ACTS, counted_object
 from marsad.assemble.doc import DocIndex, Located
 from marsad.assemble.event_dates import anchors_day, is_period, long_before, statement_day
 from marsad.assemble.future import future_act
@@ -189,8 +190,12 @@ def judge_specificity(
     if non_violent and c.form == "noun" and _announced(c, idx):
         _set(c, "specific", "form", "specific: an act announced (أعلنت الوزارة القبض على…)")
         return
+    if c.sub_event_type in COUNTED_ACTS and counted_object(c, idx):
+        _set(c, "specific", "anchor", "specific: an exact count of the people it took (القبض على 13)")
+        return
     _set(c, "trend" if non_violent else "recurring", "default",
          "no dated or placed incident: pattern reporting")
+
 
 
 _ANNOUNCE_REACH = 6

@@ -47,7 +47,9 @@ _ANYONE = frozenset("people person persons".split())
 
 
 # Bodies named after a partitive "من" (ستة من عناصر الأمن، من منتسبي الكتيبة، من قوات الجيش).
-_ARMED_BODIES = frozenset("منتسبي قوات جيش شرطه امن كتيبه لواء".split())
+_ARMED_BODIES = frozenset(normalise_phrase(w) for w in (
+    "منتسبي قوات جيش شرطه امن كتيبه لواء ميليشيات مليشيات ميليشيا مليشيا مسلحي مقاتلي عناصر "
+    "صفوف").split())
 
 
 _CIVILIAN_BODIES = frozenset("عائله اسره سكان اهالي".split())  # (خمسة من أفراد عائلة واحدة)

@@ -199,6 +199,13 @@ class CasualtyRecogniser:
                     if noun is not None and noun.value.kind in ("noun", "plural", "single"):
                         outcome = noun.value.outcome or outcome
                         last = noun.last_token
+                    # "مقتل ضابط وثلاثة جنود": counted persons joined by و after the head add up
+                    person = noun if noun is not None and noun.value.kind in _PERSONS else at.get(
+                        count.last)
+                    if person is not None and person.value.kind in _PERSONS:
+                        summed, other = self._coordinated(count, person, at, quantities, texts)
+                        if other is not person and other is not None:
+                            count, last = summed, other.last_token
                     if last + 1 < len(texts) and texts[last + 1] in _OWN_DEATH:
                         last += 1  # "لقي جندي مصرعه": the pronoun's death is the same one
                     if (lumped := at.get(last + 1)) is not None and lumped.value.kind == "combined":

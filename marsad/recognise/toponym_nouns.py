@@ -26,6 +26,14 @@ _PLACE_AFTER = frozenset(normalise_phrase(w) for w in (
 
 
 @lru_cache(maxsize=1)
+def compound_heads() -> frozenset[str]:
+    """First words of compound place names (``toponym_compound_heads.txt``, normalised): followed
+    by a word (``heads_construct``), the name is the unknown compound, not the short namesake."""
+    return frozenset(map(normalise_phrase,
+                         read_phrases("marsad.recognise", "toponym_compound_heads.txt")))
+
+
+@lru_cache(maxsize=1)
 def construct_nouns() -> frozenset[str]:
     """The names read by ``heads_construct`` (normalised)."""
     return frozenset(map(normalise_phrase, read_phrases("marsad.recognise", "toponym_construct.txt")))

@@ -27,6 +27,7 @@ from marsad.recognise.toponym_names import (
 )
 from marsad.recognise.toponym_nisba import names_nisba
 from marsad.recognise.toponym_nouns import (
+    compound_heads,
     construct_nouns,
     fused_nouns,
     heads_construct,
@@ -179,6 +180,8 @@ class SpotFinder:
                 continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
             if arabic and key in fused and heads_genitive(toks, j):
                 continue  # بعقوبة الإعدام: "with the death penalty", not Baqubah
+            if arabic and i == j and key in compound_heads() and heads_construct(toks, j):
+                continue  # منطقة عين سلطان: an unknown compound, not a village called عين
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).
                 if ((bare and "ال" not in proclitic) or (
