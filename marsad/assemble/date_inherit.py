@@ -24,6 +24,7 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located, clitic_surfaces
 from marsad.assemble.event_dates import (
     CHARGE_WORDS,
+    bound_charge,
     is_period,
     long_before,
     resolved,
@@ -149,8 +150,11 @@ def inherit_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
 def _told_as_other(c: Candidate, idx: DocIndex) -> bool:
     """An after-word or a charge word before the trigger in its sentence (``_ELSEWHEN``)."""
     texts = idx.view.tokens.texts
-    return not _elsewhen_tokens().isdisjoint(
-        texts[idx.tok(idx.sent_starts[c.sent]) : idx.tok(c.trigger.span.start)])
+    first, end = idx.tok(idx.sent_starts[c.sent]), idx.tok(c.trigger.span.start)
+    words = _elsewhen_tokens()
+    if words.isdisjoint(texts[first:end]):
+        return False  # (the usual case, told by one set test)
+    return any(texts[k] in words and not bound_charge(texts, k) for k in range(first, end))
 
 
 @lru_cache(maxsize=1)

@@ -222,7 +222,23 @@ def charged(c: Candidate, idx: DocIndex) -> bool:
         return False  # (the usual case, told by one set test)
     clause_start = idx.clause_start(c.clause)
     return any(starts[k] >= clause_start and not readings_of(texts[k]).isdisjoint(CHARGE_WORDS)
-               for k in idx.before(c.trigger, _CHARGE_REACH))
+               and not bound_charge(texts, k) for k in idx.before(c.trigger, _CHARGE_REACH))
+
+
+def bound_charge(texts: Sequence[str], k: int) -> bool:
+    """Token ``k`` (a charge word) is bound by a preposition with a pronoun right after it
+    ("المشتبه بهم": the suspects; "المتهم فيها": the one accused in it) and no في/ب follows to
+    name what they are suspected of ("المشتبه به في محاولة اغتيال" still names the act)."""
+    if k + 1 >= len(texts) or texts[k + 1] not in _BOUND:
+        return False
+    return not any(t == "في" or t.startswith(("ب", "وب")) for t in texts[k + 2 : k + 5])
+
+
+# A preposition with a pronoun right after a charge word binds the charge already ("المشتبه
+# بهم": the suspects; "المتهم فيها": the one accused in it): it names no act after it.
+_BOUND = frozenset(normalise_phrase(w) for w in (
+    "به بها بهم بهما بهن فيه فيها فيهم فيهما عليه عليها عليهم"
+).split())
 
 
 def _charge_between(idx: DocIndex, start: int, end: int) -> bool:
