@@ -60,3 +60,16 @@ def test_units_named_with_a_compass_word_or_a_country_are_not_named_so_alone() -
     assert not names & (GENERIC_UNIT_NAMES | countries)
     shown = {e.name for e in units}
     assert {"Niger State", "Plateau State", "Borno", "Far North", "Sahel"} <= shown
+
+
+def test_kabul_spelling_ghouta_towns_and_iranian_towns() -> None:
+    got = place_admin("فجر انتحاري نفسه قرب وزارة في كابول، وقصفت الطائرات بلدة حمورية ومسرابا في "
+                      "الغوطة الشرقية، وتظاهر محتجون في شيراز وخرمشهر، واشتبكت القوات في شقرة بأبين.")
+    assert got["كابول"] == ("AF", "Kabul", 1)
+    assert got["بلدة حمورية"] == ("SY", "Rif Dimashq", 1)
+    assert got["مسرابا"] == ("SY", "Rif Dimashq", 1)
+    assert got["شيراز"] == ("IR", "Fars", 1)
+    assert got["خرمشهر"] == ("IR", "Khuzestan", 1)
+    assert got["شقرة"] == ("YE", "Abyan", 1)
+    got = place_admin("وصف الكاتب مشهد الدمار في المدينة.")
+    assert all(country != "IR" for country, _, _ in got.values())
