@@ -73,3 +73,15 @@ def test_kabul_spelling_ghouta_towns_and_iranian_towns() -> None:
     assert got["شقرة"] == ("YE", "Abyan", 1)
     got = place_admin("وصف الكاتب مشهد الدمار في المدينة.")
     assert all(country != "IR" for country, _, _ in got.values())
+
+
+def test_myanmar_states_and_rakhine_towns() -> None:
+    got = place_admin("فر آلاف الروهينغا من ولاية راخين بعد إحراق قرى شمالي مونغدو، واندلعت "
+                      "اشتباكات في ولاية كاشين، وقال مسؤول في نايبيداو إن الوضع هادئ.")
+    assert got["ولاية راخين"] == ("MM", "Rakhine", 3)
+    assert got["شمالي مونغدو"] == ("MM", "Rakhine", 2)
+    assert got["ولاية كاشين"] == ("MM", "Kachin", 3)
+    assert got["نايبيداو"][:2] == ("MM", "Nay Pyi Taw")
+    got = place_admin("لا شان لنا بهذا الأمر، وقال تشين إن مون سيصل غدا.")
+    assert all(country != "MM" for country, _, _ in got.values())
+    assert place_admin("اندلعت اشتباكات في ترهونة جنوب شرق طرابلس.")["ترهونة"][:2] == ("LY", "Al Marqab")

@@ -36,7 +36,7 @@ DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "
 # Arabic names (admin2_ar.tsv: a town named after its province or district gives its admin1).
 ADMIN1_COUNTRIES = frozenset({
     "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
-    "SS", "IN", "PK", "NG", "CM", "BF",
+    "SS", "IN", "PK", "NG", "CM", "BF", "MM",
 })
 # Latin names of first-level units that are words or a country's name in English text (Cameroon's
 # North, Burkina Faso's Est and Sahel, Nigeria's Delta, Rivers, Plateau and Niger states): not
@@ -45,7 +45,7 @@ ADMIN1_COUNTRIES = frozenset({
 GENERIC_UNIT_NAMES = frozenset({
     "North", "South", "East", "West", "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest",
     "Northern", "Southern", "Eastern", "Western", "Sahel", "Littoral", "Plateau", "Delta", "Rivers",
-    "Cascades", "Far North", "North-West", "South-West",
+    "Cascades", "Far North", "North-West", "South-West", "Chin", "Mon",
 })
 # Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
 COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")
