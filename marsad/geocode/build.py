@@ -36,7 +36,16 @@ DEFAULT_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO", "YE", "LY", "SD", "
 # Arabic names (admin2_ar.tsv: a town named after its province or district gives its admin1).
 ADMIN1_COUNTRIES = frozenset({
     "SA", "TN", "DZ", "MA", "ML", "NE", "SO", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "MR", "TD",
-    "SS", "IN", "PK",
+    "SS", "IN", "PK", "NG", "CM", "BF", "MM",
+})
+# Latin names of first-level units that are words or a country's name in English text (Cameroon's
+# North, Burkina Faso's Est and Sahel, Nigeria's Delta, Rivers, Plateau and Niger states): not
+# names of the unit alone; admin1_en.tsv gives such units the name news writes (Far North Region,
+# Niger State).
+GENERIC_UNIT_NAMES = frozenset({
+    "North", "South", "East", "West", "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest",
+    "Northern", "Southern", "Eastern", "Western", "Sahel", "Littoral", "Plateau", "Delta", "Rivers",
+    "Cascades", "Far North", "North-West", "South-West", "Chin", "Mon",
 })
 # Nouns that turn a nisba adjective into a country phrase (الأراضي التركية -> Turkey).
 COUNTRY_NOUNS = ("الأراضي", "الحدود", "الأجواء", "المياه الإقليمية", "الساحة")
@@ -178,6 +187,7 @@ def assemble(
     for key, names in seat_names(by_key.values()).items():
         extra.setdefault(key, []).extend(names)
     display = _display_names()
+    generic = GENERIC_UNIT_NAMES | {c.name for c in by_key.values() if c.level == "country"}
     kept = curated_admin2() if curated_only else frozenset()
     out = []
     for e in by_key.values():
@@ -188,6 +198,8 @@ def assemble(
         shown = display.get(f"{e.country}.{e.admin1}") if e.level == "admin1" else None
         if shown and e.scheme == "geonames":
             e = replace(e, name=shown, names=tuple(dict.fromkeys((*e.names, shown))))
+        if e.level == "admin1":
+            e = replace(e, names=tuple(n for n in e.names if n not in generic))
         if e.level == "country" or countries is None or e.country in countries:
             out.append(e)
     return out
