@@ -109,3 +109,16 @@ def test_english_names() -> None:
     assert "military-forces-of-nigeria-2015-2023" in found
     assert "abu-sayyaf-group" in found
     assert "military-forces-of-afghanistan-2014-2021" in found
+
+
+def test_pro_government_forces_take_the_documents_country_unless_named() -> None:
+    text = "تقدمت القوات الموالية للحكومة نحو مطار الحديدة غرب اليمن بعد معارك مع الحوثيين."
+    yemen = _by_id(text, "2018-06-14")
+    assert yemen["military-forces-of-yemen-2012-2022"].text == "القوات الموالية للحكومة"
+    syria = _by_id("قصفت طائرات مواقع للقوات الموالية للحكومة في ريف حماة بسوريا.", "2018-03-01")
+    assert "military-forces-of-syria-2000-2024" in syria
+    assert "military-forces-of-yemen-2012-2022" not in syria
+    # the southern forces in Yemen are not the government's army
+    south = _by_id("سيطرت القوات اليمنية الجنوبية على معسكر في عدن.", "2018-01-30")
+    assert "military-forces-of-yemen-2012-2022" not in south
+    assert "stc-southern-transitional-council" in south
