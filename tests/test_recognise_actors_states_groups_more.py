@@ -122,3 +122,11 @@ def test_pro_government_forces_take_the_documents_country_unless_named() -> None
     south = _by_id("سيطرت القوات اليمنية الجنوبية على معسكر في عدن.", "2018-01-30")
     assert "military-forces-of-yemen-2012-2022" not in south
     assert "stc-southern-transitional-council" in south
+
+
+def test_kurdish_forces_are_the_ypg_in_syria_and_the_peshmerga_in_iraq() -> None:
+    syria = _by_id("اعتقلت القوات الكردية عنصرين من تنظيم داعش في الحسكة بسوريا.", "2018-04-19")
+    assert syria["ypg-peoples-protection-units"].text == "القوات الكردية"
+    iraq = _by_id("انسحبت القوات الكردية من مواقعها قرب كركوك في العراق.", "2017-10-17")
+    assert "military-forces-of-iraq-kurdistan-regional-government-peshmerga" in iraq
+    assert "ypg-peoples-protection-units" not in iraq
