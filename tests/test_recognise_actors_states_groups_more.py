@@ -130,3 +130,14 @@ def test_kurdish_forces_are_the_ypg_in_syria_and_the_peshmerga_in_iraq() -> None
     iraq = _by_id("انسحبت القوات الكردية من مواقعها قرب كركوك في العراق.", "2017-10-17")
     assert "military-forces-of-iraq-kurdistan-regional-government-peshmerga" in iraq
     assert "ypg-peoples-protection-units" not in iraq
+
+
+def test_tebu_and_tuareg_are_libyan_identity_militias_only_in_libya() -> None:
+    libya = _by_id(
+        "تجددت الاشتباكات بين مسلحين من التبو والطوارق في أوباري جنوب ليبيا.", "2015-07-20"
+    )
+    assert libya["tebu-ethnic-militia-libya"].value["type"] == 4
+    assert "tuareg-ethnic-militia-libya" in libya
+    # the Tuareg named in a Malian report are not a Libyan militia
+    mali = _by_id("وقعت الحكومة اتفاقا مع حركات الطوارق في شمال مالي.", "2015-06-20")
+    assert "tuareg-ethnic-militia-libya" not in mali
