@@ -141,3 +141,11 @@ def test_tebu_and_tuareg_are_libyan_identity_militias_only_in_libya() -> None:
     # the Tuareg named in a Malian report are not a Libyan militia
     mali = _by_id("وقعت الحكومة اتفاقا مع حركات الطوارق في شمال مالي.", "2015-06-20")
     assert "tuareg-ethnic-militia-libya" not in mali
+
+
+def test_kataib_hezbollah_is_not_lebanons_hezbollah() -> None:
+    found = _by_id("تبنت كتائب حزب الله هجوما صاروخيا على قاعدة قرب بغداد في العراق.", "2018-07-01")
+    assert found["kataib-hezbollah"].text == "كتائب حزب الله"
+    assert "hezbollah" not in found
+    rebels = _by_id("قصفت الطائرات مواقع لفيلق الرحمن في الغوطة الشرقية بسوريا.", "2018-03-01")
+    assert rebels["faylaq-al-rahman"].text == "فيلق الرحمن"  # the ل of لفيلق is left out
