@@ -147,5 +147,5 @@ def test_kataib_hezbollah_is_not_lebanons_hezbollah() -> None:
     found = _by_id("تبنت كتائب حزب الله هجوما صاروخيا على قاعدة قرب بغداد في العراق.", "2018-07-01")
     assert found["kataib-hezbollah"].text == "كتائب حزب الله"
     assert "hezbollah" not in found
-    rebels = _by_id("قصفت الطائرات مواقع لفيلق الرحمن في الغوطة الشرقية بسوريا.", "2018-03-01")
+    rebels = _by_id("قصفت الطائرات مواقع لفيلق الرحمن قرب بلدة عربين بريف دمشق.", "2018-03-01")
     assert rebels["faylaq-al-rahman"].text == "فيلق الرحمن"  # the ل of لفيلق is left out
