@@ -71,7 +71,7 @@ def test_a_governorate_cue_rejects_an_unpeopled_neighbourhood() -> None:
 
 
 def test_a_qualified_ceasefire_is_no_gunfire() -> None:
-    text = ("قالت الأمم المتحدة السبت إن وقفا أحادي الجانب لإطلاق النار أعلنته الحكومة لم يصمد، "
+    text = ("قالت الأمم المتحدة السبت إن وقفا لإطلاق النار من جانب واحد أعلنته الحكومة لم يصمد، "
             "بعد أن اتفقت الأطراف على وقف جزئي لإطلاق النار في مدينة دوما إثر اشتباكات عنيفة.")
     subs = _subs(text)
     assert "Armed clash" not in [s for s, e in zip(subs, _events(text), strict=True)

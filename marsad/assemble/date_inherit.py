@@ -3,7 +3,7 @@
 the incident the account before it dated ("قالت مصادر أمنية إن 12 مسلحا قتلوا أمس." then
 "وقال مصدر إن المسلحين قتلوا عندما قصف الجيش…": the shelling is yesterday's).
 
-كما ("also": "كما قتل في غارة مماثلة…") and "من جهته، أكد…" (a further source) carry it on too.
+كما ("also": "كما قتل جندي في قصف آخر…") and "من جهته، أكد…" (a further source) carry it on too.
 Only such an opener carries the day over (a new topic, "إلى ذلك، قالت…", or a sentence with a
 time expression of its own does not), and only from the nearest dated sentence at most three
 sentences back (a piece the segmenter cut at a semicolon counts with its sentence, and an
@@ -100,7 +100,7 @@ def _continues(sent: int, idx: DocIndex) -> bool:
     if k >= end:
         return False
     word = texts[k]
-    if word == "كما":  # ("كما قتل في غارة مماثلة…"، "كما نقلت القناة أن…": the account goes on)
+    if word == "كما":  # ("كما قتل جندي في قصف آخر…"، "كما نقلت القناة أن…": the account goes on)
         return True
     if word == "من" and k + 1 < end and texts[k + 1] in _SIDE:
         # ("من جهته، أكد المحافظ أن…": a further source on the same account)

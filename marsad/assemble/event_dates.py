@@ -227,8 +227,9 @@ def charged(c: Candidate, idx: DocIndex) -> bool:
 
 def bound_charge(texts: Sequence[str], k: int) -> bool:
     """Token ``k`` (a charge word) is bound by a preposition with a pronoun right after it
-    ("المشتبه بهم": the suspects; "المتهم فيها": the one accused in it) and no في/ب follows to
-    name what they are suspected of ("المشتبه به في محاولة اغتيال" still names the act)."""
+    ("المشتبه بهم": the suspects; "المتهم فيها": the one accused in it) and no في/ب follows
+    within three words to name what they are suspected of ("المشتبه به الرئيسي في الهجوم"
+    still names the act)."""
     if k + 1 >= len(texts) or texts[k + 1] not in _BOUND:
         return False
     return not any(t == "في" or t.startswith(("ب", "وب")) for t in texts[k + 2 : k + 5])
