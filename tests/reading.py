@@ -4,9 +4,12 @@ and gazetteer load once per run), documents named "t"."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
-from marsad.model import Document, Event
+from marsad.model import Document, Event, Mention
 from marsad.pipeline import Reader
+from marsad.recognise import default_registry
+from marsad.recognise.registry import Recogniser
 from marsad.recognise.toponyms import ToponymRecogniser
 from marsad.text.view import view
 
@@ -56,3 +59,22 @@ def place_admin(text: str) -> dict[str, tuple[object, object, object]]:
         assert text[m.span.start : m.span.end] == m.text and isinstance(m.value, dict)
         out[m.text] = (m.value.get("country"), m.value.get("admin1"), m.value.get("geo_precision"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _actor_pipeline() -> list[Recogniser]:
+    return default_registry().build(["marsad.toponyms.v1", "marsad.actors.v1"])
+
+
+def actor_mentions(text: str, published: str | None = None, language: str = "ar") -> list[Mention]:
+    """The actor mentions the actor recogniser finds in ``text`` (places first, as in the
+    pipeline), each checked to hold its span's text."""
+    doc = Document("t", text, language, "t", published=published)  # type: ignore[arg-type]
+    text_view = view(doc)
+    found: list[Mention] = []
+    for recogniser in _actor_pipeline():
+        found.extend(recogniser(text_view, found))
+    actors = [m for m in found if m.kind == "actor"]
+    for m in actors:
+        assert text[m.span.start : m.span.end] == m.text
+    return actors

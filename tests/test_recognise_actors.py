@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from reading import actor_mentions
 
-from marsad.model import Document, Mention
-from marsad.recognise import default_registry
-from marsad.recognise.registry import Recogniser
-from marsad.text.view import view
-
-
-@lru_cache(maxsize=1)
-def _pipeline() -> list[Recogniser]:
-    return default_registry().build(["marsad.toponyms.v1", "marsad.actors.v1"])
-
-
-def _actors(text: str, published: str | None = None, language: str = "ar") -> list[Mention]:
-    doc = Document("t", text, language, "t", published=published)  # type: ignore[arg-type]
-    text_view = view(doc)
-    found: list[Mention] = []
-    for recogniser in _pipeline():
-        found.extend(recogniser(text_view, found))
-    actors = [m for m in found if m.kind == "actor"]
-    for m in actors:
-        assert text[m.span.start : m.span.end] == m.text
-    return actors
+_actors = actor_mentions
 
 
 def _ids(text: str, published: str | None = None) -> list[str]:
