@@ -83,7 +83,7 @@ def test_south_sudan_sides_and_the_african_union_in_somalia() -> None:
 
 def test_english_names() -> None:
     found = _by_id(
-        "Nigerian troops repelled an attack by ISWAP fighters, while Abu Sayyaf gunmen seized two"
+        "Nigerian troops repelled an attack by ISWAP fighters, while Abu Sayyaf Group gunmen seized two"
         " fishermen and Afghan forces said they cleared a district.",
         "2019-06-01",
         "en",
@@ -131,3 +131,11 @@ def test_kataib_hezbollah_is_not_lebanons_hezbollah() -> None:
     assert "hezbollah" not in found
     rebels = _by_id("قصفت الطائرات مواقع لفيلق الرحمن قرب بلدة عربين بريف دمشق.", "2018-03-01")
     assert rebels["faylaq-al-rahman"].text == "فيلق الرحمن"  # the ل of لفيلق is left out
+
+
+def test_a_bare_abu_sayyaf_is_the_group_only_in_philippine_documents() -> None:
+    # (أبو سياف is also a common kunya, e.g. of an Islamic State official in Syria)
+    assert "abu-sayyaf-group" not in _by_id("قتل القيادي في تنظيم داعش أبو سياف في دير الزور.",
+                                            "2015-05-17")
+    assert "abu-sayyaf-group" in _by_id("خطف مسلحو أبو سياف صيادين في جزيرة جولو جنوب الفلبين.",
+                                        "2019-06-01")

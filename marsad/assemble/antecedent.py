@@ -12,7 +12,7 @@ from marsad.model import Mention
 
 # What a topic may follow at its clause's start: nothing, or و، ف، لكن، كما، أما…, or any words
 # ending in the reported clause's إن/أن (قال مسؤولون إن الحوثيين، …).
-_LEAD = re.compile(r"(?:\s*(?:[وف]?(?:لكن|كما|أما|بينما|فيما)\s+)?|.*(?:^|\s)[وف]?ب?[إأا]ن\s+)"
+_LEAD = re.compile(r"(?:\s*(?:[وف]?(?:لكن|كما|أما|بينما|فيما)\s+)?|(?:.*\s)?[وف]?ب?[إأا]ن\s+)"
                    r"[\"«“]?[وف]?$")
 # A relative pronoun opening the act's clause, and up to two words before the act (قد، كان).
 _RELATIVE = re.compile(r"\s*و?(?:الذي|التي|الذين|اللذين|اللتين|الذى|التى)\s+(?:(?:قد|كان|كانت|كانوا)\s+){0,2}$")

@@ -37,8 +37,11 @@ _APART = frozenset(normalise_phrase(w) for w in (
 # The prepositions a future verb takes its act noun with (سيركز على السيطرة، سيعمد إلى قصف).
 _TAKES = frozenset(normalise_phrase(w) for w in "على إلى".split())
 # Words that start as a future verb does (س + ي ت ن) but are nouns (مرور سنوات على الحرب).
-_NOT_FUTURE = tuple(normalise_phrase(w) for w in (
-    "سيطر سيار سياس سياد سيد سين سيول سيف سنو سنين ستار ستين".split()))
+# Stems of four letters or more are tested as prefixes (سيطرة، سيارات، سياسية); shorter ones
+# would also catch verbs (سينفذ، سنواصل، سيدعم، سيفرض), so those nouns are listed whole.
+_NOT_FUTURE = tuple(normalise_phrase(w) for w in "سيطر سيار سياس سياد سيول سنين ستار ستين".split())
+_NOT_FUTURE_WORDS = frozenset(normalise_phrase(w) for w in (
+    "سنوات سيناء سينما سيدات سيوف سيدنا سيدتي").split())
 _VERB_REACH = 3  # سيعمل الجيش على استعادة: its subject between the verb and the preposition
 
 
@@ -46,7 +49,8 @@ def _future_verb(word: str) -> bool:
     """A present verb with the future prefix (سيركز، وستعمل، سنعمد): س, a present letter, three
     letters or more; not a noun that starts so (``_NOT_FUTURE``)."""
     w = word[1:] if word[:1] in "وف" else word
-    return len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE)
+    return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(_NOT_FUTURE)
+            and w not in _NOT_FUTURE_WORDS)
 
 
 def _takes_act(idx: DocIndex, c: Candidate, k: int) -> bool:

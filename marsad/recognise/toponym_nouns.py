@@ -52,6 +52,9 @@ def heads_construct(toks: Tokens, last: int) -> bool:
 
 # Definite time words after a name: no genitive of a noun in it (بعقوبة الأسبوع الماضي).
 _TIME_AFTER = frozenset(normalise_phrase(w) for w in "الأسبوع الشهر العام الليل النهار".split())
+# Definite function words (relative pronouns, "now") after the name: no genitive ("بعقوبة التي").
+_FUNCTION_AFTER = frozenset(normalise_phrase(w) for w in (
+    "التي الذي اللذين اللتين الذين اللاتي اللواتي الآن").split())
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,7 @@ def heads_genitive(toks: Tokens, last: int) -> bool:
         return False
     w = toks.texts[k]
     return (w.startswith("ال") and not w.endswith("ه") and w not in _PLACE_AFTER
-            and w not in _TIME_AFTER)
+            and w not in _TIME_AFTER and w not in _FUNCTION_AFTER)
 
 
 # Quote marks that may stand between a vessel's noun and its name.

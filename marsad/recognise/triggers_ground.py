@@ -88,9 +88,10 @@ def object_kind(m: Match, texts: Sequence[str], named: frozenset[int], scope: Sc
     if texts[m.last_token] == _ON:
         first, reach = m.last_token + 1, _AFTER_ON
     else:
-        reach = end if texts[m.first_token].removeprefix("و").startswith(_SEIZE) else _ON_REACH
-        on = next((k for k in range(m.last_token + 1, min(end, m.last_token + 1 + reach))
-                   if texts[k] == _ON and sentence_of[k] == sent), None)
+        stop = sentence_of.tokens(sent).stop  # (استولى's على may stand anywhere in its sentence)
+        reach = stop if texts[m.first_token].removeprefix("و").startswith(_SEIZE) else _ON_REACH
+        on = next((k for k in range(m.last_token + 1, min(end, stop, m.last_token + 1 + reach))
+                   if texts[k] == _ON), None)
         if on is not None:
             first, reach = on + 1, _AFTER_ON
         elif texts[m.first_token].removeprefix("و").startswith(_TAKE):
