@@ -40,8 +40,8 @@ ADMIN1_COUNTRIES = frozenset({
 })
 # Latin names of first-level units that are words or a country's name in English text (Cameroon's
 # North, Burkina Faso's Est and Sahel, Nigeria's Delta, Rivers, Plateau and Niger states): not
-# names of the unit alone; admin1_en.tsv gives such units the name news writes (Far North Region,
-# Niger State).
+# names of the unit alone; admin1_en.tsv (display) or admin1_en_alternates.tsv (alternates) give
+# such units the name news writes (Niger State, Far North Region).
 GENERIC_UNIT_NAMES = frozenset({
     "North", "South", "East", "West", "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest",
     "Northern", "Southern", "Eastern", "Western", "Sahel", "Littoral", "Plateau", "Delta", "Rivers",
@@ -155,6 +155,12 @@ def _display_names() -> dict[str, str]:
     return {code: name for code, name, *_ in _rows("admin1_en.tsv")}
 
 
+def _alternate_names() -> dict[str, tuple[str, ...]]:
+    """admin1 code (CC.code) -> English names news writes beside GeoNames' own, kept as
+    alternates: the unit word that makes a generic name a name (Far North Region, Chin State)."""
+    return {code: tuple(names.split("|")) for code, names, *_ in _rows("admin1_en_alternates.tsv")}
+
+
 def assemble(
     loaded: Loaded, countries: set[str] | None, curated_only: frozenset[str] = frozenset(),
 ) -> list[Entry]:
@@ -187,6 +193,7 @@ def assemble(
     for key, names in seat_names(by_key.values()).items():
         extra.setdefault(key, []).extend(names)
     display = _display_names()
+    alternates = _alternate_names()
     generic = GENERIC_UNIT_NAMES | {c.name for c in by_key.values() if c.level == "country"}
     kept = curated_admin2() if curated_only else frozenset()
     out = []
@@ -199,7 +206,9 @@ def assemble(
         if shown and e.scheme == "geonames":
             e = replace(e, name=shown, names=tuple(dict.fromkeys((*e.names, shown))))
         if e.level == "admin1":
-            e = replace(e, names=tuple(n for n in e.names if n not in generic))
+            more = alternates.get(f"{e.country}.{e.admin1}", ()) if e.scheme == "geonames" else ()
+            e = replace(e, names=tuple(dict.fromkeys(
+                (*(n for n in e.names if n not in generic), *more))))
         if e.level == "country" or countries is None or e.country in countries:
             out.append(e)
     return out
