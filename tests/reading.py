@@ -26,6 +26,13 @@ def events_reader(published: str | None = None, language: str = "ar") -> Callabl
     return read
 
 
+def first_event(read: Callable[[str], list[Event]], text: str) -> Event:
+    """The first event ``read`` finds in ``text`` (the test fails if there is none)."""
+    events = read(text)
+    assert events, text
+    return events[0]
+
+
 def by_trigger(events: Iterable[Event], word: str) -> Event:
     """The first event whose trigger holds ``word``."""
     return next(e for e in events if word in e.trigger.text)

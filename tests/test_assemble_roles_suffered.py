@@ -4,7 +4,7 @@ own sentences."""
 
 from __future__ import annotations
 
-from reading import events_reader
+from reading import events_reader, first_event
 
 from marsad.model import Event
 
@@ -12,9 +12,7 @@ read = events_reader("2019-06-12")
 
 
 def _event(text: str) -> Event:
-    events = read(text)
-    assert events, text
-    return events[0]
+    return first_event(read, text)
 
 
 def _id(a: object) -> str:

@@ -8,13 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from marsad.assemble.candidate import Candidate
+from marsad.assemble.roles import CIVILIANS
 from marsad.model import Actor
-
-_CIVILIANS = 7  # ACLED inter code
 
 
 def _civilians(a: Actor | None) -> bool:
-    return a is not None and a.type == _CIVILIANS
+    return a is not None and a.type == CIVILIANS
 
 
 def civilians_off_battles(cands: Iterable[Candidate]) -> None:

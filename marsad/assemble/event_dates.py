@@ -95,7 +95,7 @@ def _whole_day(d: Mention, text: str) -> bool:
     v = d.value
     first, last = iso_day(v.get("start")), iso_day(v.get("end") or v.get("start"))
     if (v.get("time_precision") not in (1, 2) or first is None or last is None
-            or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or _AGO.search(d.text)):
+            or not 0 <= (last - first).days <= _SHORT_SPAN_DAYS or AGO.search(d.text)):
         return False
     if d.text.removeprefix("و").removeprefix("ف").startswith(("خلال", "طوال", "طيلة")):
         return True
@@ -301,7 +301,7 @@ def assign_date(c: Candidate, dates: Located, idx: DocIndex) -> None:
 
 
 # A date counted back from the report's day.
-_AGO = re.compile(r"(?:^|\s)[وف]?قبل\s|\bago\b", re.IGNORECASE)
+AGO = re.compile(r"(?:^|\s)[وف]?قبل\s|\bago\b", re.IGNORECASE)
 
 
 # Between two dates of a range ("بين 9 يناير و18 فبراير", "من 1 يناير وحتى 15 يونيو").
@@ -390,7 +390,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
     t = c.trigger.span
     english = idx.view.document.language == "en"
     pool = [d for d in clause if resolved(d) and (
-                d.value.get("time_precision") == 1 or _whole_month(d)
+                d.value.get("time_precision") == 1 or whole_month(d)
                 or (english and d.value.get("time_precision") in _HISTORY_PRECISIONS_EN))
             and id(d) not in ends and (idx.gap(c.trigger, d) <= _HISTORY_REACH or (
                 english and _when_clause(c, d, text)) or dates_back(c, d, idx))
@@ -398,7 +398,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
                                       max(t.start, d.span.start))
             and not _OTHER_DAY.search(text, max(0, d.span.start - 12), d.span.start)
             and (_YEAR.search(d.text) or _ON.search(text, max(0, d.span.start - 12), d.span.start))
-            and not is_period(d, idx) and not _AGO.search(d.text)
+            and not is_period(d, idx) and not AGO.search(d.text)
             and not earlier_act(c, d, idx) and not answered(c, d, idx)
             and long_before(d, idx)]
     if pool:
@@ -407,7 +407,7 @@ def _date_history(c: Candidate, dates: Located, idx: DocIndex) -> None:
         c.date = DateValue(v.get("start"), v.get("end"), v.get("time_precision"), d.text, d.span)
 
 
-def _whole_month(d: Mention) -> bool:
+def whole_month(d: Mention) -> bool:
     """A date that is one whole named month (في يونيو الماضي، في أغسطس 2015): the month an
     earlier incident keeps (CODING §2: month-level dating at least), not a part of one
     (نهاية أيار: its days are a guess)."""

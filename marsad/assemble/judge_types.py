@@ -13,11 +13,8 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex
 from marsad.assemble.roles import passive_en
 from marsad.recognise.cues import read_rows
-from marsad.recognise.triggers_lexicon import ARMED_TYPES
+from marsad.recognise.triggers_lexicon import ARMED_TYPES, STATE_TYPES
 from marsad.text.normalise import normalise_phrase
-
-STATE_TYPES = frozenset({1, 8})
-
 
 # Non-state authorities that run their own courts and prisons (CODING §1: their detentions are
 # Arrests, not abductions).

@@ -12,11 +12,9 @@ from marsad.assemble.candidate import Candidate
 from marsad.assemble.doc import DocIndex, Located
 from marsad.model import Actor, Mention, Span
 from marsad.recognise.actors import ActorRecogniser, Alias, choose_reading, publication_day
+from marsad.recognise.triggers_lexicon import PASSIVE_PRONE_FAMILIES, STATE_TYPES
 from marsad.text.normalise import normalise_phrase
 
-# Not after a word of death, capture or abuse: there the adjective names the victim (مقتل جندي
-# إسرائيلي، اعتقال أمريكي).
-_VICTIM_FAMILIES = frozenset({"toll", "kill", "abduct", "arrest", "sexual"})
 # Acts whose word holds what they hit (إسقاط مروحية تركية، استهداف دورية روسية): the adjective
 # after it is that object's.
 _OBJECT_LEMMAS = frozenset({"إسقاط", "اعتراض", "استهداف"})
@@ -50,7 +48,9 @@ def nisba_agent(c: Candidate, idx: DocIndex, actors: Located) -> Actor | None:
     of that country the document names (الحرس الثوري الإيراني، not the police; the nearest, its
     sentence's first) is taken for them: the adjective names the same forces more loosely."""
     t = c.trigger
-    if c.family in _VICTIM_FAMILIES or not (c.violent or c.family == "territory"):
+    # (not after a word of death, capture or abuse: there the adjective names the victim, مقتل
+    # جندي إسرائيلي، اعتقال أمريكي)
+    if c.family in PASSIVE_PRONE_FAMILIES or not (c.violent or c.family == "territory"):
         return None
     if c.value.get("lemma") in _OBJECT_LEMMAS and " " in t.text:
         return None
@@ -95,7 +95,6 @@ def _definite(t: Mention, craft: str | None, idx: DocIndex) -> bool:
             or (len(first) > 4 and first.endswith(("ها", "هم", "ه"))))
 
 
-_STATE_TYPES = (1, 8)  # ACLED inter codes of state forces (at home, abroad)
 
 
 def _named_force(c: Candidate, actors: Located, country: object) -> Actor | None:
@@ -106,7 +105,7 @@ def _named_force(c: Candidate, actors: Located, country: object) -> Actor | None
     at = c.trigger.span.start
     for i, m in enumerate(actors.items):
         v = m.value
-        if (isinstance(v, dict) and v.get("country") == country and v.get("type") in _STATE_TYPES
+        if (isinstance(v, dict) and v.get("country") == country and v.get("type") in STATE_TYPES
                 and not str(v.get("id")).startswith("police")):
             key = (actors.sents[i] != c.sent, abs(m.span.start - at))
             if best is None or key < best:

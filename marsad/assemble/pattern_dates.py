@@ -13,7 +13,7 @@ from marsad.assemble.arguments import answered
 from marsad.assemble.candidate import NO_DATE, Candidate
 from marsad.assemble.date_scope import earlier_act, relative_clause_start
 from marsad.assemble.doc import DocIndex, Located
-from marsad.assemble.event_dates import _AGO, _whole_month, iso_day, resolved
+from marsad.assemble.event_dates import AGO, iso_day, resolved, whole_month
 from marsad.model import DateValue, Mention
 
 PATTERNS = ("trend", "recurring")
@@ -32,7 +32,7 @@ def date_patterns(events: Sequence[Candidate], dates: Located, idx: DocIndex) ->
 def _date_pattern(c: Candidate, dates: Located, idx: DocIndex) -> None:
     """The nearest week-like span or whole month of ``c``'s clause (else sentence)."""
     pool = [d for d in dates.in_clause(c.clause) or dates.in_sentence(c.sent)
-            if _span_of_pattern(d) and not _AGO.search(d.text) and not _stale_now(d, idx)
+            if _span_of_pattern(d) and not AGO.search(d.text) and not _stale_now(d, idx)
             and not earlier_act(c, d, idx) and not answered(c, d, idx) and not _since(c, d, idx)]
     if pool:
         d = min(pool, key=lambda d: idx.gap(c.trigger, d))
@@ -44,7 +44,7 @@ def _span_of_pattern(d: Mention) -> bool:
     """A resolved, past week-like span (precision 2) or one whole month."""
     if not resolved(d) or d.value.get("coming"):
         return False
-    return d.value.get("time_precision") == 2 or _whole_month(d)
+    return d.value.get("time_precision") == 2 or whole_month(d)
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)

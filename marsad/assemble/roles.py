@@ -36,11 +36,9 @@ from marsad.assemble.speakers import Speakers, speaker_role
 from marsad.assemble.suffered import suffered
 from marsad.assemble.territory_sides import lost_ground
 from marsad.model import Actor, Mention
-from marsad.recognise.triggers_lexicon import VIOLENT
+from marsad.recognise.triggers_lexicon import PASSIVE_PRONE_FAMILIES, VICTIM_FAMILIES, VIOLENT
 
 CIVILIANS = 7  # ACLED inter code
-VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
-_PASSIVE_PRONE = VICTIM_FAMILIES | {"toll"}
 # English is SVO: an active verb's subject comes before it and its object (who was hit) after it;
 # after an auxiliary of the passive ("were killed by gunmen") the two change places.
 _PASSIVE_EN = frozenset({"was", "were", "been", "being", "is", "are", "be"})
@@ -196,7 +194,7 @@ def _ranked_actors(
         same_clause = actors.clauses[i] == c.clause
         # (a topic or a relative pronoun's antecedent cut off by a comma: the act's subject;
         # not of a death or a capture, whose verb may be passive: الذي قتل، الذين اعتقلوا)
-        topic = not (same_clause or after or english or c.family in _PASSIVE_PRONE) and antecedent(
+        topic = not (same_clause or after or english or c.family in PASSIVE_PRONE_FAMILIES) and antecedent(
             a, t, actors.clauses[i], c.clause, idx)
         rank = (0 if same_clause else 10) + min(gap, 9)
         if cue.speaker and not after and _reported(a, t, idx):

@@ -136,7 +136,7 @@ class SpotFinder:
         dual = False  # a cue made a dual (ريفي X وY)
         indefinite = _indefinite_tokens(view) if arabic else _NO_TOKENS
         banks = bank_nouns()
-        fused = fused_nouns()
+        fused, compounds, constructs = fused_nouns(), compound_heads(), construct_nouns()
         by_name = self._by_name
         for m in longest(lexicon.matches(toks)):
             if not arabic:
@@ -175,12 +175,12 @@ class SpotFinder:
                 continue  # مواقع سورية، الدفاعات الجوية السعودية: "Syrian", "Saudi"
             if arabic and key in banks and bank_noun(toks, key, j):
                 continue  # الضفة التشادية من بحيرة تشاد: a bank, not the West Bank
-            if (arabic and proclitic.endswith("ب") and key in construct_nouns()
+            if (arabic and proclitic.endswith("ب") and key in constructs
                     and heads_construct(toks, j)):
                 continue  # بحجة أن، بحجة مكافحة: "under the pretext of", not "in Hajjah"
             if arabic and key in fused and heads_genitive(toks, j):
                 continue  # بعقوبة الإعدام: "with the death penalty", not Baqubah
-            if arabic and i == j and key in compound_heads() and heads_construct(toks, j):
+            if arabic and i == j and key in compounds and heads_construct(toks, j):
                 continue  # منطقة عين سلطان: an unknown compound, not a village called عين
             if i - 1 not in cues and (j == i or i not in cues):
                 # No cue word in or before the name: it stands bare (the common case).

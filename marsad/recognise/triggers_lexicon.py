@@ -28,6 +28,11 @@ POLYSEMOUS_FAMILIES = frozenset({"abduct", "territory", "flight", "sexual", "arr
 # The lexicon files: Arabic (article and endings added by the loader) and English (as written).
 LEXICON_FILES = ("triggers.tsv", "triggers_en.tsv")
 ARMED_TYPES = frozenset({1, 2, 3, 4, 8})
+STATE_TYPES = frozenset({1, 8})  # ACLED inter codes of state forces (at home, abroad)
+# Families whose act is done to its victims (the named side is hit, not acting), and with tolls
+# those whose passive form is common (قُتل، اعتُقل).
+VICTIM_FAMILIES = frozenset({"kill", "abduct", "arrest", "sexual"})
+PASSIVE_PRONE_FAMILIES = VICTIM_FAMILIES | {"toll"}
 # The strength column: cue words (strong, weak) and the roles of the other rows.
 CUE_STRENGTHS = ("strong", "weak")
 ROLES = ("block", "void", "context", "qualifier", "cause", "target", "crowd", "clear", "party",

@@ -50,12 +50,15 @@ def property_acts(candidates: list[Match], crowd: Sequence[Match], mishaps: Sequ
     named: set[int] = set()
     for m in candidates:
         key = m.key
-        if key in _BURNED and m.value.family == "riot" and (
-                clause_of[m.first_token] in mishap_clauses or not _names_property(m, texts, scope)):
-            continue
+        owned: bool | None = None  # (whether its clause names property: read once)
+        if key in _BURNED and m.value.family == "riot":
+            owned = _names_property(m, texts, scope)
+            if clause_of[m.first_token] in mishap_clauses or not owned:
+                continue
         if m.value.family == "riot" and (key in _BURNING or key in _WRECKING) and (
                 sentence_of[m.first_token] not in crowded) and (
-                key in _WRECKING or _names_property(m, texts, scope)):
+                key in _WRECKING or (owned if owned is not None
+                                     else _names_property(m, texts, scope))):
             m = m._replace(value=DESTROYED)
         if m.value.family == "loot" and key.isascii() and _names_property(m, texts, scope):
             named.add(id(m))
